@@ -1,0 +1,97 @@
+import type { Command } from 'commander';
+import { verifyAllAuditChains } from '../../domain/audit/verify-audit-log.js';
+import { startServer } from '../../main.js';
+import { backUpDatabase, restoreDatabase } from '../../storage/backup.js';
+import { migrateToLatest, openDatabase } from '../../storage/db.js';
+import { CommandError, configOrExit, runWithRuntime } from '../run-command.js';
+
+export function registerOperationsCommands(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'start the web server (migrates first; seeds the demo into an empty database unless TRYGGVE_DEMO=false)',
+    )
+    .action(async () => {
+      await startServer(configOrExit());
+    });
+
+  program
+    .command('migrate')
+    .description('bring the database schema up to date')
+    .action(async () => {
+      const config = configOrExit();
+      const database = openDatabase(config.databaseUrl);
+      try {
+        const result = await migrateToLatest(database.db);
+        const applied = (result.results ?? []).filter((item) => item.status === 'Success');
+        console.log(
+          applied.length === 0
+            ? 'The schema is up to date.'
+            : `Applied: ${applied.map((item) => item.migrationName).join(', ')}`,
+        );
+      } finally {
+        await database.close();
+      }
+    });
+
+  program
+    .command('audit')
+    .description('the audit log')
+    .command('verify')
+    .description(
+      'check every hash chain; exit code 1 if any entry was changed, removed or reordered',
+    )
+    .option(
+      '--expect-head <hash>',
+      'also check that a chain ends in this hash (one recorded earlier)',
+    )
+    .action((options: { expectHead?: string }) =>
+      runWithRuntime(async ({ deps }) => {
+        const verifications = await verifyAllAuditChains(deps);
+        let isIntact = true;
+        for (const verification of verifications) {
+          console.log(
+            `chain ${verification.chain}: ${verification.checkedEntries} entries, ${verification.isIntact ? 'intact' : 'BROKEN'}; head ${verification.lastHash ?? '-'}`,
+          );
+          for (const problem of verification.problems) {
+            console.log(`  entry ${problem.seq}: ${problem.kind}: ${problem.message}`);
+          }
+          isIntact &&= verification.isIntact;
+        }
+        if (
+          options.expectHead &&
+          !verifications.some((item) => item.lastHash === options.expectHead)
+        ) {
+          console.log(
+            `No chain ends in ${options.expectHead}: entries after it were rewritten or removed.`,
+          );
+          isIntact = false;
+        }
+        if (!isIntact) throw new CommandError('The audit log has been tampered with.');
+      }),
+    );
+
+  program
+    .command('backup')
+    .description('copy the live SQLite database to a file and check it (PostgreSQL: use pg_dump)')
+    .argument('<file>', 'where to write the copy')
+    .action((file: string) =>
+      runWithRuntime(async ({ database }) => {
+        const { pages } = await backUpDatabase(database, file);
+        console.log(`Backed up ${pages} pages to ${file}; integrity_check: ok.`);
+      }),
+    );
+
+  program
+    .command('restore')
+    .description('replace the SQLite database with a backup (stop the server first)')
+    .argument('<file>', 'the backup file')
+    .action(async (file: string) => {
+      const config = configOrExit();
+      if (!config.databaseUrl.startsWith('sqlite:')) {
+        throw new CommandError('PostgreSQL is restored with pg_restore or psql; see the README.');
+      }
+      await restoreDatabase(file, config.databaseUrl.slice('sqlite:'.length));
+      console.log(`Restored ${file}.`);
+    });
+}

@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { registerMunicipalityCommands } from './commands/municipality-commands.js';
+import { registerOperationsCommands } from './commands/operations-commands.js';
+import { registerOrganisationCommands } from './commands/organisation-commands.js';
+import { registerUserCommands } from './commands/user-commands.js';
+import { CommandError } from './run-command.js';
+
+/** The `tryggve` command. Every subcommand reads the same TRYGGVE_* settings as the server. */
+export async function runCli(argv: string[]): Promise<void> {
+  const program = new Command('tryggve')
+    .description("Tryggve: the municipality's work against crime, together with its partners.")
+    .showHelpAfterError();
+  registerOperationsCommands(program);
+  registerMunicipalityCommands(program);
+  registerOrganisationCommands(program);
+  registerUserCommands(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommandError) {
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/** Every setting Tryggve reads, all from environment variables. Validated once, at start. */
+const ConfigSchema = z.object({
+  TRYGGVE_PORT: z.coerce
+    .number({ message: 'a port number, 1–65535' })
+    .int('a whole port number, 1–65535')
+    .min(1, 'a port number, 1–65535')
+    .max(65535, 'a port number, 1–65535')
+    .default(3000),
+  TRYGGVE_HOST: z
+    .string()
+    .min(1, 'an interface address such as 127.0.0.1 or 0.0.0.0')
+    .default('127.0.0.1'),
+  TRYGGVE_DATABASE_URL: z
+    .string()
+    .regex(
+      /^(sqlite:.+|postgres(ql)?:\/\/.+)$/,
+      'sqlite:<path> or postgres://user:password@host:port/database',
+    )
+    .default('sqlite:./data/tryggve.db'),
+  TRYGGVE_DEMO: booleanSetting(true),
+  TRYGGVE_PUBLIC_URL: z.url('an absolute URL such as https://tryggve.kommun.se').optional(),
+  TRYGGVE_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'smtp://user:password@host:port or smtps://…')
+    .optional(),
+  TRYGGVE_MAIL_FROM: z
+    .string()
+    .min(3, 'a sender such as "Tryggve <tryggve@kommun.se>"')
+    .default('Tryggve <no-reply@localhost>'),
+  TRYGGVE_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  TRYGGVE_TRUST_PROXY: booleanSetting(false),
+  TRYGGVE_SESSION_IDLE_MINUTES: positiveInteger(120),
+  TRYGGVE_SESSION_MAX_HOURS: positiveInteger(12),
+  TRYGGVE_LOGIN_MAX_ATTEMPTS: positiveInteger(10),
+  TRYGGVE_LOGIN_LOCKOUT_MINUTES: positiveInteger(15),
+});
+
+function booleanSetting(defaultValue: boolean) {
+  return z
+    .enum(['true', 'false', '1', '0'], { message: 'true or false' })
+    .default(defaultValue ? 'true' : 'false')
+    .transform((value) => value === 'true' || value === '1');
+}
+
+function positiveInteger(defaultValue: number) {
+  return z.coerce
+    .number({ message: 'a whole number above 0' })
+    .int('a whole number above 0')
+    .positive('a whole number above 0')
+    .default(defaultValue);
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  isDemoEnabled: boolean;
+  publicUrl: string;
+  isSecureCookie: boolean;
+  smtpUrl: string | null;
+  mailFrom: string;
+  logLevel: string;
+  isProxyTrusted: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginMaxAttempts: number;
+  loginLockoutMinutes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads the configuration from the environment. Empty variables count as unset.
+ * @throws ConfigError listing every invalid setting and what would be valid.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const relevant = Object.fromEntries(
+    Object.entries(environment).filter(
+      ([name, value]) => name.startsWith('TRYGGVE_') && value !== undefined && value !== '',
+    ),
+  );
+  const parsed = ConfigSchema.safeParse(relevant);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        return `${name}=${JSON.stringify(relevant[name])}: expected ${issue.message}`;
+      }),
+    );
+  }
+  const settings = parsed.data;
+  const publicUrl = (
+    settings.TRYGGVE_PUBLIC_URL ?? `http://localhost:${settings.TRYGGVE_PORT}`
+  ).replace(/\/+$/, '');
+  return {
+    port: settings.TRYGGVE_PORT,
+    host: settings.TRYGGVE_HOST,
+    databaseUrl: settings.TRYGGVE_DATABASE_URL,
+    isDemoEnabled: settings.TRYGGVE_DEMO,
+    publicUrl,
+    isSecureCookie: publicUrl.startsWith('https://'),
+    smtpUrl: settings.TRYGGVE_SMTP_URL ?? null,
+    mailFrom: settings.TRYGGVE_MAIL_FROM,
+    logLevel: settings.TRYGGVE_LOG_LEVEL,
+    isProxyTrusted: settings.TRYGGVE_TRUST_PROXY,
+    sessionIdleMinutes: settings.TRYGGVE_SESSION_IDLE_MINUTES,
+    sessionMaxHours: settings.TRYGGVE_SESSION_MAX_HOURS,
+    loginMaxAttempts: settings.TRYGGVE_LOGIN_MAX_ATTEMPTS,
+    loginLockoutMinutes: settings.TRYGGVE_LOGIN_LOCKOUT_MINUTES,
+  };
+}

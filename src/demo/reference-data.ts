@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PolygonGeometry } from '../domain/municipalities/municipality.js';
+import { packageRoot } from '../package-root.js';
+
+interface Feature {
+  properties: Record<string, unknown>;
+  geometry: PolygonGeometry;
+}
+
+async function readFeatures(file: string): Promise<Feature[]> {
+  const path = join(packageRoot(), 'data', 'reference', 'boundaries-sweden', file);
+  return (JSON.parse(await readFile(path, 'utf8')) as { features: Feature[] }).features;
+}
+
+/** A municipality's boundary from SCB's map (Källa: SCB), by kommunkod; null when unknown. */
+export async function municipalityBoundary(
+  code: string,
+): Promise<{ name: string; boundary: PolygonGeometry } | null> {
+  const feature = (await readFeatures('kommuner_scb.geojson')).find(
+    (item) => item.properties.KnKod === code,
+  );
+  return feature ? { name: String(feature.properties.KnNamn), boundary: feature.geometry } : null;
+}
+
+export interface VulnerableArea {
+  name: string;
+  category: string;
+  geometry: PolygonGeometry;
+}
+
+/** The police's utsatta områden (December 2023) in a municipality, by its name (Källa: Polismyndigheten). */
+export async function vulnerableAreas(municipalityName: string): Promise<VulnerableArea[]> {
+  return (await readFeatures('utsatta_omraden_2023_polisen.geojson'))
+    .filter((feature) => feature.properties.ORT === municipalityName)
+    .map((feature) => ({
+      name: String(feature.properties.NAMN),
+      category: String(feature.properties.KATEGORI),
+      geometry: feature.geometry,
+    }));
+}

@@ -1,0 +1,23 @@
+import type { Actor } from './actor.js';
+import { roles, type Role } from './roles.js';
+
+/**
+ * What each role may do. One table, read by every use case; the authorization matrix test
+ * (src/http/authorization-matrix.test.ts) checks the routes against it from the outside.
+ */
+const permissionTable = {
+  'municipality.read': roles,
+  'organisation.list': ['admin', 'coordinator'],
+  'organisation.manage': ['admin'],
+  'district_layer.manage': ['admin', 'coordinator'],
+  'user.list': ['admin'],
+  'user.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionTable;
+
+export function isPermitted(actor: Actor, permission: Permission): boolean {
+  const allowed: readonly Role[] = permissionTable[permission];
+  return actor.roles.some((role) => allowed.includes(role));
+}

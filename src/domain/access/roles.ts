@@ -1,0 +1,32 @@
+/**
+ * The roles of DOMAIN.md, "People who use it". A user may hold several.
+ * - admin: manages organisations, users and reads the audit log
+ * - coordinator: trygghetssamordnare; runs the situation picture, meetings and plans
+ * - reporter: rapportör; reports incidents
+ * - analyst: reads and analyses the situation picture
+ * - viewer: politicians and boards; aggregates only
+ * - caseworker: social services; individual interventions
+ * - procurement: supplier vetting
+ */
+export const roles = [
+  'admin',
+  'coordinator',
+  'reporter',
+  'analyst',
+  'viewer',
+  'caseworker',
+  'procurement',
+] as const;
+
+export type Role = (typeof roles)[number];
+
+export const organisationKinds = [
+  'municipal_administration',
+  'police',
+  'fire_service',
+  'housing_company',
+  'security_company',
+  'other',
+] as const;
+
+export type OrganisationKind = (typeof organisationKinds)[number];

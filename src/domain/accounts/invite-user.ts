@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../access/actor.js';
+import type { Role } from '../access/roles.js';
+import { authorize, recordAudit } from '../audit/record-audit.js';
+import type { Deps } from '../deps.js';
+import { DomainError, notFound } from '../errors.js';
+import { deliverLink, issueLink, type DeliveredLink } from './issue-link.js';
+import { normaliseEmail, type Locale, type User } from './user.js';
+import { viewUser, type UserView } from './user-view.js';
+
+export interface InviteUserInput {
+  email: string;
+  displayName: string;
+  organisationId: string;
+  roles: Role[];
+  locale?: Locale;
+}
+
+export interface InvitedUser {
+  user: UserView;
+  invitation: DeliveredLink;
+}
+
+/**
+ * Creates an account in the actor's municipality and sends its holder a one-time link to
+ * choose a password. The account can do nothing until then.
+ */
+export async function inviteUser(
+  deps: Deps,
+  actor: Actor,
+  input: InviteUserInput,
+): Promise<InvitedUser> {
+  await authorize(deps, actor, 'user.manage', 'user.create');
+  const now = deps.clock();
+  const email = normaliseEmail(input.email);
+  const { user, view, issued, municipalityName } = await deps.store.transaction(
+    async (repositories) => {
+      const organisation = await repositories.organisations.findById(
+        actor.municipalityId,
+        input.organisationId,
+      );
+      if (!organisation) throw notFound('organisation');
+      if (organisation.disabledAt !== null) {
+        throw new DomainError(
+          'ORGANISATION_DISABLED',
+          'The organisation is disabled; enable it first.',
+        );
+      }
+      if (await repositories.users.findByEmail(email)) {
+        throw new DomainError(
+          'EMAIL_ALREADY_IN_USE',
+          'An account with this e-mail address exists already.',
+        );
+      }
+      const municipality = await repositories.municipalities.findById(actor.municipalityId);
+      if (!municipality) throw notFound('municipality');
+      const user: User = {
+        id: randomUUID(),
+        municipalityId: actor.municipalityId,
+        organisationId: organisation.id,
+        email,
+        displayName: input.displayName.trim(),
+        locale: input.locale ?? 'sv',
+        roles: [...new Set(input.roles)],
+        passwordHash: null,
+        passwordChangedAt: null,
+        disabledAt: null,
+        lastLoginAt: null,
+        createdAt: now.toISOString(),
+      };
+      await repositories.users.create(user);
+      const issued = await issueLink(deps, repositories, user, 'invitation', actor.userId, now);
+      await recordAudit(repositories, now, actor, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user.id,
+        details: { organisationId: organisation.id, roles: user.roles },
+      });
+      return {
+        user,
+        view: await viewUser(repositories, user),
+        issued,
+        municipalityName: municipality.name,
+      };
+    },
+  );
+  const invitation = await deliverLink(deps, user, municipalityName, 'invitation', issued);
+  return { user: view, invitation };
+}

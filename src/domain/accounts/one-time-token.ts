@@ -1,0 +1,39 @@
+export type TokenPurpose = 'invitation' | 'password_reset';
+
+/** How long a link works: an invitation a week, a password reset an hour. */
+export const tokenLifetimeMinutes: Record<TokenPurpose, number> = {
+  invitation: 7 * 24 * 60,
+  password_reset: 60,
+};
+
+export interface OneTimeToken {
+  /** SHA-256 of the token in the link. */
+  id: string;
+  purpose: TokenPurpose;
+  userId: string;
+  createdByUserId: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface OneTimeTokenRepository {
+  create(token: OneTimeToken): Promise<void>;
+  findById(id: string): Promise<OneTimeToken | null>;
+  markUsed(id: string, usedAt: string): Promise<void>;
+  /** A new link replaces the user's earlier unused links for the same purpose. */
+  expireUnused(userId: string, purpose: TokenPurpose, at: string): Promise<void>;
+}
+
+export interface LoginThrottle {
+  key: string;
+  failureCount: number;
+  lockedUntil: string | null;
+  updatedAt: string;
+}
+
+export interface LoginThrottleRepository {
+  find(key: string): Promise<LoginThrottle | null>;
+  save(throttle: LoginThrottle): Promise<void>;
+  clear(key: string): Promise<void>;
+}

@@ -1,0 +1,32 @@
+import { recordAudit } from '../audit/record-audit.js';
+import type { Deps } from '../deps.js';
+import { deliverLink, issueLink } from './issue-link.js';
+import { normaliseEmail, userStatus } from './user.js';
+
+/**
+ * "Forgot my password": e-mails a reset link to an active account. The caller always gets
+ * the same answer, so the form cannot be used to find out who has an account. Without an
+ * SMTP server nothing can be sent; an admin creates the link instead.
+ */
+export async function requestPasswordReset(deps: Deps, emailInput: string): Promise<void> {
+  const now = deps.clock();
+  const user = await deps.store.users.findByEmail(normaliseEmail(emailInput));
+  if (!user || userStatus(user) !== 'active' || !deps.mailer) return;
+  const municipality = await deps.store.municipalities.findById(user.municipalityId);
+  const issued = await deps.store.transaction(async (repositories) => {
+    const issued = await issueLink(deps, repositories, user, 'password_reset', null, now);
+    await recordAudit(
+      repositories,
+      now,
+      { userId: null, municipalityId: user.municipalityId, organisationId: null, roles: [] },
+      {
+        action: 'auth.password_reset_request',
+        entityType: 'user',
+        entityId: user.id,
+        details: { via: 'email' },
+      },
+    );
+    return issued;
+  });
+  await deliverLink(deps, user, municipality?.name ?? '', 'password_reset', issued);
+}

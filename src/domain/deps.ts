@@ -1,0 +1,57 @@
+import type { OneTimeTokenRepository, LoginThrottleRepository } from './accounts/one-time-token.js';
+import type { SessionRepository } from './accounts/session.js';
+import type { UserRepository } from './accounts/user.js';
+import type { AuditRepository } from './audit/audit-repository.js';
+import type { MunicipalityRepository } from './municipalities/municipality.js';
+import type { OrganisationRepository } from './organisations/organisation.js';
+
+/** Every repository, bound to one connection or one transaction. */
+export interface Repositories {
+  municipalities: MunicipalityRepository;
+  organisations: OrganisationRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  tokens: OneTimeTokenRepository;
+  loginThrottle: LoginThrottleRepository;
+  audit: AuditRepository;
+}
+
+export interface Store extends Repositories {
+  /** Runs `work` in one transaction: everything it writes, audit entries included, or nothing. */
+  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+}
+
+/**
+ * A store whose `transaction` joins the transaction `repositories` belong to, so that
+ * several use cases can run as one unit (the demo seed: all of it or nothing).
+ */
+export function storeInTransaction(repositories: Repositories): Store {
+  return { ...repositories, transaction: (work) => work(repositories) };
+}
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+}
+
+export interface AccountSettings {
+  publicUrl: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginMaxAttempts: number;
+  loginLockoutMinutes: number;
+}
+
+/** What a use case may reach. Passed in explicitly: no globals, no service locator. */
+export interface Deps {
+  store: Store;
+  clock: () => Date;
+  /** Null when no SMTP server is configured: links are then shown to the admin instead. */
+  mailer: Mailer | null;
+  settings: AccountSettings;
+}

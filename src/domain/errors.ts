@@ -1,0 +1,45 @@
+/**
+ * Every error a use case can raise, by stable code. The HTTP layer maps each code to a
+ * status (src/http/error-handler.ts); the web app maps each code to a message in the catalog.
+ */
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'MALFORMED_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'AUTH_REQUIRED',
+  'AUTH_INVALID_CREDENTIALS',
+  'AUTH_TOO_MANY_ATTEMPTS',
+  'CSRF_TOKEN_INVALID',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'PASSWORD_TOO_WEAK',
+  'TOKEN_INVALID_OR_EXPIRED',
+  'EMAIL_ALREADY_IN_USE',
+  'ORGANISATION_NAME_TAKEN',
+  'ORGANISATION_DISABLED',
+  'CANNOT_DISABLE_SELF',
+  'LAST_ADMIN',
+  'MUNICIPALITY_CODE_TAKEN',
+  'RATE_LIMITED',
+  'INTERNAL_ERROR',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** A rule was broken in a way the caller can act on. `message` is English for API clients. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** The one answer for both "does not exist" and "exists but is not yours". */
+export function notFound(entity: string): DomainError {
+  return new DomainError('NOT_FOUND', `No such ${entity}.`);
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../access/actor.js';
+import { authorize, recordAudit } from '../audit/record-audit.js';
+import type { Deps } from '../deps.js';
+import {
+  boundingBoxOf,
+  type District,
+  type DistrictLayer,
+  type PolygonGeometry,
+} from './municipality.js';
+
+export interface DistrictInput {
+  name: string;
+  code: string | null;
+  category: string | null;
+  geometry: PolygonGeometry;
+}
+
+export interface CreateDistrictLayerInput {
+  name: string;
+  source: string | null;
+  districts: DistrictInput[];
+}
+
+/** A set of areas to count by: the police's utsatta områden, DeSO, the municipality's own kommundelar. */
+export async function createDistrictLayer(
+  deps: Deps,
+  actor: Actor,
+  input: CreateDistrictLayerInput,
+): Promise<DistrictLayer> {
+  await authorize(deps, actor, 'district_layer.manage', 'district_layer.create');
+  const now = deps.clock();
+  const layer: DistrictLayer = {
+    id: randomUUID(),
+    municipalityId: actor.municipalityId,
+    name: input.name.trim(),
+    source: input.source,
+    createdAt: now.toISOString(),
+  };
+  const districts: District[] = input.districts.map((district) => ({
+    id: randomUUID(),
+    layerId: layer.id,
+    name: district.name,
+    code: district.code,
+    category: district.category,
+    geometry: district.geometry,
+    boundingBox: boundingBoxOf(district.geometry),
+  }));
+  await deps.store.transaction(async (repositories) => {
+    await repositories.municipalities.createDistrictLayer(layer, districts);
+    await recordAudit(repositories, now, actor, {
+      action: 'district_layer.create',
+      entityType: 'district_layer',
+      entityId: layer.id,
+      details: { districtCount: districts.length },
+    });
+  });
+  return layer;
+}

@@ -1,0 +1,23 @@
+import type { Actor } from '../access/actor.js';
+import { authorize } from '../audit/record-audit.js';
+import type { Deps } from '../deps.js';
+import { notFound } from '../errors.js';
+import type { DistrictLayer, Municipality } from './municipality.js';
+
+export interface MunicipalityOverview extends Municipality {
+  districtLayers: (DistrictLayer & { districtCount: number })[];
+}
+
+/** The actor's own municipality and its district layers. */
+export async function getMunicipalityOverview(
+  deps: Deps,
+  actor: Actor,
+): Promise<MunicipalityOverview> {
+  await authorize(deps, actor, 'municipality.read', 'municipality.read');
+  const municipality = await deps.store.municipalities.findById(actor.municipalityId);
+  if (!municipality) throw notFound('municipality');
+  return {
+    ...municipality,
+    districtLayers: await deps.store.municipalities.listDistrictLayers(municipality.id),
+  };
+}

@@ -1,0 +1,126 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Deps } from '../domain/deps.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { installErrorHandler } from './error-handler.js';
+import { healthRoutes } from './health/health.routes.js';
+import { municipalityRoutes } from './municipality/municipality.routes.js';
+import { organisationRoutes } from './organisations/organisations.routes.js';
+import type { RateLimits, RouteContext } from './route-context.js';
+import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
+import { userRoutes } from './users/users.routes.js';
+import { serveWebApp } from './web-app.js';
+
+export interface AppOptions {
+  deps: Deps;
+  cookies: SessionCookieOptions;
+  rateLimits: RateLimits;
+  isProxyTrusted: boolean;
+  isDatabaseReachable: () => Promise<boolean>;
+  /** The pino logger; none in tests. */
+  logger?: FastifyBaseLogger;
+  /** The built web app's folder, or null to serve the API only. */
+  webRoot: string | null;
+}
+
+/** The strict policy: scripts only from this origin. Styles allow inline for Mantine's CSS variables. */
+function contentSecurityPolicy(isSecure: boolean) {
+  return {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'", 'blob:'],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      frameAncestors: ["'none'"],
+      formAction: ["'self'"],
+      ...(isSecure ? { upgradeInsecureRequests: [] } : {}),
+    },
+  };
+}
+
+/** Builds the HTTP application: security plugins, the API areas, its documentation, the web app. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: options.isProxyTrusted,
+    bodyLimit: 1_048_576,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  const isSecure = options.cookies.isSecure;
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: contentSecurityPolicy(isSecure),
+    strictTransportSecurity: isSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    max: options.rateLimits.globalPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+      message: 'Too many requests. Wait a moment and try again.',
+      details: { retryAfterSeconds: Math.ceil(context.ttl / 1000) },
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tryggve API',
+        version: '0.1.0',
+        description:
+          'The API of Tryggve. Every error has the body {code, message, details}. State-changing requests need the x-csrf-token header (see GET /api/session).',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null },
+    staticCSP: true,
+    // The docs page's own hashes, without outside hosts or an https upgrade on plain-http installs.
+    transformStaticCSP: (header) =>
+      header
+        .replace(/ https:/g, '')
+        .replace(' validator.swagger.io', '')
+        .replace(isSecure ? /$^/ : /upgrade-insecure-requests;?/, ''),
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(sessionPlugin, { deps: options.deps, cookies: options.cookies });
+  const context: RouteContext = {
+    deps: options.deps,
+    cookies: options.cookies,
+    rateLimits: options.rateLimits,
+  };
+  await app.register(healthRoutes, { isDatabaseReachable: options.isDatabaseReachable });
+  await app.register(authRoutes, context);
+  await app.register(municipalityRoutes, context);
+  await app.register(organisationRoutes, context);
+  await app.register(userRoutes, context);
+  await app.register(auditRoutes, context);
+  if (options.webRoot) await serveWebApp(app, options.webRoot);
+  return app;
+}

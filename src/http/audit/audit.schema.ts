@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { auditOutcomes } from '../../domain/audit/audit-chain.js';
+
+export const ListAuditQuerySchema = z.object({
+  action: z.string().max(100).optional(),
+  outcome: z.enum(auditOutcomes).optional(),
+  from: z.iso
+    .datetime({ offset: true, message: 'an ISO 8601 time such as 2026-11-01T00:00:00Z' })
+    .optional(),
+  to: z.iso
+    .datetime({ offset: true, message: 'an ISO 8601 time such as 2026-11-30T00:00:00Z' })
+    .optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const AuditPageSchema = z.object({
+  entries: z.array(
+    z.object({
+      seq: z.number().int(),
+      at: z.string(),
+      actor: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+      organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
+      action: z.string(),
+      entityType: z.string(),
+      entityId: z.string().nullable(),
+      outcome: z.enum(auditOutcomes),
+      details: z.record(z.string(), z.unknown()).nullable(),
+    }),
+  ),
+  nextBefore: z.number().int().nullable(),
+});
+
+export const AuditVerificationSchema = z.object({
+  isIntact: z.boolean(),
+  checkedEntries: z.number().int(),
+  problems: z.array(
+    z.object({
+      seq: z.number().int(),
+      kind: z.enum(['changed', 'removed', 'reordered']),
+      message: z.string(),
+    }),
+  ),
+});

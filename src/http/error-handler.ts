@@ -1,0 +1,104 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError, type ErrorCode } from '../domain/errors.js';
+
+/** The one table from error code to HTTP status. */
+export const statusByCode: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  AUTH_REQUIRED: 401,
+  AUTH_INVALID_CREDENTIALS: 401,
+  AUTH_TOO_MANY_ATTEMPTS: 429,
+  CSRF_TOKEN_INVALID: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  PASSWORD_TOO_WEAK: 400,
+  TOKEN_INVALID_OR_EXPIRED: 400,
+  EMAIL_ALREADY_IN_USE: 409,
+  ORGANISATION_NAME_TAKEN: 409,
+  ORGANISATION_DISABLED: 409,
+  CANNOT_DISABLE_SELF: 409,
+  LAST_ADMIN: 409,
+  MUNICIPALITY_CODE_TAKEN: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+};
+
+/** Every error response has this body. */
+export const ErrorBodySchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** Fastify's own client errors (bad JSON, wrong content type, too large) in our codes. */
+function frameworkErrorCode(error: FastifyError): ErrorCode | null {
+  if (error.statusCode === 413) return 'PAYLOAD_TOO_LARGE';
+  if (error.statusCode === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  if (error.statusCode === 429) return 'RATE_LIMITED';
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return 'MALFORMED_REQUEST';
+  }
+  return null;
+}
+
+/**
+ * Known errors go out with their code and a message a person can act on. Anything else is
+ * logged and answered with a plain 500: never a stack trace, never the error's own text.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) {
+      const body: ErrorBody = { code: error.code, message: error.message, details: error.details };
+      if (
+        error.code === 'AUTH_TOO_MANY_ATTEMPTS' &&
+        typeof error.details?.retryAfterSeconds === 'number'
+      ) {
+        void reply.header('retry-after', String(error.details.retryAfterSeconds));
+      }
+      return reply.status(statusByCode[error.code]).send(body);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const location = error.validationContext ?? 'body';
+      const issues = error.validation.map((issue) => ({
+        path: [location, ...issue.instancePath.split('/').filter(Boolean)],
+        message: issue.message ?? 'Invalid value.',
+      }));
+      return reply.status(400).send({
+        code: 'VALIDATION_FAILED',
+        message: 'The request has invalid fields.',
+        details: { issues },
+      });
+    }
+    const frameworkCode = frameworkErrorCode(error);
+    if (frameworkCode) {
+      return reply.status(statusByCode[frameworkCode]).send({
+        code: frameworkCode,
+        message: frameworkMessages[frameworkCode] ?? 'The request could not be read.',
+      });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({
+      code: 'INTERNAL_ERROR',
+      message: 'Something went wrong on our side. It has been logged.',
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({
+      code: 'NOT_FOUND',
+      message: `No route ${request.method} ${request.url.split('?')[0]}.`,
+    }),
+  );
+}
+
+const frameworkMessages: Partial<Record<ErrorCode, string>> = {
+  PAYLOAD_TOO_LARGE: 'The request body is too large.',
+  UNSUPPORTED_MEDIA_TYPE: 'Send the body as application/json.',
+  RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
+  MALFORMED_REQUEST: 'The request could not be read: check that the body is valid JSON.',
+};

@@ -1,0 +1,74 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createOrganisation } from '../../domain/organisations/create-organisation.js';
+import { listOrganisations } from '../../domain/organisations/list-organisations.js';
+import { setOrganisationDisabled } from '../../domain/organisations/set-organisation-disabled.js';
+import type { RouteContext } from '../route-context.js';
+import { requireActor } from '../session-plugin.js';
+import { IdParamsSchema } from '../shared.schema.js';
+import {
+  CreateOrganisationSchema,
+  OrganisationListSchema,
+  OrganisationResponseSchema,
+} from './organisations.schema.js';
+
+/** The municipality's own administrations and its partners. */
+export const organisationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
+  const app = plugin.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Organisationer'];
+
+  app.get(
+    '/api/organisations',
+    {
+      schema: {
+        tags,
+        summary: 'List the organisations',
+        response: { 200: OrganisationListSchema },
+      },
+    },
+    async (request) => ({ organisations: await listOrganisations(deps, requireActor(request)) }),
+  );
+
+  app.post(
+    '/api/organisations',
+    {
+      schema: {
+        tags,
+        summary: 'Add an organisation',
+        body: CreateOrganisationSchema,
+        response: { 201: OrganisationResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const organisation = await createOrganisation(deps, requireActor(request), request.body);
+      return reply.status(201).send({ organisation });
+    },
+  );
+
+  for (const [suffix, isDisabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    app.post(
+      `/api/organisations/:id/${suffix}`,
+      {
+        schema: {
+          tags,
+          summary: isDisabled
+            ? 'Disable an organisation and sign its users out'
+            : 'Enable an organisation',
+          params: IdParamsSchema,
+          response: { 200: OrganisationResponseSchema },
+        },
+      },
+      async (request) => ({
+        organisation: await setOrganisationDisabled(
+          deps,
+          requireActor(request),
+          request.params.id,
+          isDisabled,
+        ),
+      }),
+    );
+  }
+};

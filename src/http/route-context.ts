@@ -1,0 +1,16 @@
+import type { Deps } from '../domain/deps.js';
+import type { SessionCookieOptions } from './session-plugin.js';
+
+/** What every area's routes receive when registered. */
+export interface RouteContext {
+  deps: Deps;
+  cookies: SessionCookieOptions;
+  rateLimits: RateLimits;
+}
+
+export interface RateLimits {
+  /** Requests per minute from one address, for all routes. */
+  globalPerMinute: number;
+  /** Requests per minute from one address to sign-in, password and invitation routes. */
+  authPerMinute: number;
+}

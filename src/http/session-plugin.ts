@@ -1,0 +1,118 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { resolveSession } from '../domain/accounts/resolve-session.js';
+import { isSameSecret, newSecretToken, type SessionContext } from '../domain/accounts/session.js';
+import type { StartedSession } from '../domain/accounts/start-session.js';
+import { actorOf } from '../domain/accounts/session-user.js';
+import type { Actor } from '../domain/access/actor.js';
+import type { Deps } from '../domain/deps.js';
+import { DomainError } from '../domain/errors.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user's session, or null. Set before every handler. */
+    sessionContext: SessionContext | null;
+  }
+}
+
+export const csrfCookieName = 'tryggve_csrf';
+export const csrfHeaderName = 'x-csrf-token';
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface SessionCookieOptions {
+  isSecure: boolean;
+  maxAgeSeconds: number;
+}
+
+/** `__Host-` binds the cookie to this origin over https; plain http (local use) cannot carry it. */
+export function sessionCookieName(isSecure: boolean): string {
+  return isSecure ? '__Host-tryggve_session' : 'tryggve_session';
+}
+
+/**
+ * Resolves the session cookie to a session on every request, and refuses every
+ * state-changing /api request whose `x-csrf-token` header does not match the CSRF cookie
+ * and, when signed in, the session's own token (a double submit bound to the session).
+ */
+export const sessionPlugin = fp<{ deps: Deps; cookies: SessionCookieOptions }>(
+  async (app, options) => {
+    const cookieName = sessionCookieName(options.cookies.isSecure);
+    app.decorateRequest('sessionContext', null);
+
+    app.addHook('preHandler', async (request) => {
+      const token = request.cookies[cookieName];
+      request.sessionContext = token ? await resolveSession(options.deps, token) : null;
+      if (safeMethods.has(request.method) || !request.url.startsWith('/api/')) return;
+      const header = request.headers[csrfHeaderName];
+      const cookie = request.cookies[csrfCookieName];
+      const isValid =
+        typeof header === 'string' &&
+        typeof cookie === 'string' &&
+        isSameSecret(header, cookie) &&
+        (request.sessionContext === null ||
+          isSameSecret(header, request.sessionContext.session.csrfToken));
+      if (!isValid) {
+        throw new DomainError(
+          'CSRF_TOKEN_INVALID',
+          `Send the value of the ${csrfCookieName} cookie in the ${csrfHeaderName} header (GET /api/session sets it).`,
+        );
+      }
+    });
+  },
+);
+
+const cookieBase = (isSecure: boolean) => ({
+  path: '/',
+  sameSite: 'strict' as const,
+  secure: isSecure,
+});
+
+/** Sets the session cookie and its CSRF token after a login. */
+export function setSessionCookies(
+  reply: FastifyReply,
+  started: StartedSession,
+  options: SessionCookieOptions,
+): void {
+  void reply.setCookie(sessionCookieName(options.isSecure), started.sessionToken, {
+    ...cookieBase(options.isSecure),
+    httpOnly: true,
+    maxAge: options.maxAgeSeconds,
+  });
+  void reply.setCookie(csrfCookieName, started.csrfToken, {
+    ...cookieBase(options.isSecure),
+    httpOnly: false,
+  });
+}
+
+/** Gives a visitor a CSRF cookie: the session's token when signed in, a fresh one otherwise. */
+export function ensureCsrfCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  isSecure: boolean,
+): void {
+  const expected = request.sessionContext?.session.csrfToken;
+  const current = request.cookies[csrfCookieName];
+  if (current && (!expected || current === expected)) return;
+  void reply.setCookie(csrfCookieName, expected ?? newSecretToken(), {
+    ...cookieBase(isSecure),
+    httpOnly: false,
+  });
+}
+
+export function clearSessionCookies(reply: FastifyReply, isSecure: boolean): void {
+  void reply.clearCookie(sessionCookieName(isSecure), cookieBase(isSecure));
+  void reply.setCookie(csrfCookieName, newSecretToken(), {
+    ...cookieBase(isSecure),
+    httpOnly: false,
+  });
+}
+
+/** The signed-in session, or AUTH_REQUIRED. */
+export function requireSession(request: FastifyRequest): SessionContext {
+  if (!request.sessionContext) throw new DomainError('AUTH_REQUIRED', 'Sign in first.');
+  return request.sessionContext;
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  return actorOf(requireSession(request));
+}

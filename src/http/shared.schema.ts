@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { organisationKinds, roles } from '../domain/access/roles.js';
+import { locales } from '../domain/accounts/user.js';
+
+/** Schemas shared by several areas of the API. */
+export const IdParamsSchema = z.object({ id: z.uuid('an id in UUID form') });
+export const RoleSchema = z.enum(roles);
+export const LocaleSchema = z.enum(locales);
+export const OrganisationKindSchema = z.enum(organisationKinds);
+export const EmailSchema = z.email('an e-mail address such as namn@kommun.se').max(320);
+/** Long enough for any passphrase the policy accepts; the policy itself gives the reasons. */
+export const PasswordSchema = z.string().max(1024);
+export const DisplayNameSchema = z.string().trim().min(1, 'a name').max(200);
+export const TokenSchema = z.string().min(20).max(200);
+
+export const SessionUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  roles: z.array(RoleSchema),
+  locale: LocaleSchema,
+  organisation: z.object({ id: z.string(), name: z.string() }),
+  municipality: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+});
+
+export const DeliveredLinkSchema = z.object({
+  link: z.string().nullable(),
+  isEmailed: z.boolean(),
+  expiresAt: z.string(),
+});
+
+export const NoContentSchema = z.null().describe('No content');

@@ -1,0 +1,106 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createPasswordResetLink } from '../../domain/accounts/create-password-reset-link.js';
+import { inviteUser } from '../../domain/accounts/invite-user.js';
+import { listUsers } from '../../domain/accounts/list-users.js';
+import { setUserDisabled } from '../../domain/accounts/set-user-disabled.js';
+import { updateUser } from '../../domain/accounts/update-user.js';
+import type { RouteContext } from '../route-context.js';
+import { requireActor } from '../session-plugin.js';
+import { DeliveredLinkSchema, IdParamsSchema } from '../shared.schema.js';
+import {
+  InvitedUserResponseSchema,
+  InviteUserSchema,
+  ListUsersQuerySchema,
+  UpdateUserSchema,
+  UserListSchema,
+  UserResponseSchema,
+} from './users.schema.js';
+
+/** Accounts in the municipality: invitations, roles, disabling, password links. */
+export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
+  const app = plugin.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Användare'];
+
+  app.get(
+    '/api/users',
+    {
+      schema: {
+        tags,
+        summary: 'List accounts',
+        querystring: ListUsersQuerySchema,
+        response: { 200: UserListSchema },
+      },
+    },
+    async (request) => {
+      return { users: await listUsers(deps, requireActor(request), request.query) };
+    },
+  );
+
+  app.post(
+    '/api/users',
+    {
+      schema: {
+        tags,
+        summary: 'Invite a user (the link is returned when no SMTP server is configured)',
+        body: InviteUserSchema,
+        response: { 201: InvitedUserResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      return reply.status(201).send(await inviteUser(deps, requireActor(request), request.body));
+    },
+  );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags,
+        summary: "Change a user's name or roles",
+        params: IdParamsSchema,
+        body: UpdateUserSchema,
+        response: { 200: UserResponseSchema },
+      },
+    },
+    async (request) => ({
+      user: await updateUser(deps, requireActor(request), request.params.id, request.body),
+    }),
+  );
+
+  for (const [suffix, isDisabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    app.post(
+      `/api/users/:id/${suffix}`,
+      {
+        schema: {
+          tags,
+          summary: isDisabled ? 'Disable an account and end its sessions' : 'Enable an account',
+          params: IdParamsSchema,
+          response: { 200: UserResponseSchema },
+        },
+      },
+      async (request) => ({
+        user: await setUserDisabled(deps, requireActor(request), request.params.id, isDisabled),
+      }),
+    );
+  }
+
+  app.post(
+    '/api/users/:id/password-reset',
+    {
+      schema: {
+        tags,
+        summary: 'Create a password link for a user',
+        params: IdParamsSchema,
+        response: { 201: DeliveredLinkSchema },
+      },
+    },
+    async (request, reply) => {
+      const link = await createPasswordResetLink(deps, requireActor(request), request.params.id);
+      return reply.status(201).send(link);
+    },
+  );
+};

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import type { Config } from './config.js';
+import { seedDemo } from './demo/seed-demo.js';
+import { buildApp } from './http/app.js';
+import { purgeExpiredSessions } from './jobs/purge-expired-sessions.js';
+import { createLogger } from './logger.js';
+import { packageRoot } from './package-root.js';
+import { openRuntime } from './runtime.js';
+import { sql } from 'kysely';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the web server: migrates, seeds the demo into an empty database (unless
+ * TRYGGVE_DEMO=false), listens, and shuts down cleanly on SIGINT and SIGTERM.
+ */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const runtime = await openRuntime(config, logger);
+  const { deps, database } = runtime;
+
+  if (config.isDemoEnabled) {
+    const login = await seedDemo(deps);
+    if (login) {
+      // On the console, not in the log: shown once, to whoever started the demo.
+      console.log(
+        `\nDemokommunen Huddinge är skapad.\nDemo-inloggning: ${login.email} / ${login.password}\n`,
+      );
+    }
+  }
+
+  const app = await buildApp({
+    deps,
+    logger,
+    cookies: { isSecure: config.isSecureCookie, maxAgeSeconds: config.sessionMaxHours * 3600 },
+    rateLimits: { globalPerMinute: 1200, authPerMinute: 30 },
+    isProxyTrusted: config.isProxyTrusted,
+    isDatabaseReachable: async () => {
+      await sql`select 1`.execute(database.db);
+      return true;
+    },
+    webRoot: join(packageRoot(), 'dist', 'web'),
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const purgeTimer = setInterval(
+    () =>
+      void purgeExpiredSessions(deps).catch((error: unknown) =>
+        logger.error({ err: error }, 'session purge failed'),
+      ),
+    3_600_000,
+  );
+  purgeTimer.unref();
+
+  let isClosing = false;
+  const close = async () => {
+    if (isClosing) return;
+    isClosing = true;
+    clearInterval(purgeTimer);
+    await app.close();
+    await runtime.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down');
+      void close().then(() => process.exit(0));
+    });
+  }
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  console.log(`Tryggve körs på ${config.publicUrl} (lyssnar på ${url})`);
+  return { url, close };
+}

@@ -1,0 +1,48 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Deps } from './domain/deps.js';
+import { createSmtpMailer } from './integrations/smtp-mailer.js';
+import { migrateToLatest, openDatabase, type Database } from './storage/db.js';
+import { createStore } from './storage/store.js';
+
+/** An opened, migrated database and the dependencies the use cases need. */
+export interface Runtime {
+  database: Database;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+/** Opens the database, brings its schema up to date and wires the use cases' dependencies. */
+export async function openRuntime(config: Config, logger?: Logger): Promise<Runtime> {
+  const database = openDatabase(config.databaseUrl);
+  try {
+    const result = await migrateToLatest(database.db);
+    for (const migration of result.results ?? []) {
+      logger?.info({ migration: migration.migrationName, status: migration.status }, 'migration');
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
+  const deps: Deps = {
+    store: createStore(database),
+    clock: () => new Date(),
+    mailer,
+    settings: {
+      publicUrl: config.publicUrl,
+      sessionIdleMinutes: config.sessionIdleMinutes,
+      sessionMaxHours: config.sessionMaxHours,
+      loginMaxAttempts: config.loginMaxAttempts,
+      loginLockoutMinutes: config.loginLockoutMinutes,
+    },
+  };
+  return {
+    database,
+    deps,
+    async close() {
+      mailer?.close();
+      await database.close();
+    },
+  };
+}

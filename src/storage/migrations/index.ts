@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as createPlatform from './20261127T0900-create-platform.js';
+
+/**
+ * Every migration, by name, in the order they run. Listed by hand rather than read from the
+ * folder so the compiled server and the tests see the same set; add each new file here.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261127T0900-create-platform': createPlatform,
+};

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { Repositories, Store } from '../domain/deps.js';
+import { createAuditRepository } from './audit-repository.js';
+import type { Database, Dialect } from './db.js';
+import { createMunicipalityRepository } from './municipality-repository.js';
+import { createOrganisationRepository } from './organisation-repository.js';
+import { createSessionRepository } from './session-repository.js';
+import type { Tables } from './tables.js';
+import { createLoginThrottleRepository, createTokenRepository } from './token-repository.js';
+import { createUserRepository } from './user-repository.js';
+
+function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories {
+  return {
+    municipalities: createMunicipalityRepository(db),
+    organisations: createOrganisationRepository(db),
+    users: createUserRepository(db),
+    sessions: createSessionRepository(db),
+    tokens: createTokenRepository(db),
+    loginThrottle: createLoginThrottleRepository(db),
+    audit: createAuditRepository(db, dialect),
+  };
+}
+
+/** The domain's view of the database: repositories, and transactions over all of them. */
+export function createStore(database: Database): Store {
+  const { db, dialect } = database;
+  return {
+    ...createRepositories(db, dialect),
+    transaction: (work) =>
+      db.transaction().execute((transaction) => work(createRepositories(transaction, dialect))),
+  };
+}

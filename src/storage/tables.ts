@@ -1,0 +1,127 @@
+/**
+ * The tables as Kysely sees them. Times are ISO-8601 strings in UTC on both databases
+ * (`timestamptz` on PostgreSQL, parsed back to ISO strings in db.ts; `text` on SQLite).
+ * JSON is stored as text on both, so one repository serves both dialects.
+ */
+export interface Tables {
+  municipalities: MunicipalityTable;
+  organisations: OrganisationTable;
+  users: UserTable;
+  user_roles: UserRoleTable;
+  sessions: SessionTable;
+  one_time_tokens: OneTimeTokenTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+  audit_chain_heads: AuditChainHeadTable;
+  district_layers: DistrictLayerTable;
+  districts: DistrictTable;
+}
+
+export interface MunicipalityTable {
+  id: string;
+  code: string;
+  name: string;
+  boundary_geojson: string | null;
+  created_at: string;
+}
+
+export interface OrganisationTable {
+  id: string;
+  municipality_id: string;
+  name: string;
+  kind: string;
+  disabled_at: string | null;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  municipality_id: string;
+  organisation_id: string;
+  email: string;
+  display_name: string;
+  locale: string;
+  password_hash: string | null;
+  password_changed_at: string | null;
+  disabled_at: string | null;
+  last_login_at: string | null;
+  created_at: string;
+}
+
+export interface UserRoleTable {
+  user_id: string;
+  role: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie's token: a leaked table gives no usable session. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface OneTimeTokenTable {
+  /** SHA-256 of the token sent in the link. */
+  id: string;
+  purpose: string;
+  user_id: string;
+  created_by_user_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface LoginThrottleTable {
+  /** SHA-256 of the normalised e-mail address, so unknown addresses are throttled too. */
+  key: string;
+  failure_count: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  chain: string;
+  seq: number;
+  at: string;
+  municipality_id: string | null;
+  actor_user_id: string | null;
+  actor_organisation_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  outcome: string;
+  details: string | null;
+  previous_hash: string;
+  hash: string;
+}
+
+export interface AuditChainHeadTable {
+  chain: string;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface DistrictLayerTable {
+  id: string;
+  municipality_id: string;
+  name: string;
+  source: string | null;
+  created_at: string;
+}
+
+export interface DistrictTable {
+  id: string;
+  layer_id: string;
+  name: string;
+  code: string | null;
+  category: string | null;
+  geometry_geojson: string;
+  min_longitude: number;
+  min_latitude: number;
+  max_longitude: number;
+  max_latitude: number;
+  created_at: string;
+}
