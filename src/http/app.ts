@@ -21,6 +21,13 @@ import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
 import { userRoutes } from './users/users.routes.js';
 import { serveWebApp } from './web-app.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, as `METHOD /path`: the authorization matrix test checks each has an entry. */
+    registeredRoutes: string[];
+  }
+}
+
 export interface AppOptions {
   deps: Deps;
   cookies: SessionCookieOptions;
@@ -61,6 +68,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.isProxyTrusted,
     bodyLimit: 1_048_576,
     return503OnClosing: true,
+  });
+  const registeredRoutes: string[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') registeredRoutes.push(`${method} ${route.url}`);
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,0 +1,86 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/http/app.js';
+import { csrfCookieName, csrfHeaderName } from '../../src/http/session-plugin.js';
+import type { Deps } from '../../src/domain/deps.js';
+import { testPassword } from './factories.js';
+
+/** The API with generous rate limits (tests send many requests from one address). */
+export async function buildTestApp(
+  deps: Deps,
+  overrides: { authPerMinute?: number } = {},
+): Promise<FastifyInstance> {
+  const app = await buildApp({
+    deps,
+    cookies: { isSecure: false, maxAgeSeconds: 3600 },
+    rateLimits: { globalPerMinute: 100_000, authPerMinute: overrides.authPerMinute ?? 100_000 },
+    isProxyTrusted: false,
+    isDatabaseReachable: async () => true,
+    webRoot: null,
+  });
+  await app.ready();
+  return app;
+}
+
+/**
+ * A browser-like client: keeps cookies between requests and sends the CSRF header on every
+ * state-changing request, as the web app does.
+ */
+export class TestClient {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async request(
+    options: InjectOptions & { isCsrfOmitted?: boolean },
+  ): Promise<LightMyRequestResponse> {
+    const method = (options.method ?? 'GET').toUpperCase();
+    if (!['GET', 'HEAD'].includes(method) && !this.cookies.has(csrfCookieName)) {
+      await this.request({ method: 'GET', url: '/api/session' });
+    }
+    const csrf = this.cookies.get(csrfCookieName);
+    const response = await this.app.inject({
+      ...options,
+      headers: {
+        ...(options.headers ?? {}),
+        cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+        ...(!options.isCsrfOmitted && csrf && !['GET', 'HEAD'].includes(method)
+          ? { [csrfHeaderName]: csrf }
+          : {}),
+      },
+    });
+    for (const cookie of response.cookies) {
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()))
+        this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+    return response;
+  }
+
+  get(url: string) {
+    return this.request({ method: 'GET', url });
+  }
+
+  post(url: string, payload?: unknown) {
+    return this.request({
+      method: 'POST',
+      url,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  }
+
+  patch(url: string, payload: unknown) {
+    return this.request({ method: 'PATCH', url, payload: payload as object });
+  }
+
+  delete(url: string) {
+    return this.request({ method: 'DELETE', url });
+  }
+
+  /** Signs in; throws unless the server says yes. */
+  async signIn(email: string, password = testPassword): Promise<this> {
+    const response = await this.post('/api/session', { email, password });
+    if (response.statusCode !== 200)
+      throw new Error(`Sign-in failed: ${response.statusCode} ${response.body}`);
+    return this;
+  }
+}
