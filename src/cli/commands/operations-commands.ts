@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { verifyAllAuditChains } from '../../domain/audit/verify-audit-log.js';
-import { startServer } from '../../main.js';
 import { backUpDatabase, restoreDatabase } from '../../storage/backup.js';
 import { migrateToLatest, openDatabase } from '../../storage/db.js';
 import { CommandError, configOrExit, runWithRuntime } from '../run-command.js';
@@ -12,6 +11,8 @@ export function registerOperationsCommands(program: Command): void {
       'start the web server (migrates first; seeds the demo into an empty database unless TRYGGVE_DEMO=false)',
     )
     .action(async () => {
+      // Loaded here so the other commands do not pay for the web server's modules.
+      const { startServer } = await import('../../main.js');
       await startServer(configOrExit());
     });
 

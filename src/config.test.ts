@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('starts on SQLite at port 3000 with the demo when nothing is set', () => {
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      databaseUrl: 'sqlite:./data/tryggve.db',
+      isDemoEnabled: true,
+      publicUrl: 'http://localhost:3000',
+      isSecureCookie: false,
+      smtpUrl: null,
+    });
+  });
+
+  it('uses secure cookies when the public address is https', () => {
+    expect(loadConfig({ TRYGGVE_PUBLIC_URL: 'https://tryggve.huddinge.se/' })).toMatchObject({
+      publicUrl: 'https://tryggve.huddinge.se',
+      isSecureCookie: true,
+    });
+  });
+
+  it('lists every invalid setting with what would be valid', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        TRYGGVE_PORT: '99999',
+        TRYGGVE_DEMO: 'kanske',
+        TRYGGVE_DATABASE_URL: 'mysql://db',
+        TRYGGVE_SMTP_URL: 'mail.local',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toMatch(/TRYGGVE_PORT="99999": expected a port number, 1–65535/);
+    expect(problems.join('\n')).toMatch(/TRYGGVE_DEMO="kanske": expected true or false/);
+    expect(problems.join('\n')).toMatch(
+      /TRYGGVE_DATABASE_URL="mysql:\/\/db": expected sqlite:<path> or postgres/,
+    );
+    expect(problems.join('\n')).toMatch(/TRYGGVE_SMTP_URL="mail.local": expected smtp:\/\//);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ TRYGGVE_PORT: '' }).port).toBe(3000);
+  });
+});

@@ -1,0 +1,369 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../test/support/databases.js';
+import {
+  commandLineOperator,
+  makeMunicipality,
+  makeOrganisation,
+  makeUser,
+  testDeps,
+  testPassword,
+} from '../../test/support/factories.js';
+import { TestClient } from '../../test/support/http.js';
+import { roles, type Role } from '../domain/access/roles.js';
+import { createPasswordResetLink } from '../domain/accounts/create-password-reset-link.js';
+import { inviteUser } from '../domain/accounts/invite-user.js';
+import type { User } from '../domain/accounts/user.js';
+import type { Deps } from '../domain/deps.js';
+import type { Organisation } from '../domain/organisations/organisation.js';
+import { buildApp } from './app.js';
+
+/**
+ * Every route of the API, and what each kind of caller gets from it: nobody signed in, a
+ * user holding one role alone, and an admin of another municipality acting on this
+ * municipality's records. A new route without an entry fails the suite.
+ */
+
+const actorNames = ['anonymous', ...roles, 'otherMunicipality'] as const;
+type ActorName = (typeof actorNames)[number];
+
+type Outcome = '200' | '201' | '202' | '204' | typeof signInRequired | typeof forbidden | typeof notFound;
+const signInRequired = '401 AUTH_REQUIRED';
+const forbidden = '403 FORBIDDEN';
+const notFound = '404 NOT_FOUND';
+
+/** `outcome` for the roles listed, 403 FORBIDDEN for every other role. */
+function forRoles(permitted: readonly Role[], outcome: Outcome): Record<Role, Outcome> {
+  return Object.fromEntries(
+    roles.map((role) => [role, permitted.includes(role) ? outcome : forbidden]),
+  ) as Record<Role, Outcome>;
+}
+const forEveryRole = (outcome: Outcome) => forRoles(roles, outcome);
+
+/** A caller: a browser-like client and, when signed in, the user behind it. */
+interface Session {
+  client: TestClient;
+  user: User | null;
+}
+
+interface World {
+  deps: Deps;
+  here: Organisation;
+  elsewhere: Organisation;
+}
+
+/** What to send: the record behind `:id`, the body, and which id belongs to this municipality. */
+interface Call {
+  id?: string;
+  payload?: unknown;
+  /** The id of this municipality's record the call names; defaults to `id`. */
+  recordId?: string;
+}
+
+interface MatrixEntry {
+  outcomes: Record<ActorName, Outcome>;
+  /** A request a permitted caller can carry out: fresh records, a valid body. */
+  prepare(world: World, session: Session): Promise<Call>;
+  /** The call signs in or out, or changes the password: the caller gets a session of its own. */
+  isOwnSessionNeeded?: boolean;
+  /** A secret in the body decides, not the session: whoever holds it may use it. */
+  isDecidedByToken?: boolean;
+}
+
+const tokenOf = (link: string | null) => (link ?? '').split('#')[1] ?? '';
+const uniqueEmail = () => `matrix-${randomUUID().slice(0, 12)}@example.se`;
+const newPassword = 'ett alldeles nytt lösenord för matrisen';
+
+async function invitationToken(world: World): Promise<string> {
+  const invited = await inviteUser(world.deps, commandLineOperator(world.here.municipalityId), {
+    email: uniqueEmail(),
+    displayName: 'Inbjuden Person',
+    organisationId: world.here.id,
+    roles: ['reporter'],
+  });
+  return tokenOf(invited.invitation.link);
+}
+
+async function disabledUser(world: World): Promise<User> {
+  const user = await makeUser(world.deps, world.here, ['reporter']);
+  await world.deps.store.users.update(user.id, { disabledAt: new Date().toISOString() });
+  return user;
+}
+
+const matrix: Record<string, MatrixEntry> = {
+  'GET /api/session': {
+    outcomes: { anonymous: '200', ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+  'POST /api/session': {
+    outcomes: { anonymous: '200', ...forEveryRole('200'), otherMunicipality: '200' },
+    isOwnSessionNeeded: true,
+    prepare: async (world, { user }) => ({
+      payload: {
+        email: (user ?? (await makeUser(world.deps, world.here, ['reporter']))).email,
+        password: testPassword,
+      },
+    }),
+  },
+  'DELETE /api/session': {
+    outcomes: { anonymous: '204', ...forEveryRole('204'), otherMunicipality: '204' },
+    isOwnSessionNeeded: true,
+    prepare: async () => ({}),
+  },
+  'PATCH /api/account': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({ payload: { locale: 'en' } }),
+  },
+  'POST /api/account/password': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('204'), otherMunicipality: '204' },
+    isOwnSessionNeeded: true,
+    prepare: async () => ({ payload: { currentPassword: testPassword, newPassword } }),
+  },
+  'POST /api/password-resets': {
+    outcomes: { anonymous: '202', ...forEveryRole('202'), otherMunicipality: '202' },
+    prepare: async (world) => ({
+      payload: { email: (await makeUser(world.deps, world.here, ['reporter'])).email },
+    }),
+  },
+  'POST /api/password-resets/confirm': {
+    outcomes: { anonymous: '204', ...forEveryRole('204'), otherMunicipality: '204' },
+    isDecidedByToken: true,
+    prepare: async (world) => {
+      const user = await makeUser(world.deps, world.here, ['reporter']);
+      const operator = commandLineOperator(world.here.municipalityId);
+      const { link } = await createPasswordResetLink(world.deps, operator, user.id);
+      return { payload: { token: tokenOf(link), newPassword } };
+    },
+  },
+  'POST /api/invitations/lookup': {
+    outcomes: { anonymous: '200', ...forEveryRole('200'), otherMunicipality: '200' },
+    isDecidedByToken: true,
+    prepare: async (world) => ({ payload: { token: await invitationToken(world) } }),
+  },
+  'POST /api/invitations/accept': {
+    outcomes: { anonymous: '200', ...forEveryRole('200'), otherMunicipality: '200' },
+    isDecidedByToken: true,
+    isOwnSessionNeeded: true,
+    prepare: async (world) => ({
+      payload: { token: await invitationToken(world), password: newPassword },
+    }),
+  },
+  'GET /api/municipality': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+  'GET /api/organisations': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({}),
+  },
+  'POST /api/organisations': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '201'), otherMunicipality: '201' },
+    prepare: async () => ({ payload: { name: `Förvaltning ${randomUUID()}`, kind: 'police' } }),
+  },
+  'POST /api/organisations/:id/disable': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: notFound },
+    prepare: async (world) => ({
+      id: (await makeOrganisation(world.deps, world.here.municipalityId)).id,
+    }),
+  },
+  'POST /api/organisations/:id/enable': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: notFound },
+    prepare: async (world) => {
+      const organisation = await makeOrganisation(world.deps, world.here.municipalityId);
+      await world.deps.store.organisations.setDisabledAt(organisation.id, new Date().toISOString());
+      return { id: organisation.id };
+    },
+  },
+  'GET /api/users': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+  'POST /api/users': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '201'), otherMunicipality: notFound },
+    prepare: async (world) => ({
+      payload: {
+        email: uniqueEmail(),
+        displayName: 'Ny Användare',
+        organisationId: world.here.id,
+        roles: ['analyst'],
+      },
+      recordId: world.here.id,
+    }),
+  },
+  'PATCH /api/users/:id': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: notFound },
+    prepare: async (world) => ({
+      id: (await makeUser(world.deps, world.here, ['reporter'])).id,
+      payload: { displayName: 'Nytt Namn', roles: ['analyst'] },
+    }),
+  },
+  'POST /api/users/:id/disable': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: notFound },
+    prepare: async (world) => ({ id: (await makeUser(world.deps, world.here, ['reporter'])).id }),
+  },
+  'POST /api/users/:id/enable': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: notFound },
+    prepare: async (world) => ({ id: (await disabledUser(world)).id }),
+  },
+  'POST /api/users/:id/password-reset': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '201'), otherMunicipality: notFound },
+    prepare: async (world) => ({ id: (await makeUser(world.deps, world.here, ['reporter'])).id }),
+  },
+  'GET /api/audit': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+  'GET /api/audit/verification': {
+    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+};
+
+/**
+ * Routes outside the matrix, open to anyone by design: the API documentation (Swagger UI and
+ * its files, the OpenAPI document), the health probes, and the web app's files and pages.
+ */
+const publicRoutes: Record<string, { url: string; status: number }> = {
+  'GET /api/docs': { url: '/api/docs', status: 200 },
+  'GET /api/docs/static/index.html': { url: '/api/docs/static/index.html', status: 200 },
+  'GET /api/docs/static/swagger-initializer.js': {
+    url: '/api/docs/static/swagger-initializer.js',
+    status: 200,
+  },
+  'GET /api/docs/json': { url: '/api/docs/json', status: 200 },
+  'GET /api/docs/yaml': { url: '/api/docs/yaml', status: 200 },
+  'GET /api/docs/static/*': { url: '/api/docs/static/swagger-ui.css', status: 200 },
+  'GET /api/openapi.json': { url: '/api/openapi.json', status: 200 },
+  'GET /healthz': { url: '/healthz', status: 200 },
+  'GET /readyz': { url: '/readyz', status: 200 },
+  'GET /*': { url: '/administration', status: 200 },
+};
+
+/** "200", or the status and the error code: "403 FORBIDDEN". */
+function outcomeOf(response: LightMyRequestResponse): string {
+  if (response.statusCode < 400) return String(response.statusCode);
+  return `${response.statusCode} ${(response.json() as { code: string }).code}`;
+}
+
+function send(client: TestClient, route: string, call: Call) {
+  const [method = 'GET', path = '/'] = route.split(' ');
+  return client.request({
+    method: method as 'GET',
+    url: path.replace(':id', call.id ?? ''),
+    ...(call.payload === undefined ? {} : { payload: call.payload as object }),
+  });
+}
+
+/** The same call with this municipality's record id swapped for one that exists nowhere. */
+function withMissingRecord(call: Call): Call {
+  const recordId = call.recordId ?? call.id ?? '';
+  const missingId = randomUUID();
+  return {
+    ...(call.id === undefined ? {} : { id: call.id.replace(recordId, missingId) }),
+    ...(call.payload === undefined
+      ? {}
+      : { payload: JSON.parse(JSON.stringify(call.payload).replaceAll(recordId, missingId)) }),
+  };
+}
+
+const describeActor = (actor: ActorName) =>
+  actor === 'anonymous'
+    ? 'a visitor who is not signed in'
+    : actor === 'otherMunicipality'
+      ? "another municipality's admin"
+      : `a user with only the ${actor} role`;
+
+describeEachDialect('the authorization matrix', (database) => {
+  let app: FastifyInstance;
+  let world: World;
+  let webRoot: string;
+  const sessions = new Map<ActorName, Session>();
+
+  async function newSession(actor: ActorName): Promise<Session> {
+    const client = new TestClient(app);
+    if (actor === 'anonymous') return { client, user: null };
+    const user =
+      actor === 'otherMunicipality'
+        ? await makeUser(world.deps, world.elsewhere, ['admin'])
+        : await makeUser(world.deps, world.here, [actor]);
+    await client.signIn(user.email);
+    return { client, user };
+  }
+
+  beforeAll(async () => {
+    const deps = testDeps(database());
+    const here = await makeOrganisation(deps, (await makeMunicipality(deps, 'Härby')).id);
+    const elsewhere = await makeOrganisation(deps, (await makeMunicipality(deps, 'Annanby')).id);
+    world = { deps, here, elsewhere };
+    webRoot = mkdtempSync(join(tmpdir(), 'tryggve-web-'));
+    mkdirSync(join(webRoot, 'assets'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Tryggve</title>');
+    app = await buildApp({
+      deps,
+      cookies: { isSecure: false, maxAgeSeconds: 3600 },
+      rateLimits: { globalPerMinute: 100_000, authPerMinute: 100_000 },
+      isProxyTrusted: false,
+      isDatabaseReachable: async () => true,
+      webRoot,
+    });
+    await app.ready();
+    for (const actor of actorNames) sessions.set(actor, await newSession(actor));
+  });
+
+  afterAll(async () => {
+    await app.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  it('has an entry for every registered route', () => {
+    const listed = new Set([...Object.keys(matrix), ...Object.keys(publicRoutes)]);
+    expect(app.registeredRoutes.filter((route) => !listed.has(route))).toEqual([]);
+  });
+
+  it('names no route that is not registered', () => {
+    const registered = new Set(app.registeredRoutes);
+    const listed = [...Object.keys(matrix), ...Object.keys(publicRoutes)];
+    expect(listed.filter((route) => !registered.has(route))).toEqual([]);
+  });
+
+  for (const [route, { url, status }] of Object.entries(publicRoutes)) {
+    it(`${route} answers ${status} to anyone (${url})`, async () => {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(status);
+    });
+  }
+
+  for (const [route, entry] of Object.entries(matrix)) {
+    for (const actor of actorNames) {
+      const expected = entry.outcomes[actor];
+      it(`${route}: ${describeActor(actor)} gets ${expected}`, async () => {
+        const session = entry.isOwnSessionNeeded
+          ? await newSession(actor)
+          : (sessions.get(actor) as Session);
+        const call = await entry.prepare(world, session);
+        const response = await send(session.client, route, call);
+        expect(outcomeOf(response)).toBe(expected);
+
+        if (actor === 'otherMunicipality' && expected === notFound) {
+          // The same answer as for a record that does not exist: nothing tells it is there.
+          const missing = await send(session.client, route, withMissingRecord(call));
+          expect(missing.statusCode).toBe(404);
+          expect(missing.json()).toEqual(response.json());
+        }
+        if (actor === 'otherMunicipality' && response.statusCode < 300 && !entry.isDecidedByToken) {
+          // Acting in its own municipality, it sees nothing of this one.
+          expect(response.body).not.toContain(world.here.municipalityId);
+          expect(response.body).not.toContain(world.here.id);
+        }
+      });
+    }
+  }
+});
