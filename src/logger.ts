@@ -1,11 +1,11 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /**
  * The server's log: JSON lines, no personal data. Requests are logged by method, path
  * (without the query) and status; addresses, cookies, headers and bodies never are.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'tryggve' },
     redact: {
@@ -20,5 +20,6 @@ export function createLogger(level: string): Logger {
       }),
       res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

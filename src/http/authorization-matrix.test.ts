@@ -31,7 +31,8 @@ import { buildApp } from './app.js';
 const actorNames = ['anonymous', ...roles, 'otherMunicipality'] as const;
 type ActorName = (typeof actorNames)[number];
 
-type Outcome = '200' | '201' | '202' | '204' | typeof signInRequired | typeof forbidden | typeof notFound;
+type Outcome =
+  '200' | '201' | '202' | '204' | typeof signInRequired | typeof forbidden | typeof notFound;
 const signInRequired = '401 AUTH_REQUIRED';
 const forbidden = '403 FORBIDDEN';
 const notFound = '404 NOT_FOUND';
@@ -165,17 +166,29 @@ const matrix: Record<string, MatrixEntry> = {
     prepare: async () => ({}),
   },
   'POST /api/organisations': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '201'), otherMunicipality: '201' },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '201'),
+      otherMunicipality: '201',
+    },
     prepare: async () => ({ payload: { name: `Förvaltning ${randomUUID()}`, kind: 'police' } }),
   },
   'POST /api/organisations/:id/disable': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: notFound },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '200'),
+      otherMunicipality: notFound,
+    },
     prepare: async (world) => ({
       id: (await makeOrganisation(world.deps, world.here.municipalityId)).id,
     }),
   },
   'POST /api/organisations/:id/enable': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: notFound },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '200'),
+      otherMunicipality: notFound,
+    },
     prepare: async (world) => {
       const organisation = await makeOrganisation(world.deps, world.here.municipalityId);
       await world.deps.store.organisations.setDisabledAt(organisation.id, new Date().toISOString());
@@ -183,11 +196,19 @@ const matrix: Record<string, MatrixEntry> = {
     },
   },
   'GET /api/users': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: '200' },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '200'),
+      otherMunicipality: '200',
+    },
     prepare: async () => ({}),
   },
   'POST /api/users': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '201'), otherMunicipality: notFound },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '201'),
+      otherMunicipality: notFound,
+    },
     prepare: async (world) => ({
       payload: {
         email: uniqueEmail(),
@@ -199,30 +220,54 @@ const matrix: Record<string, MatrixEntry> = {
     }),
   },
   'PATCH /api/users/:id': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: notFound },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '200'),
+      otherMunicipality: notFound,
+    },
     prepare: async (world) => ({
       id: (await makeUser(world.deps, world.here, ['reporter'])).id,
       payload: { displayName: 'Nytt Namn', roles: ['analyst'] },
     }),
   },
   'POST /api/users/:id/disable': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: notFound },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '200'),
+      otherMunicipality: notFound,
+    },
     prepare: async (world) => ({ id: (await makeUser(world.deps, world.here, ['reporter'])).id }),
   },
   'POST /api/users/:id/enable': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: notFound },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '200'),
+      otherMunicipality: notFound,
+    },
     prepare: async (world) => ({ id: (await disabledUser(world)).id }),
   },
   'POST /api/users/:id/password-reset': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '201'), otherMunicipality: notFound },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '201'),
+      otherMunicipality: notFound,
+    },
     prepare: async (world) => ({ id: (await makeUser(world.deps, world.here, ['reporter'])).id }),
   },
   'GET /api/audit': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: '200' },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '200'),
+      otherMunicipality: '200',
+    },
     prepare: async () => ({}),
   },
   'GET /api/audit/verification': {
-    outcomes: { anonymous: signInRequired, ...forRoles(['admin'], '200'), otherMunicipality: '200' },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '200'),
+      otherMunicipality: '200',
+    },
     prepare: async () => ({}),
   },
 };
@@ -233,7 +278,8 @@ const matrix: Record<string, MatrixEntry> = {
  */
 const publicRoutes: Record<string, { url: string; status: number }> = {
   'GET /api/docs': { url: '/api/docs', status: 200 },
-  'GET /api/docs/static/index.html': { url: '/api/docs/static/index.html', status: 200 },
+  // Swagger UI sends its own index page's address on to /api/docs.
+  'GET /api/docs/static/index.html': { url: '/api/docs/static/index.html', status: 302 },
   'GET /api/docs/static/swagger-initializer.js': {
     url: '/api/docs/static/swagger-initializer.js',
     status: 200,
@@ -244,7 +290,11 @@ const publicRoutes: Record<string, { url: string; status: number }> = {
   'GET /api/openapi.json': { url: '/api/openapi.json', status: 200 },
   'GET /healthz': { url: '/healthz', status: 200 },
   'GET /readyz': { url: '/readyz', status: 200 },
+  // The web app: its pages, and one route per file of the web root (@fastify/static with
+  // `wildcard: false` registers them at start), here the two files this suite writes.
   'GET /*': { url: '/administration', status: 200 },
+  'GET /index.html': { url: '/index.html', status: 200 },
+  'GET /assets/app.js': { url: '/assets/app.js', status: 200 },
 };
 
 /** "200", or the status and the error code: "403 FORBIDDEN". */
@@ -306,6 +356,7 @@ describeEachDialect('the authorization matrix', (database) => {
     webRoot = mkdtempSync(join(tmpdir(), 'tryggve-web-'));
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Tryggve</title>');
+    writeFileSync(join(webRoot, 'assets', 'app.js'), 'console.log("Tryggve");');
     app = await buildApp({
       deps,
       cookies: { isSecure: false, maxAgeSeconds: 3600 },
