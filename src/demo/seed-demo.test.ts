@@ -7,6 +7,7 @@ import {
 import { testDeps } from '../../test/support/factories.js';
 import { logIn } from '../domain/accounts/log-in.js';
 import { verifyAllAuditChains } from '../domain/audit/verify-audit-log.js';
+import { defaultTaxonomy } from '../domain/incidents/default-taxonomy.js';
 import { demoAdminEmail, seedDemo } from './seed-demo.js';
 
 for (const dialect of testDialects()) {
@@ -50,6 +51,16 @@ for (const dialect of testDialects()) {
         'Socialförvaltningen',
         'Södertörns brandförsvarsförbund',
       ]);
+
+      const categories = await deps.store.taxonomy.list(municipality?.id ?? '');
+      expect(categories.map((category) => category.code)).toEqual(
+        defaultTaxonomy.map((category) => category.code),
+      );
+      expect(categories.find((category) => category.code === 'shooting')).toMatchObject({
+        labelSv: 'Skjutning',
+        isOrganizedCrimeSignal: true,
+        retiredAt: null,
+      });
 
       const started = await logIn(deps, { email: demoAdminEmail, password: login?.password ?? '' });
       expect(started.context.user.roles).toEqual(['admin', 'coordinator']);

@@ -2,6 +2,8 @@ import type { OneTimeTokenRepository, LoginThrottleRepository } from './accounts
 import type { SessionRepository } from './accounts/session.js';
 import type { UserRepository } from './accounts/user.js';
 import type { AuditRepository } from './audit/audit-repository.js';
+import type { IncidentRepository } from './incidents/incident.js';
+import type { TaxonomyRepository } from './incidents/taxonomy.js';
 import type { MunicipalityRepository } from './municipalities/municipality.js';
 import type { OrganisationRepository } from './organisations/organisation.js';
 
@@ -14,6 +16,8 @@ export interface Repositories {
   tokens: OneTimeTokenRepository;
   loginThrottle: LoginThrottleRepository;
   audit: AuditRepository;
+  taxonomy: TaxonomyRepository;
+  incidents: IncidentRepository;
 }
 
 export interface Store extends Repositories {

@@ -21,6 +21,7 @@ export const errorCodes = [
   'CANNOT_DISABLE_SELF',
   'LAST_ADMIN',
   'MUNICIPALITY_CODE_TAKEN',
+  'INCIDENT_INVALID',
   'RATE_LIMITED',
   'INTERNAL_ERROR',
 ] as const;

@@ -23,6 +23,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   CANNOT_DISABLE_SELF: 409,
   LAST_ADMIN: 409,
   MUNICIPALITY_CODE_TAKEN: 409,
+  INCIDENT_INVALID: 400,
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
 };

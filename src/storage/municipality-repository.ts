@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type {
   Municipality,
   MunicipalityRepository,
+  PolygonGeometry,
 } from '../domain/municipalities/municipality.js';
 import type { MunicipalityTable, Tables } from './tables.js';
 
@@ -45,6 +46,15 @@ export function createMunicipalityRepository(db: Kysely<Tables>): MunicipalityRe
       return row ? toMunicipality(row) : null;
     },
 
+    async findBoundary(id) {
+      const row = await db
+        .selectFrom('municipalities')
+        .select('boundary_geojson')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row?.boundary_geojson ? (JSON.parse(row.boundary_geojson) as PolygonGeometry) : null;
+    },
+
     async list() {
       const rows = await db.selectFrom('municipalities').selectAll().orderBy('code').execute();
       return rows.map(toMunicipality);
@@ -81,6 +91,31 @@ export function createMunicipalityRepository(db: Kysely<Tables>): MunicipalityRe
           )
           .execute();
       }
+    },
+
+    async listDistricts(municipalityId) {
+      const rows = await db
+        .selectFrom('districts')
+        .innerJoin('district_layers', 'district_layers.id', 'districts.layer_id')
+        .selectAll('districts')
+        .where('district_layers.municipality_id', '=', municipalityId)
+        .orderBy('district_layers.name')
+        .orderBy('districts.name')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        layerId: row.layer_id,
+        name: row.name,
+        code: row.code,
+        category: row.category,
+        geometry: JSON.parse(row.geometry_geojson) as PolygonGeometry,
+        boundingBox: {
+          minLongitude: Number(row.min_longitude),
+          minLatitude: Number(row.min_latitude),
+          maxLongitude: Number(row.max_longitude),
+          maxLatitude: Number(row.max_latitude),
+        },
+      }));
     },
 
     async listDistrictLayers(municipalityId) {

@@ -2,9 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Repositories, Store } from '../domain/deps.js';
 import { createAuditRepository } from './audit-repository.js';
 import type { Database, Dialect } from './db.js';
+import { createIncidentRepository } from './incident-repository.js';
 import { createMunicipalityRepository } from './municipality-repository.js';
 import { createOrganisationRepository } from './organisation-repository.js';
 import { createSessionRepository } from './session-repository.js';
+import { createTaxonomyRepository } from './taxonomy-repository.js';
 import type { Tables } from './tables.js';
 import { createLoginThrottleRepository, createTokenRepository } from './token-repository.js';
 import { createUserRepository } from './user-repository.js';
@@ -18,6 +20,8 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     tokens: createTokenRepository(db),
     loginThrottle: createLoginThrottleRepository(db),
     audit: createAuditRepository(db, dialect),
+    taxonomy: createTaxonomyRepository(db),
+    incidents: createIncidentRepository(db),
   };
 }
 

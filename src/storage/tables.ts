@@ -15,6 +15,10 @@ export interface Tables {
   audit_chain_heads: AuditChainHeadTable;
   district_layers: DistrictLayerTable;
   districts: DistrictTable;
+  taxonomy_categories: TaxonomyCategoryTable;
+  incident_reports: IncidentReportTable;
+  incidents: IncidentTable;
+  incident_districts: IncidentDistrictTable;
 }
 
 export interface MunicipalityTable {
@@ -124,4 +128,63 @@ export interface DistrictTable {
   max_longitude: number;
   max_latitude: number;
   created_at: string;
+}
+
+export interface TaxonomyCategoryTable {
+  municipality_id: string;
+  code: string;
+  label_sv: string;
+  label_en: string;
+  category_group: string;
+  /** 0 or 1. */
+  is_organized_crime_signal: number;
+  sort_order: number;
+  retired_at: string | null;
+  created_at: string;
+}
+
+export interface IncidentReportTable {
+  id: string;
+  municipality_id: string;
+  organisation_id: string;
+  reporter_user_id: string | null;
+  /** The reporting device's own id for the report, so a resend after a lost answer is not stored twice. */
+  client_reference: string | null;
+  submitted_at: string;
+}
+
+export interface IncidentTable {
+  id: string;
+  municipality_id: string;
+  report_id: string | null;
+  occurred_at: string;
+  occurred_until: string | null;
+  time_precision: string;
+  reported_at: string;
+  longitude: number | null;
+  latitude: number | null;
+  address: string | null;
+  chosen_district_id: string | null;
+  location_precision: string;
+  category_code: string;
+  severity: number | null;
+  unsafety: number | null;
+  description: string;
+  /** Comma-separated kinds of personal data kept unmasked by a role allowed to, or null. */
+  personal_data_kinds: string | null;
+  people_count: number | null;
+  organisation_id: string;
+  reporter_user_id: string | null;
+  source: string;
+  source_id: string | null;
+  status: string;
+  duplicate_of_id: string | null;
+  archive_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncidentDistrictTable {
+  incident_id: string;
+  district_id: string;
 }

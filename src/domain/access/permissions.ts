@@ -13,6 +13,12 @@ const permissionTable = {
   'user.list': ['admin'],
   'user.manage': ['admin'],
   'audit.read': ['admin'],
+  'incident.report': ['reporter', 'coordinator'],
+  /** Keeping personal data unmasked in a description: roles of the municipality's own staff. */
+  'incident.keep_personal_data': ['coordinator', 'caseworker'],
+  'incident.review': ['coordinator'],
+  'taxonomy.read': roles,
+  'taxonomy.manage': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

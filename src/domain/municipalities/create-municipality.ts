@@ -3,6 +3,7 @@ import { commandLineOperator } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
+import { defaultCategoriesFor } from '../incidents/taxonomy.js';
 import { isMunicipalityCode, type Municipality, type PolygonGeometry } from './municipality.js';
 
 export interface CreateMunicipalityInput {
@@ -11,7 +12,7 @@ export interface CreateMunicipalityInput {
   boundary: PolygonGeometry | null;
 }
 
-/** A new tenant. Only the installation's operator does this, from the command line or the demo seed. */
+/** A new tenant, with the default incident taxonomy. Only the installation's operator does this, from the command line or the demo seed. */
 export async function createMunicipality(
   deps: Deps,
   input: CreateMunicipalityInput,
@@ -34,6 +35,7 @@ export async function createMunicipality(
       createdAt: now.toISOString(),
     };
     await repositories.municipalities.create(municipality, input.boundary);
+    await repositories.taxonomy.createMany(defaultCategoriesFor(municipality.id));
     await recordAudit(repositories, now, commandLineOperator(municipality.id), {
       action: 'municipality.create',
       entityType: 'municipality',

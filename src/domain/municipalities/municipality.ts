@@ -67,9 +67,12 @@ export interface MunicipalityRepository {
   create(municipality: Municipality, boundary: PolygonGeometry | null): Promise<void>;
   findById(id: string): Promise<Municipality | null>;
   findByCode(code: string): Promise<Municipality | null>;
+  findBoundary(id: string): Promise<PolygonGeometry | null>;
   list(): Promise<Municipality[]>;
   createDistrictLayer(layer: DistrictLayer, districts: District[]): Promise<void>;
   listDistrictLayers(
     municipalityId: string,
   ): Promise<(DistrictLayer & { districtCount: number })[]>;
+  /** Every district of every layer of the municipality, with its geometry. */
+  listDistricts(municipalityId: string): Promise<District[]>;
 }

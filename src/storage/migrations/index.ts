@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as createPlatform from './20261127T0900-create-platform.js';
+import * as createIncidents from './20261127T1000-create-incidents.js';
 
 /**
  * Every migration, by name, in the order they run. Listed by hand rather than read from the
@@ -7,4 +8,5 @@ import * as createPlatform from './20261127T0900-create-platform.js';
  */
 export const migrations: Record<string, Migration> = {
   '20261127T0900-create-platform': createPlatform,
+  '20261127T1000-create-incidents': createIncidents,
 };

@@ -1,0 +1,87 @@
+import type { Point } from '../districts/district-index.js';
+
+export const incidentStatuses = ['new', 'reviewed', 'duplicate', 'archived'] as const;
+export type IncidentStatus = (typeof incidentStatuses)[number];
+
+export const incidentSources = ['manual', 'police_events', 'csv', 'api'] as const;
+export type IncidentSource = (typeof incidentSources)[number];
+
+/** How exactly the time is known: to the minute, to the day, or only roughly (a span, a guess). */
+export const timePrecisions = ['exact', 'day', 'approximate'] as const;
+export type TimePrecision = (typeof timePrecisions)[number];
+
+/**
+ * How exactly the place is known. A police event whose only coordinates are the
+ * municipality's or the county's centroid is 'municipality' or 'county' and has no point:
+ * a centroid is never shown or counted as the place of an incident.
+ */
+export const locationPrecisions = [
+  'point',
+  'address',
+  'district',
+  'municipality',
+  'county',
+] as const;
+export type LocationPrecision = (typeof locationPrecisions)[number];
+
+/** The reporter's own assessment, on a fixed four-step scale (1 = little, 4 = very). */
+export const assessmentScale = [1, 2, 3, 4] as const;
+export type Assessment = (typeof assessmentScale)[number];
+
+export interface IncidentLocation {
+  point: Point | null;
+  address: string | null;
+  /** The district the reporter picked, when they gave a district rather than (or besides) a point. */
+  chosenDistrictId: string | null;
+  precision: LocationPrecision;
+}
+
+export interface Incident {
+  id: string;
+  municipalityId: string;
+  reportId: string | null;
+  occurredAt: string;
+  occurredUntil: string | null;
+  timePrecision: TimePrecision;
+  reportedAt: string;
+  location: IncidentLocation;
+  categoryCode: string;
+  severity: Assessment | null;
+  unsafety: Assessment | null;
+  description: string;
+  /** Kinds of personal data a permitted role chose to keep unmasked in the description. */
+  personalDataKinds: string[];
+  peopleCount: number | null;
+  organisationId: string;
+  reporterUserId: string | null;
+  source: IncidentSource;
+  sourceId: string | null;
+  status: IncidentStatus;
+  duplicateOfId: string | null;
+  archiveReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Every district, on every layer, that the incident lies in or was placed in. */
+  districtIds: string[];
+}
+
+export interface IncidentReport {
+  id: string;
+  municipalityId: string;
+  organisationId: string;
+  reporterUserId: string | null;
+  clientReference: string | null;
+  submittedAt: string;
+}
+
+export interface IncidentRepository {
+  createReport(report: IncidentReport): Promise<void>;
+  findReportByClientReference(
+    reporterUserId: string,
+    clientReference: string,
+  ): Promise<IncidentReport | null>;
+  /** Writes incidents with their district assignments. */
+  createMany(incidents: Incident[]): Promise<void>;
+  findById(municipalityId: string, id: string): Promise<Incident | null>;
+  listByReport(reportId: string): Promise<Incident[]>;
+}

@@ -1,0 +1,178 @@
+import type { Kysely, Selectable } from 'kysely';
+import type {
+  Assessment,
+  Incident,
+  IncidentRepository,
+  IncidentSource,
+  IncidentStatus,
+  LocationPrecision,
+  TimePrecision,
+} from '../domain/incidents/incident.js';
+import type { IncidentReportTable, IncidentTable, Tables } from './tables.js';
+
+/** Rows per INSERT: well under both databases' parameter limits at 27 columns a row. */
+const batchSize = 500;
+
+function toRow(incident: Incident) {
+  return {
+    id: incident.id,
+    municipality_id: incident.municipalityId,
+    report_id: incident.reportId,
+    occurred_at: incident.occurredAt,
+    occurred_until: incident.occurredUntil,
+    time_precision: incident.timePrecision,
+    reported_at: incident.reportedAt,
+    longitude: incident.location.point?.longitude ?? null,
+    latitude: incident.location.point?.latitude ?? null,
+    address: incident.location.address,
+    chosen_district_id: incident.location.chosenDistrictId,
+    location_precision: incident.location.precision,
+    category_code: incident.categoryCode,
+    severity: incident.severity,
+    unsafety: incident.unsafety,
+    description: incident.description,
+    personal_data_kinds:
+      incident.personalDataKinds.length > 0 ? incident.personalDataKinds.join(',') : null,
+    people_count: incident.peopleCount,
+    organisation_id: incident.organisationId,
+    reporter_user_id: incident.reporterUserId,
+    source: incident.source,
+    source_id: incident.sourceId,
+    status: incident.status,
+    duplicate_of_id: incident.duplicateOfId,
+    archive_reason: incident.archiveReason,
+    created_at: incident.createdAt,
+    updated_at: incident.updatedAt,
+  };
+}
+
+function toIncident(row: Selectable<IncidentTable>, districtIds: string[]): Incident {
+  const hasPoint = row.longitude !== null && row.latitude !== null;
+  return {
+    id: row.id,
+    municipalityId: row.municipality_id,
+    reportId: row.report_id,
+    occurredAt: row.occurred_at,
+    occurredUntil: row.occurred_until,
+    timePrecision: row.time_precision as TimePrecision,
+    reportedAt: row.reported_at,
+    location: {
+      point: hasPoint ? { longitude: Number(row.longitude), latitude: Number(row.latitude) } : null,
+      address: row.address,
+      chosenDistrictId: row.chosen_district_id,
+      precision: row.location_precision as LocationPrecision,
+    },
+    categoryCode: row.category_code,
+    severity: row.severity as Assessment | null,
+    unsafety: row.unsafety as Assessment | null,
+    description: row.description,
+    personalDataKinds: row.personal_data_kinds ? row.personal_data_kinds.split(',') : [],
+    peopleCount: row.people_count === null ? null : Number(row.people_count),
+    organisationId: row.organisation_id,
+    reporterUserId: row.reporter_user_id,
+    source: row.source as IncidentSource,
+    sourceId: row.source_id,
+    status: row.status as IncidentStatus,
+    duplicateOfId: row.duplicate_of_id,
+    archiveReason: row.archive_reason,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    districtIds,
+  };
+}
+
+const toReport = (row: Selectable<IncidentReportTable>) => ({
+  id: row.id,
+  municipalityId: row.municipality_id,
+  organisationId: row.organisation_id,
+  reporterUserId: row.reporter_user_id,
+  clientReference: row.client_reference,
+  submittedAt: row.submitted_at,
+});
+
+export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository {
+  async function withDistricts(rows: Selectable<IncidentTable>[]): Promise<Incident[]> {
+    if (rows.length === 0) return [];
+    const assignments = await db
+      .selectFrom('incident_districts')
+      .select(['incident_id', 'district_id'])
+      .where(
+        'incident_id',
+        'in',
+        rows.map((row) => row.id),
+      )
+      .orderBy('district_id')
+      .execute();
+    const byIncident = new Map<string, string[]>();
+    for (const { incident_id, district_id } of assignments) {
+      byIncident.set(incident_id, [...(byIncident.get(incident_id) ?? []), district_id]);
+    }
+    return rows.map((row) => toIncident(row, byIncident.get(row.id) ?? []));
+  }
+
+  return {
+    async createReport(report) {
+      await db
+        .insertInto('incident_reports')
+        .values({
+          id: report.id,
+          municipality_id: report.municipalityId,
+          organisation_id: report.organisationId,
+          reporter_user_id: report.reporterUserId,
+          client_reference: report.clientReference,
+          submitted_at: report.submittedAt,
+        })
+        .execute();
+    },
+
+    async findReportByClientReference(reporterUserId, clientReference) {
+      const row = await db
+        .selectFrom('incident_reports')
+        .selectAll()
+        .where('reporter_user_id', '=', reporterUserId)
+        .where('client_reference', '=', clientReference)
+        .executeTakeFirst();
+      return row ? toReport(row) : null;
+    },
+
+    async createMany(incidents) {
+      for (let start = 0; start < incidents.length; start += batchSize) {
+        const batch = incidents.slice(start, start + batchSize);
+        await db.insertInto('incidents').values(batch.map(toRow)).execute();
+        const assignments = batch.flatMap((incident) =>
+          incident.districtIds.map((districtId) => ({
+            incident_id: incident.id,
+            district_id: districtId,
+          })),
+        );
+        for (let offset = 0; offset < assignments.length; offset += batchSize * 4) {
+          await db
+            .insertInto('incident_districts')
+            .values(assignments.slice(offset, offset + batchSize * 4))
+            .execute();
+        }
+      }
+    },
+
+    async findById(municipalityId, id) {
+      const rows = await db
+        .selectFrom('incidents')
+        .selectAll()
+        .where('municipality_id', '=', municipalityId)
+        .where('id', '=', id)
+        .execute();
+      return (await withDistricts(rows))[0] ?? null;
+    },
+
+    async listByReport(reportId) {
+      const rows = await db
+        .selectFrom('incidents')
+        .selectAll()
+        .where('report_id', '=', reportId)
+        .orderBy('occurred_at')
+        .orderBy('id')
+        .execute();
+      return withDistricts(rows);
+    },
+  };
+}
