@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerImportCommands } from './commands/import-commands.js';
 import { registerMunicipalityCommands } from './commands/municipality-commands.js';
 import { registerOperationsCommands } from './commands/operations-commands.js';
 import { registerOrganisationCommands } from './commands/organisation-commands.js';
@@ -14,6 +15,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerMunicipalityCommands(program);
   registerOrganisationCommands(program);
   registerUserCommands(program);
+  registerImportCommands(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -2,6 +2,7 @@ import type { OneTimeTokenRepository, LoginThrottleRepository } from './accounts
 import type { SessionRepository } from './accounts/session.js';
 import type { UserRepository } from './accounts/user.js';
 import type { AuditRepository } from './audit/audit-repository.js';
+import type { ImportRunRepository } from './imports/incoming-incident.js';
 import type { IncidentRepository } from './incidents/incident.js';
 import type { TaxonomyRepository } from './incidents/taxonomy.js';
 import type { MunicipalityRepository } from './municipalities/municipality.js';
@@ -18,6 +19,7 @@ export interface Repositories {
   audit: AuditRepository;
   taxonomy: TaxonomyRepository;
   incidents: IncidentRepository;
+  importRuns: ImportRunRepository;
 }
 
 export interface Store extends Repositories {

@@ -38,6 +38,7 @@ function toRow(incident: Incident) {
     reporter_user_id: incident.reporterUserId,
     source: incident.source,
     source_id: incident.sourceId,
+    source_version: incident.sourceVersion,
     status: incident.status,
     duplicate_of_id: incident.duplicateOfId,
     archive_reason: incident.archiveReason,
@@ -72,6 +73,7 @@ function toIncident(row: Selectable<IncidentTable>, districtIds: string[]): Inci
     reporterUserId: row.reporter_user_id,
     source: row.source as IncidentSource,
     sourceId: row.source_id,
+    sourceVersion: row.source_version,
     status: row.status as IncidentStatus,
     duplicateOfId: row.duplicate_of_id,
     archiveReason: row.archive_reason,
@@ -162,6 +164,58 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         .where('id', '=', id)
         .execute();
       return (await withDistricts(rows))[0] ?? null;
+    },
+
+    async findSourceVersions(municipalityId, source, sourceIds) {
+      const versions = new Map<string, { id: string; sourceVersion: string | null }>();
+      for (let start = 0; start < sourceIds.length; start += batchSize * 2) {
+        const rows = await db
+          .selectFrom('incidents')
+          .select(['id', 'source_id', 'source_version'])
+          .where('municipality_id', '=', municipalityId)
+          .where('source', '=', source)
+          .where('source_id', 'in', sourceIds.slice(start, start + batchSize * 2))
+          .execute();
+        for (const row of rows) {
+          if (row.source_id !== null)
+            versions.set(row.source_id, { id: row.id, sourceVersion: row.source_version });
+        }
+      }
+      return versions;
+    },
+
+    async updateFromSource(incident) {
+      const row = toRow(incident);
+      await db
+        .updateTable('incidents')
+        .set({
+          occurred_at: row.occurred_at,
+          occurred_until: row.occurred_until,
+          time_precision: row.time_precision,
+          longitude: row.longitude,
+          latitude: row.latitude,
+          address: row.address,
+          location_precision: row.location_precision,
+          category_code: row.category_code,
+          description: row.description,
+          people_count: row.people_count,
+          source_version: row.source_version,
+          updated_at: row.updated_at,
+        })
+        .where('id', '=', incident.id)
+        .execute();
+      await db.deleteFrom('incident_districts').where('incident_id', '=', incident.id).execute();
+      if (incident.districtIds.length > 0) {
+        await db
+          .insertInto('incident_districts')
+          .values(
+            incident.districtIds.map((districtId) => ({
+              incident_id: incident.id,
+              district_id: districtId,
+            })),
+          )
+          .execute();
+      }
     },
 
     async listByReport(reportId) {

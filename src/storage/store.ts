@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Repositories, Store } from '../domain/deps.js';
 import { createAuditRepository } from './audit-repository.js';
 import type { Database, Dialect } from './db.js';
+import { createImportRunRepository } from './import-run-repository.js';
 import { createIncidentRepository } from './incident-repository.js';
 import { createMunicipalityRepository } from './municipality-repository.js';
 import { createOrganisationRepository } from './organisation-repository.js';
@@ -22,6 +23,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     audit: createAuditRepository(db, dialect),
     taxonomy: createTaxonomyRepository(db),
     incidents: createIncidentRepository(db),
+    importRuns: createImportRunRepository(db),
   };
 }
 

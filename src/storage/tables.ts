@@ -19,6 +19,7 @@ export interface Tables {
   incident_reports: IncidentReportTable;
   incidents: IncidentTable;
   incident_districts: IncidentDistrictTable;
+  import_runs: ImportRunTable;
 }
 
 export interface MunicipalityTable {
@@ -177,6 +178,8 @@ export interface IncidentTable {
   reporter_user_id: string | null;
   source: string;
   source_id: string | null;
+  /** The source's own version of the record (the police's update time), to tell changed from unchanged. */
+  source_version: string | null;
   status: string;
   duplicate_of_id: string | null;
   archive_reason: string | null;
@@ -187,4 +190,20 @@ export interface IncidentTable {
 export interface IncidentDistrictTable {
   incident_id: string;
   district_id: string;
+}
+
+export interface ImportRunTable {
+  id: string;
+  municipality_id: string;
+  source: string;
+  file_name: string;
+  actor_user_id: string | null;
+  /** 'completed' or 'rejected' (nothing written). */
+  status: string;
+  /** JSON: the run's counts. */
+  counts: string;
+  /** JSON: every rejected row with its line and reason. */
+  rejected_rows: string;
+  started_at: string;
+  finished_at: string;
 }

@@ -17,6 +17,7 @@ const permissionTable = {
   /** Keeping personal data unmasked in a description: roles of the municipality's own staff. */
   'incident.keep_personal_data': ['coordinator', 'caseworker'],
   'incident.review': ['coordinator'],
+  'incident.import': ['admin', 'coordinator'],
   'taxonomy.read': roles,
   'taxonomy.manage': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -56,6 +56,8 @@ export interface Incident {
   reporterUserId: string | null;
   source: IncidentSource;
   sourceId: string | null;
+  /** The source's own version of the record, e.g. the police's last update time. */
+  sourceVersion: string | null;
   status: IncidentStatus;
   duplicateOfId: string | null;
   archiveReason: string | null;
@@ -84,4 +86,12 @@ export interface IncidentRepository {
   createMany(incidents: Incident[]): Promise<void>;
   findById(municipalityId: string, id: string): Promise<Incident | null>;
   listByReport(reportId: string): Promise<Incident[]>;
+  /** The stored id and source version of each of these source ids that exists already. */
+  findSourceVersions(
+    municipalityId: string,
+    source: IncidentSource,
+    sourceIds: string[],
+  ): Promise<Map<string, { id: string; sourceVersion: string | null }>>;
+  /** Replaces what the source gave (time, place, category, text) and the district assignments; keeps review state. */
+  updateFromSource(incident: Incident): Promise<void>;
 }

@@ -121,6 +121,7 @@ export async function reportIncidents(
         reporterUserId: actor.userId,
         source: 'manual',
         sourceId: null,
+        sourceVersion: null,
         status: 'new',
         duplicateOfId: null,
         archiveReason: null,

@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { commandLineOperator } from '../../domain/access/actor.js';
+import { importIncidents } from '../../domain/imports/import-incidents.js';
+import type { ImportRun } from '../../domain/imports/incoming-incident.js';
+import { readPoliceEventsFile } from '../../integrations/polisen/read-police-events-file.js';
+import { CommandError, municipalityByCode, runWithRuntime } from '../run-command.js';
+
+async function readJson(path: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new CommandError(`Cannot read ${path}.`);
+  });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CommandError(`${path} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Prints a run's outcome; every rejected row with its line and reason. */
+export function printImportRun(run: ImportRun): void {
+  const { read, inserted, updated, unchanged, rejected, skipped, warnings } = run.counts;
+  console.log(
+    `${run.status === 'completed' ? 'Imported' : 'Rejected, nothing written:'} ${read} read, ${inserted} new, ${updated} updated, ${unchanged} unchanged, ${rejected} rejected.`,
+  );
+  const skippedText = Object.entries(skipped)
+    .map(([reason, count]) => `${count} ${reason.replaceAll('_', ' ')}`)
+    .join(', ');
+  if (skippedText) console.log(`Skipped: ${skippedText}.`);
+  for (const row of run.rejectedRows) {
+    console.log(`  line ${row.line}${row.sourceId ? ` (id ${row.sourceId})` : ''}: ${row.reason}`);
+  }
+  for (const warning of warnings) console.log(`Warning: ${warning}`);
+  if (run.status === 'rejected') {
+    console.log('Correct the rows above, or run again with --skip-bad-rows to import the others.');
+  }
+}
+
+export function registerImportCommands(program: Command): void {
+  const importCommand = program
+    .command('import')
+    .description('import incidents from other sources');
+
+  importCommand
+    .command('police-events')
+    .description(
+      "import the police's events (polisen.se/api/events format) for a municipality; re-running changes nothing",
+    )
+    .requiredOption('--municipality <kommunkod>', 'e.g. 0126')
+    .argument('<file>', 'a JSON array of events')
+    .option('--bodies <file>', "the events' full texts, one JSON object {id, body_text} a line")
+    .option('--organisation <id>', "the police organisation (default: the municipality's only one)")
+    .option('--skip-bad-rows', 'import the good events even if some are rejected')
+    .action(
+      (
+        file: string,
+        options: {
+          municipality: string;
+          bodies?: string;
+          organisation?: string;
+          skipBadRows?: boolean;
+        },
+      ) =>
+        runWithRuntime(async ({ deps }) => {
+          const municipality = await municipalityByCode(deps, options.municipality);
+          const operator = commandLineOperator(municipality.id);
+          const organisations = await deps.store.organisations.list(municipality.id);
+          const police = options.organisation
+            ? organisations.filter((organisation) => organisation.id === options.organisation)
+            : organisations.filter(
+                (organisation) =>
+                  organisation.kind === 'police' && organisation.disabledAt === null,
+              );
+          if (police.length !== 1 || !police[0]) {
+            throw new CommandError(
+              options.organisation
+                ? `No organisation ${options.organisation} in ${municipality.name}.`
+                : `${municipality.name} has ${police.length} police organisations; name one with --organisation.`,
+            );
+          }
+          const read = readPoliceEventsFile({
+            events: await readJson(file),
+            bodiesJsonl: options.bodies ? await readFile(options.bodies, 'utf8') : null,
+            municipalityName: municipality.name,
+            districtNames: (await deps.store.municipalities.listDistricts(municipality.id)).map(
+              (item) => item.name,
+            ),
+          });
+          const bar = new SingleBar({
+            format: 'Importerar [{bar}] {value}/{total}',
+            stream: process.stderr,
+          });
+          bar.start(read.rows.length, 0);
+          const run = await importIncidents(deps, operator, {
+            ...read,
+            source: 'police_events',
+            fileName: basename(file),
+            organisationId: police[0].id,
+            isSkippingBadRows: options.skipBadRows === true,
+            onProgress: (done) => bar.update(done),
+          }).finally(() => bar.stop());
+          printImportRun(run);
+          if (run.status === 'rejected') process.exitCode = 1;
+        }),
+    );
+}

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../access/actor.js';
+import { authorize, recordAudit } from '../audit/record-audit.js';
+import type { Deps } from '../deps.js';
+import { DistrictIndex } from '../districts/district-index.js';
+import { notFound } from '../errors.js';
+import type { Incident, LocationPrecision } from '../incidents/incident.js';
+import { findPersonalData, maskPersonalData } from '../incidents/personal-data-guard.js';
+import { boundingBoxOf, type District } from '../municipalities/municipality.js';
+import type {
+  ImportRun,
+  IncomingIncident,
+  ReadImportFile,
+  RejectedRow,
+} from './incoming-incident.js';
+
+export interface ImportIncidentsInput extends ReadImportFile {
+  source: ImportRun['source'];
+  fileName: string;
+  /** The organisation the records come from (the police, for police events). */
+  organisationId: string;
+  /** Import the good rows even if some are rejected; otherwise a file with any bad row writes nothing. */
+  isSkippingBadRows: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Records written per step of the transaction; progress is reported after each. */
+const chunkSize = 1_000;
+const boundaryMarginDegrees = 0.01;
+
+/**
+ * Imports a file's records as incidents, in one transaction: all of them or, if any row is
+ * bad and the user did not choose to skip bad rows, none. Re-running the same file changes
+ * nothing: a record is matched by its source id, updated only when its source version
+ * changed, and otherwise left alone. Every rejected row is kept in the import run's record.
+ */
+export async function importIncidents(
+  deps: Deps,
+  actor: Actor,
+  input: ImportIncidentsInput,
+): Promise<ImportRun> {
+  await authorize(deps, actor, 'incident.import', 'incident.import');
+  const startedAt = deps.clock();
+  const { store } = deps;
+  const organisation = await store.organisations.findById(
+    actor.municipalityId,
+    input.organisationId,
+  );
+  if (!organisation) throw notFound('organisation');
+
+  const categories = new Map(
+    (await store.taxonomy.list(actor.municipalityId)).map((item) => [item.code, item]),
+  );
+  const districts = await store.municipalities.listDistricts(actor.municipalityId);
+  const boundary = await store.municipalities.findBoundary(actor.municipalityId);
+  const box = boundary ? boundingBoxOf(boundary) : null;
+
+  const rejected: RejectedRow[] = [...input.rejected];
+  const accepted: IncomingIncident[] = [];
+  for (const row of input.rows) {
+    const category = categories.get(row.categoryCode);
+    const reason = !category
+      ? `the category "${row.categoryCode}" is not in the taxonomy`
+      : category.retiredAt !== null
+        ? `the category "${row.categoryCode}" is retired`
+        : row.point && box && !isNear(row.point, box)
+          ? 'the coordinates lie outside the municipality'
+          : null;
+    if (reason) rejected.push({ line: row.line, sourceId: row.sourceId, reason });
+    else accepted.push(row);
+  }
+  rejected.sort((a, b) => a.line - b.line);
+
+  const run: ImportRun = {
+    id: randomUUID(),
+    municipalityId: actor.municipalityId,
+    source: input.source,
+    fileName: input.fileName,
+    actorUserId: actor.userId,
+    status: 'completed',
+    counts: {
+      read:
+        input.rows.length +
+        input.rejected.length +
+        Object.values(input.skipped).reduce((sum, count) => sum + count, 0),
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: rejected.length,
+      skipped: input.skipped,
+      warnings: input.warnings,
+    },
+    rejectedRows: rejected,
+    startedAt: startedAt.toISOString(),
+    finishedAt: startedAt.toISOString(),
+  };
+
+  if (rejected.length > 0 && !input.isSkippingBadRows) {
+    run.status = 'rejected';
+    run.finishedAt = deps.clock().toISOString();
+    await store.transaction(async (repositories) => {
+      await repositories.importRuns.create(run);
+      await recordAudit(repositories, deps.clock(), actor, importAuditEvent(run));
+    });
+    return run;
+  }
+
+  const index = new DistrictIndex(districts);
+  const districtsByName = groupByName(districts);
+  await store.transaction(async (repositories) => {
+    for (let start = 0; start < accepted.length; start += chunkSize) {
+      const chunk = accepted.slice(start, start + chunkSize);
+      const existing = await repositories.incidents.findSourceVersions(
+        actor.municipalityId,
+        input.source,
+        chunk.map((row) => row.sourceId),
+      );
+      const fresh: Incident[] = [];
+      for (const row of chunk) {
+        const stored = existing.get(row.sourceId);
+        if (stored && stored.sourceVersion === row.sourceVersion) {
+          run.counts.unchanged += 1;
+          continue;
+        }
+        const incident = toIncident(
+          row,
+          stored?.id ?? randomUUID(),
+          actor,
+          input,
+          index,
+          districtsByName,
+          startedAt,
+        );
+        if (stored) {
+          await repositories.incidents.updateFromSource(incident);
+          run.counts.updated += 1;
+        } else {
+          fresh.push(incident);
+        }
+      }
+      await repositories.incidents.createMany(fresh);
+      run.counts.inserted += fresh.length;
+      input.onProgress?.(Math.min(start + chunkSize, accepted.length), accepted.length);
+    }
+    run.finishedAt = deps.clock().toISOString();
+    await repositories.importRuns.create(run);
+    await recordAudit(repositories, deps.clock(), actor, importAuditEvent(run));
+  });
+  return run;
+}
+
+function importAuditEvent(run: ImportRun) {
+  const { read, inserted, updated, unchanged, rejected } = run.counts;
+  return {
+    action: 'incident.import',
+    entityType: 'import_run',
+    entityId: run.id,
+    outcome: run.status === 'completed' ? ('success' as const) : ('failure' as const),
+    details: { source: run.source, read, inserted, updated, unchanged, rejected },
+  };
+}
+
+function isNear(
+  point: { longitude: number; latitude: number },
+  box: ReturnType<typeof boundingBoxOf>,
+): boolean {
+  return (
+    point.longitude >= box.minLongitude - boundaryMarginDegrees &&
+    point.longitude <= box.maxLongitude + boundaryMarginDegrees &&
+    point.latitude >= box.minLatitude - boundaryMarginDegrees &&
+    point.latitude <= box.maxLatitude + boundaryMarginDegrees
+  );
+}
+
+const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase();
+
+function groupByName(districts: District[]): Map<string, District[]> {
+  const byName = new Map<string, District[]>();
+  for (const district of districts)
+    byName.set(nameKey(district.name), [...(byName.get(nameKey(district.name)) ?? []), district]);
+  return byName;
+}
+
+function toIncident(
+  row: IncomingIncident,
+  id: string,
+  actor: Actor,
+  input: ImportIncidentsInput,
+  index: DistrictIndex,
+  districtsByName: Map<string, District[]>,
+  now: Date,
+): Incident {
+  const named = row.districtNames.flatMap((name) => districtsByName.get(nameKey(name)) ?? []);
+  const placed = row.point ? index.districtsAt(row.point) : [];
+  const districtIds = [...new Set([...placed, ...named].map((district) => district.id))];
+  const precision: LocationPrecision = row.point
+    ? 'point'
+    : row.address
+      ? 'address'
+      : named.length > 0
+        ? 'district'
+        : row.locationPrecision === 'district'
+          ? 'municipality'
+          : row.locationPrecision;
+  return {
+    id,
+    municipalityId: actor.municipalityId,
+    reportId: null,
+    occurredAt: row.occurredAt,
+    occurredUntil: row.occurredUntil,
+    timePrecision: row.timePrecision,
+    reportedAt: row.reportedAt,
+    location: { point: row.point, address: row.address, chosenDistrictId: null, precision },
+    categoryCode: row.categoryCode,
+    severity: null,
+    unsafety: null,
+    description: maskPersonalData(row.description, findPersonalData(row.description, now)),
+    personalDataKinds: [],
+    peopleCount: row.peopleCount,
+    organisationId: input.organisationId,
+    reporterUserId: actor.userId,
+    source: input.source,
+    sourceId: row.sourceId,
+    sourceVersion: row.sourceVersion,
+    status: 'reviewed',
+    duplicateOfId: null,
+    archiveReason: null,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    districtIds,
+  };
+}

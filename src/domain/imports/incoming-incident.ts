@@ -1,0 +1,71 @@
+import type { Point } from '../districts/district-index.js';
+import type { LocationPrecision, TimePrecision } from '../incidents/incident.js';
+
+/**
+ * One record of an import file, already read by its source's adapter (police events, CSV)
+ * into the product's terms. The import use case checks it like any other incident.
+ */
+export interface IncomingIncident {
+  /** Where the record stands in its file, for messages: a line number or a position. */
+  line: number;
+  sourceId: string;
+  sourceVersion: string | null;
+  occurredAt: string;
+  occurredUntil: string | null;
+  timePrecision: TimePrecision;
+  reportedAt: string;
+  point: Point | null;
+  address: string | null;
+  /** Names of districts (on any layer) the source says the record lies in. */
+  districtNames: string[];
+  /** How exactly the place is known if no district name matches a district. */
+  locationPrecision: LocationPrecision;
+  categoryCode: string;
+  description: string;
+  peopleCount: number | null;
+}
+
+/** A record that could not be read or accepted, with a reason a person can act on. */
+export interface RejectedRow {
+  line: number;
+  sourceId: string | null;
+  reason: string;
+}
+
+/** What an adapter makes of a file. */
+export interface ReadImportFile {
+  rows: IncomingIncident[];
+  rejected: RejectedRow[];
+  /** Records deliberately left out, counted by reason ("another municipality", "not an incident"). */
+  skipped: Record<string, number>;
+  /** Things a coordinator should act on that do not stop the import (an unmapped type, say). */
+  warnings: string[];
+}
+
+export interface ImportRun {
+  id: string;
+  municipalityId: string;
+  source: 'police_events' | 'csv';
+  fileName: string;
+  actorUserId: string | null;
+  status: 'completed' | 'rejected';
+  counts: ImportCounts;
+  rejectedRows: RejectedRow[];
+  startedAt: string;
+  finishedAt: string;
+}
+
+export interface ImportCounts {
+  read: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  skipped: Record<string, number>;
+  warnings: string[];
+}
+
+export interface ImportRunRepository {
+  create(run: ImportRun): Promise<void>;
+  list(municipalityId: string, limit: number): Promise<ImportRun[]>;
+}
