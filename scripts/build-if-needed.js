@@ -14,14 +14,16 @@ function filesUnder(folder, accept) {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'dist' || entry.name === 'node_modules' ? [] : filesUnder(path, accept);
+    if (entry.isDirectory())
+      return entry.name === 'dist' || entry.name === 'node_modules' ? [] : filesUnder(path, accept);
     return accept(path) ? [path] : [];
   });
 }
 
 function stampOf(files) {
   const hash = createHash('sha256');
-  for (const file of files.sort()) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of files.sort())
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
@@ -29,7 +31,10 @@ const targets = {
   server: {
     label: 'servern',
     sources: () => [
-      ...filesUnder(join(root, 'src'), (path) => path.endsWith('.ts') && !path.endsWith('.test.ts')),
+      ...filesUnder(
+        join(root, 'src'),
+        (path) => path.endsWith('.ts') && !path.endsWith('.test.ts'),
+      ),
       join(root, 'tsconfig.json'),
       join(root, 'tsconfig.build.json'),
     ],
@@ -38,12 +43,15 @@ const targets = {
   },
   web: {
     label: 'webbappen',
-    sources: () => [
-      ...filesUnder(join(root, 'web'), () => true),
-      join(root, 'package-lock.json'),
-    ].filter((path) => existsSync(path)),
+    sources: () =>
+      [...filesUnder(join(root, 'web'), () => true), join(root, 'package-lock.json')].filter(
+        (path) => existsSync(path),
+      ),
     output: join(root, 'dist', 'web'),
-    command: [join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']],
+    command: [
+      join(root, 'node_modules', '.bin', 'vite'),
+      ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+    ],
   },
 };
 
@@ -55,7 +63,12 @@ export function buildIfNeeded(names = ['server', 'web']) {
     if (sources.length === 0 || !existsSync(join(root, 'src'))) continue;
     const stampFile = join(root, 'dist', `.${name}-stamp`);
     const stamp = stampOf(sources);
-    if (existsSync(stampFile) && existsSync(target.output) && readFileSync(stampFile, 'utf8') === stamp) continue;
+    if (
+      existsSync(stampFile) &&
+      existsSync(target.output) &&
+      readFileSync(stampFile, 'utf8') === stamp
+    )
+      continue;
     const started = Date.now();
     process.stderr.write(`Bygger ${target.label}…`);
     rmSync(target.output, { recursive: true, force: true });

@@ -218,6 +218,59 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
       }
     },
 
+    async list(municipalityId, filter) {
+      let query = db
+        .selectFrom('incidents')
+        .selectAll('incidents')
+        .where('incidents.municipality_id', '=', municipalityId)
+        .orderBy('incidents.reported_at', 'desc')
+        .orderBy('incidents.id', 'desc')
+        .limit(filter.limit);
+      if (filter.from) query = query.where('incidents.occurred_at', '>=', filter.from);
+      if (filter.to) query = query.where('incidents.occurred_at', '<', filter.to);
+      if (filter.categoryCode)
+        query = query.where('incidents.category_code', '=', filter.categoryCode);
+      if (filter.source) query = query.where('incidents.source', '=', filter.source);
+      if (filter.status) query = query.where('incidents.status', '=', filter.status);
+      if (filter.organisationId)
+        query = query.where('incidents.organisation_id', '=', filter.organisationId);
+      if (filter.districtId) {
+        const districtId = filter.districtId;
+        query = query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('incident_districts')
+              .select('incident_districts.incident_id')
+              .whereRef('incident_districts.incident_id', '=', 'incidents.id')
+              .where('incident_districts.district_id', '=', districtId),
+          ),
+        );
+      }
+      if (filter.before) {
+        const { reportedAt, id } = filter.before;
+        query = query.where((eb) =>
+          eb.or([
+            eb('incidents.reported_at', '<', reportedAt),
+            eb.and([eb('incidents.reported_at', '=', reportedAt), eb('incidents.id', '<', id)]),
+          ]),
+        );
+      }
+      return withDistricts(await query.execute());
+    },
+
+    async setStatus(id, change) {
+      await db
+        .updateTable('incidents')
+        .set({
+          status: change.status,
+          duplicate_of_id: change.duplicateOfId,
+          archive_reason: change.archiveReason,
+          updated_at: change.updatedAt,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+
     async listByReport(reportId) {
       const rows = await db
         .selectFrom('incidents')

@@ -17,6 +17,10 @@ const permissionTable = {
   /** Keeping personal data unmasked in a description: roles of the municipality's own staff. */
   'incident.keep_personal_data': ['coordinator', 'caseworker'],
   'incident.review': ['coordinator'],
+  /** Every incident of the municipality, with its text. */
+  'incident.read_all': ['coordinator', 'analyst'],
+  /** The incidents of one's own organisation, with their text. */
+  'incident.read_own_organisation': ['reporter'],
   'incident.import': ['admin', 'coordinator'],
   'taxonomy.read': roles,
   'taxonomy.manage': ['admin', 'coordinator'],

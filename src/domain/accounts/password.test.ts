@@ -24,6 +24,13 @@ describe('passwordWeaknesses', () => {
     expect(passwordWeaknesses('abcdefghijklmnopq')).toEqual(['too_common']);
   });
 
+  it('refuses a common word padded with digits or symbols to reach the length', () => {
+    expect(passwordWeaknesses('password1234567890')).toEqual(['too_common']);
+    expect(passwordWeaknesses('Sommar2026!!!!!!!')).toEqual(['too_common']);
+    expect(passwordWeaknesses('2026-Lösenord-2026')).toEqual(['too_common']);
+    expect(passwordWeaknesses('sommarstuga i skogen')).toEqual([]);
+  });
+
   it("refuses a password built from the user's name or e-mail address", () => {
     expect(
       passwordWeaknesses('sven.svensson-sommar-2026', {

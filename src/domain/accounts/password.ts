@@ -43,6 +43,42 @@ const commonPasswords = new Set([
   'administrator123',
 ]);
 
+/**
+ * Words that start most guessable passwords. With any run of digits or symbols around them
+ * ("password1234567890", "Sommar2026!!!!!!!") they are still among the first guesses.
+ */
+const commonBases = new Set([
+  'password',
+  'passw0rd',
+  'lösenord',
+  'losenord',
+  'qwerty',
+  'qwertyuiop',
+  'asdfgh',
+  'sommar',
+  'vinter',
+  'hösten',
+  'varen',
+  'hejsan',
+  'welcome',
+  'välkommen',
+  'admin',
+  'administrator',
+  'letmein',
+  'iloveyou',
+  'tryggve',
+  'huddinge',
+  'sverige',
+  'stockholm',
+  'kommun',
+]);
+
+/** The password less digits and symbols at either end, if the rest is a common base word. */
+function isCommonBaseWithAffixes(lower: string): boolean {
+  const base = lower.replace(/^[\p{N}\p{P}\p{S}\s]+|[\p{N}\p{P}\p{S}\s]+$/gu, '');
+  return base.length > 0 && commonBases.has(base);
+}
+
 /** One character repeated, or a run of one short pattern ("abcabcabc…", "12121212…"). */
 function isRepetitive(password: string): boolean {
   for (let length = 1; length <= 4; length += 1) {
@@ -77,7 +113,12 @@ export function passwordWeaknesses(
   if (length < passwordMinLength) weaknesses.push('too_short');
   if (length > passwordMaxLength) weaknesses.push('too_long');
   const lower = normalised.toLowerCase();
-  if (commonPasswords.has(lower) || isRepetitive(lower) || isSequential(lower))
+  if (
+    commonPasswords.has(lower) ||
+    isCommonBaseWithAffixes(lower) ||
+    isRepetitive(lower) ||
+    isSequential(lower)
+  )
     weaknesses.push('too_common');
   const personalWords = [
     context.email?.split('@')[0] ?? '',

@@ -76,6 +76,28 @@ export interface IncidentReport {
   submittedAt: string;
 }
 
+export interface IncidentFilter {
+  /** Occurred at or after (ISO). */
+  from?: string | undefined;
+  /** Occurred before (ISO). */
+  to?: string | undefined;
+  districtId?: string | undefined;
+  categoryCode?: string | undefined;
+  source?: IncidentSource | undefined;
+  status?: IncidentStatus | undefined;
+  organisationId?: string | undefined;
+  /** Paging: incidents reported before this one (by report time, then id). */
+  before?: { reportedAt: string; id: string } | undefined;
+  limit: number;
+}
+
+export interface StatusChange {
+  status: IncidentStatus;
+  duplicateOfId: string | null;
+  archiveReason: string | null;
+  updatedAt: string;
+}
+
 export interface IncidentRepository {
   createReport(report: IncidentReport): Promise<void>;
   findReportByClientReference(
@@ -92,6 +114,9 @@ export interface IncidentRepository {
     source: IncidentSource,
     sourceIds: string[],
   ): Promise<Map<string, { id: string; sourceVersion: string | null }>>;
+  /** Newest reported first. */
+  list(municipalityId: string, filter: IncidentFilter): Promise<Incident[]>;
+  setStatus(id: string, change: StatusChange): Promise<void>;
   /** Replaces what the source gave (time, place, category, text) and the district assignments; keeps review state. */
   updateFromSource(incident: Incident): Promise<void>;
 }

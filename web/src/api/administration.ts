@@ -1,0 +1,130 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type {
+  AuditOutcome,
+  AuditPage,
+  AuditVerification,
+  IssuedLink,
+  Municipality,
+  Organisation,
+  OrganisationKind,
+  Role,
+  UserStatus,
+  UserSummary,
+} from './types';
+
+export function useMunicipality() {
+  return useQuery({
+    queryKey: ['municipality'],
+    queryFn: () => api.get<Municipality>('/municipality'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useOrganisations() {
+  return useQuery({
+    queryKey: ['organisations'],
+    queryFn: () => api.get<{ organisations: Organisation[] }>('/organisations'),
+    select: (data) => data.organisations,
+  });
+}
+
+export function useCreateOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name: string; kind: OrganisationKind }) =>
+      api.post<{ organisation: Organisation }>('/organisations', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations'] }),
+  });
+}
+
+export function useSetOrganisationEnabled() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, isEnabled }: { id: string; isEnabled: boolean }) =>
+      api.post<{ organisation: Organisation }>(
+        `/organisations/${encodeURIComponent(id)}/${isEnabled ? 'enable' : 'disable'}`,
+      ),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    },
+  });
+}
+
+export interface UserFilter {
+  organisationId?: string;
+  status?: UserStatus;
+}
+
+export function useUsers(filter: UserFilter) {
+  return useQuery({
+    queryKey: ['users', filter],
+    queryFn: () => api.get<{ users: UserSummary[] }>('/users', { ...filter }),
+    select: (data) => data.users,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export interface InviteUserInput {
+  email: string;
+  displayName: string;
+  organisationId: string;
+  roles: Role[];
+}
+
+export function useInviteUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InviteUserInput) =>
+      api.post<{ user: UserSummary; invitation: IssuedLink }>('/users', input),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+    },
+  });
+}
+
+export function useSetUserEnabled() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, isEnabled }: { id: string; isEnabled: boolean }) =>
+      api.post<{ user: UserSummary }>(
+        `/users/${encodeURIComponent(id)}/${isEnabled ? 'enable' : 'disable'}`,
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+}
+
+export function useCreatePasswordResetLink() {
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.post<IssuedLink>(`/users/${encodeURIComponent(id)}/password-reset`),
+  });
+}
+
+export interface AuditFilter {
+  action?: string;
+  outcome?: AuditOutcome;
+  /** ISO timestamps. */
+  from?: string;
+  to?: string;
+}
+
+const auditPageSize = 50;
+
+export function useAuditLog(filter: AuditFilter) {
+  return useInfiniteQuery({
+    queryKey: ['audit', filter],
+    queryFn: ({ pageParam }) =>
+      api.get<AuditPage>('/audit', { ...filter, before: pageParam, limit: auditPageSize }),
+    initialPageParam: null as number | null,
+    getNextPageParam: (lastPage) => lastPage.nextBefore,
+  });
+}
+
+export function useVerifyAuditChain() {
+  return useMutation({
+    mutationFn: () => api.get<AuditVerification>('/audit/verification'),
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * The one way the web shell talks to the API: same-origin cookies, JSON both ways, the CSRF
+ * header on every request that changes something, and failures as {@link ApiError}.
+ */
+
+const csrfCookieName = 'tryggve_csrf';
+const csrfHeaderName = 'x-csrf-token';
+
+/** An error answer from the API (or a failure to reach it: status 0, code NETWORK_ERROR). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Query = Record<string, string | number | undefined | null>;
+
+/** Reads the CSRF cookie now: the server replaces it at login, so it must never be cached. */
+export function readCsrfToken(): string | null {
+  for (const part of document.cookie.split(';')) {
+    const separator = part.indexOf('=');
+    if (separator === -1) continue;
+    if (part.slice(0, separator).trim() === csrfCookieName) {
+      return decodeURIComponent(part.slice(separator + 1).trim());
+    }
+  }
+  return null;
+}
+
+export function buildUrl(path: string, query?: Query): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const queryString = search.toString();
+  return queryString === '' ? `/api${path}` : `/api${path}?${queryString}`;
+}
+
+async function send(method: Method, url: string, body: unknown): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') {
+    const token = readCsrfToken();
+    if (token !== null) headers[csrfHeaderName] = token;
+  }
+  try {
+    return await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiError(0, 'NETWORK_ERROR', error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let payload: unknown = null;
+  try {
+    payload = await response.json();
+  } catch {
+    // Not JSON (a proxy's error page, say): fall through to a code chosen from the status.
+  }
+  if (isErrorBody(payload)) {
+    return new ApiError(response.status, payload.code, payload.message, payload.details);
+  }
+  const code = response.status >= 500 ? 'INTERNAL_ERROR' : `HTTP_${response.status}`;
+  return new ApiError(response.status, code, response.statusText);
+}
+
+function isErrorBody(
+  value: unknown,
+): value is { code: string; message: string; details?: unknown } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    typeof (value as { message?: unknown }).message === 'string'
+  );
+}
+
+/**
+ * Makes one API request and returns the parsed JSON (undefined for 204).
+ * Before a state-changing request without a CSRF cookie, and once after a CSRF rejection, it
+ * asks GET /api/session for a fresh cookie, so a long-open tab does not fail on a stale token.
+ */
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  options: { body?: unknown; query?: Query } = {},
+): Promise<T> {
+  const url = buildUrl(path, options.query);
+  if (method !== 'GET' && readCsrfToken() === null) await refreshCsrfCookie();
+  let response = await send(method, url, options.body);
+  if (method !== 'GET' && response.status === 403) {
+    const error = await toApiError(response.clone());
+    if (error.code === 'CSRF_TOKEN_INVALID') {
+      await refreshCsrfCookie();
+      response = await send(method, url, options.body);
+    }
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+async function refreshCsrfCookie(): Promise<void> {
+  const response = await send('GET', buildUrl('/session'), undefined);
+  if (!response.ok) throw await toApiError(response);
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => apiRequest<T>('GET', path, { query }),
+  post: <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, { body }),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => apiRequest<T>('DELETE', path),
+};

@@ -1,0 +1,36 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api } from './client';
+import { useSetSessionUser } from './session';
+import type { InvitationDetails, SessionUser } from './types';
+
+/** Who an invitation is for. A POST, so the token never lands in a server's access log. */
+export function useInvitation(token: string | null) {
+  return useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () => api.post<InvitationDetails>('/invitations/lookup', { token }),
+    enabled: token !== null,
+    staleTime: Infinity,
+  });
+}
+
+export function useAcceptInvitation() {
+  const setSessionUser = useSetSessionUser();
+  return useMutation({
+    mutationFn: (input: { token: string; password: string }) =>
+      api.post<{ user: SessionUser }>('/invitations/accept', input),
+    onSuccess: ({ user }) => setSessionUser(user),
+  });
+}
+
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (input: { email: string }) => api.post<object>('/password-resets', input),
+  });
+}
+
+export function useConfirmPasswordReset() {
+  return useMutation({
+    mutationFn: (input: { token: string; newPassword: string }) =>
+      api.post<void>('/password-resets/confirm', input),
+  });
+}

@@ -1,0 +1,54 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { FullPageLoader } from '../components/full-page-loader';
+import { RequireSignIn } from '../components/require-sign-in';
+
+// Every page is its own chunk, so the sign-in page does not pay for the administration.
+const AppLayout = lazy(() => import('../components/app-layout'));
+const LoginPage = lazy(() => import('../routes/login-page'));
+const InvitationPage = lazy(() => import('../routes/invitation-page'));
+const PasswordResetPage = lazy(() => import('../routes/password-reset-page'));
+const StartPage = lazy(() => import('../routes/start-page'));
+const AreaPage = lazy(() => import('../routes/area-page'));
+const AccountPage = lazy(() => import('../routes/account-page'));
+const NotFoundPage = lazy(() => import('../routes/not-found-page'));
+const AdministrationLayout = lazy(() => import('../routes/administration/administration-layout'));
+const OrganisationsTab = lazy(() => import('../routes/administration/organisations-tab'));
+const UsersTab = lazy(() => import('../routes/administration/users-tab'));
+const AuditLogTab = lazy(() => import('../routes/administration/audit-log-tab'));
+
+function page(element: ReactNode) {
+  return <Suspense fallback={<FullPageLoader />}>{element}</Suspense>;
+}
+
+/**
+ * Paths are Swedish, as people read them in the address bar and in e-mailed links. The
+ * declarative router (not the data router) keeps the first download small: data comes from
+ * react-query, not from route loaders.
+ */
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/logga-in" element={page(<LoginPage />)} />
+        <Route path="/inbjudan" element={page(<InvitationPage />)} />
+        <Route path="/aterstall-losenord" element={page(<PasswordResetPage />)} />
+        <Route element={<RequireSignIn>{page(<AppLayout />)}</RequireSignIn>}>
+          <Route index element={<StartPage />} />
+          <Route path="lagesbild" element={<AreaPage area="situation" />} />
+          <Route path="handlingsplaner" element={<AreaPage area="plans" />} />
+          <Route path="samverkan" element={<AreaPage area="partnership" />} />
+          <Route path="konto" element={<AccountPage />} />
+          {/* The layout opens the first tab for /administration and unknown parts of it. */}
+          <Route path="administration" element={<AdministrationLayout />}>
+            <Route path="organisationer" element={<OrganisationsTab />} />
+            <Route path="anvandare" element={<UsersTab />} />
+            <Route path="granskningslogg" element={<AuditLogTab />} />
+            <Route path="*" element={null} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

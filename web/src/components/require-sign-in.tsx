@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useSession } from '../api/session';
+import type { Role } from '../api/types';
+import { FullPageLoader } from './full-page-loader';
+
+/** Sends a signed-out visitor to the sign-in page, remembering where they were going. */
+export function RequireSignIn({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <FullPageLoader />;
+  if (!session.data?.user) {
+    return (
+      <Navigate to="/logga-in" replace state={{ from: location.pathname + location.search }} />
+    );
+  }
+  return children;
+}
+
+export function hasRole(roles: readonly Role[], role: Role): boolean {
+  return roles.includes(role);
+}

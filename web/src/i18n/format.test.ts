@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { capitalize, formatDateTime, formatList, startOfStockholmDay } from './format';
+
+describe('startOfStockholmDay', () => {
+  it('gives midnight in Stockholm as UTC, in winter and in summer', () => {
+    expect(startOfStockholmDay('2026-01-15')).toBe('2026-01-14T23:00:00.000Z');
+    expect(startOfStockholmDay('2026-07-01')).toBe('2026-06-30T22:00:00.000Z');
+  });
+
+  it('handles the days the clocks change', () => {
+    // 29 March 2026: clocks go forward at 02:00, but the day still starts at 00:00 CET.
+    expect(startOfStockholmDay('2026-03-29')).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfStockholmDay('2026-03-30')).toBe('2026-03-29T22:00:00.000Z');
+    // 25 October 2026: clocks go back at 03:00; the day starts at 00:00 CEST.
+    expect(startOfStockholmDay('2026-10-25')).toBe('2026-10-24T22:00:00.000Z');
+    expect(startOfStockholmDay('2026-10-26')).toBe('2026-10-25T23:00:00.000Z');
+  });
+
+  it('moves to the next day for an inclusive "to" filter, across month ends', () => {
+    expect(startOfStockholmDay('2026-01-31', 1)).toBe('2026-01-31T23:00:00.000Z');
+  });
+
+  it('rejects anything that is not a calendar day', () => {
+    expect(startOfStockholmDay('')).toBeUndefined();
+    expect(startOfStockholmDay('27/11/2026')).toBeUndefined();
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows a UTC instant in Swedish time, whatever zone the computer is in', () => {
+    expect(formatDateTime('2026-06-30T22:30:00.000Z', 'sv')).toBe('1 juli 2026 00:30');
+    expect(formatDateTime('2026-01-14T23:30:00.000Z', 'en')).toBe('15 Jan 2026, 00:30');
+  });
+});
+
+describe('formatList and capitalize', () => {
+  it('joins roles the way each language does', () => {
+    expect(formatList(['administratör', 'analytiker', 'läsare'], 'sv')).toBe(
+      'administratör, analytiker och läsare',
+    );
+    expect(formatList(['administrator', 'analyst', 'reader'], 'en')).toBe(
+      'administrator, analyst and reader',
+    );
+  });
+
+  it('capitalizes Swedish letters too', () => {
+    expect(capitalize('ärende', 'sv')).toBe('Ärende');
+  });
+});

@@ -1,0 +1,18 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { usePageTitle } from '../components/use-page-title';
+import { useT } from '../i18n/i18n-context';
+
+export default function ForbiddenPage() {
+  const t = useT();
+  usePageTitle(t.forbidden.title);
+  return (
+    <Stack gap="md" maw={640}>
+      <Title order={1}>{t.forbidden.title}</Title>
+      <Text>{t.forbidden.text}</Text>
+      <Anchor component={Link} to="/">
+        {t.notFound.toStart}
+      </Anchor>
+    </Stack>
+  );
+}
