@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  parsePublicationTime,
-  policeEventTime,
   stockholmLocalTimeToUtc,
   stockholmOffsetMinutes,
-  type PoliceEventTime,
-} from './event-time.js';
+} from '../../domain/time/stockholm-time.js';
+import { parsePublicationTime, policeEventTime, type PoliceEventTime } from './event-time.js';
 
 const fixtures = join(import.meta.dirname, '../../../test/fixtures/polisen-events');
 

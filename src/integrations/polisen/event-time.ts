@@ -6,35 +6,25 @@
  * the days it covers, a name without a date gives `unknown`.
  */
 
-const stockholmClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Stockholm',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
+import {
+  addDays,
+  formatLocalDate,
+  isRealDate,
+  stockholmLocalTimeToUtc,
+  stockholmOffsetMinutes,
+  type LocalDate,
+} from '../../domain/time/stockholm-time.js';
 
 const swedishMonths =
   'januari februari mars april maj juni juli augusti september oktober november december';
 const monthNumbers = new Map(swedishMonths.split(' ').map((name, index) => [name, index + 1]));
 
 const minuteMs = 60_000;
-const hourMs = 3_600_000;
 const dayMs = 86_400_000;
 /** Announced events (exercises, football matches) are named up to a few weeks ahead. */
 const announcementLookaheadMs = 31 * dayMs;
 /** A name time this much after publication cannot be the time of something that happened. */
 const afterPublicationToleranceMs = 60 * minuteMs;
-
-/** A calendar day in Europe/Stockholm. */
-interface LocalDate {
-  year: number;
-  month: number;
-  day: number;
-}
 
 export type DayPrecisionReason =
   /** The name has a date and nothing else. */
@@ -94,64 +84,6 @@ export function parsePublicationTime(datetime: string): Date | null {
   if (Math.abs(offsetMinutes) > 14 * 60) return null;
   const wallClockAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   return new Date(wallClockAsUtc - offsetMinutes * minuteMs);
-}
-
-/**
- * Offsets by UTC day and, on the two days a year the clock changes, by UTC hour: Intl is slow,
- * and Sweden's clock changes fall on whole UTC hours, at most once a day.
- */
-const knownOffsets = new Map<string, number>();
-
-function cachedOffset(key: string, wholeHourMs: number): number {
-  const known = knownOffsets.get(key);
-  if (known !== undefined) return known;
-  const offset = offsetFromIntl(wholeHourMs);
-  if (knownOffsets.size >= 100_000) knownOffsets.clear();
-  knownOffsets.set(key, offset);
-  return offset;
-}
-
-/** Minutes Europe/Stockholm is ahead of UTC at an instant: 60 in winter, 120 in summer. */
-export function stockholmOffsetMinutes(instant: Date): number {
-  const day = Math.floor(instant.getTime() / dayMs);
-  const atStart = cachedOffset(`${day}`, day * dayMs);
-  const atEnd = cachedOffset(`${day}T23`, day * dayMs + 23 * hourMs);
-  if (atStart === atEnd) return atStart;
-  const hour = Math.floor(instant.getTime() / hourMs);
-  return cachedOffset(`${day}T${hour}`, hour * hourMs);
-}
-
-function offsetFromIntl(wholeHourMs: number): number {
-  const parts = stockholmClock.formatToParts(new Date(wholeHourMs));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((item) => item.type === type)?.value);
-  const wallClockAsUtc = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return Math.round((wallClockAsUtc - wholeHourMs) / minuteMs);
-}
-
-/**
- * The instant of a Europe/Stockholm wall-clock time. A time that occurs twice (the autumn
- * change, 02.00–02.59) is taken as the first, summer-time one; a time that does not exist
- * (the spring change) is read as if the clock had not yet moved, which lands an hour later
- * on the new clock, as most libraries do.
- */
-export function stockholmLocalTimeToUtc(date: LocalDate, hour: number, minute: number): Date {
-  const wallClockAsUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
-  const offsetBefore = stockholmOffsetMinutes(new Date(wallClockAsUtc - dayMs / 2));
-  const offsetAfter = stockholmOffsetMinutes(new Date(wallClockAsUtc + dayMs / 2));
-  const consistent = [...new Set([offsetBefore, offsetAfter])]
-    .map((offset) => ({ offset, instant: wallClockAsUtc - offset * minuteMs }))
-    .filter(({ offset, instant }) => stockholmOffsetMinutes(new Date(instant)) === offset)
-    .map(({ instant }) => instant);
-  if (consistent.length === 0) return new Date(wallClockAsUtc - offsetBefore * minuteMs);
-  return new Date(Math.min(...consistent));
 }
 
 /**
@@ -288,20 +220,4 @@ function dayRange(first: LocalDate, last: LocalDate, reason: DayPrecisionReason)
     until: stockholmLocalTimeToUtc(addDays(last, 1), 0, 0).toISOString(),
     reason,
   };
-}
-
-function addDays(date: LocalDate, days: number): LocalDate {
-  const moved = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
-}
-
-function isRealDate({ year, month, day }: LocalDate): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
-function formatLocalDate({ year, month, day }: LocalDate): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
