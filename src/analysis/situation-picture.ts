@@ -110,7 +110,10 @@ export function largestChanges(
     .filter((row) => Math.abs(row.score) >= 1)
     .sort(
       (a, b) =>
-        Math.abs(b.score) - Math.abs(a.score) || a.categoryCode.localeCompare(b.categoryCode),
+        Math.abs(b.score) - Math.abs(a.score) ||
+        // On a tie the named district says more than the whole municipality.
+        Number(a.districtId === null) - Number(b.districtId === null) ||
+        a.categoryCode.localeCompare(b.categoryCode),
     )
     .slice(0, options.limit ?? 5);
 }

@@ -10,6 +10,9 @@ import type {
 } from '../domain/incidents/incident.js';
 import type { IncidentReportTable, IncidentTable, Tables } from './tables.js';
 
+/** Incidents that count in the picture: duplicates and archived reports do not. */
+const countingStatuses = ['new', 'reviewed'];
+
 /** Rows per INSERT: well under both databases' parameter limits at 27 columns a row. */
 const batchSize = 500;
 
@@ -256,6 +259,62 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         );
       }
       return withDistricts(await query.execute());
+    },
+
+    async countByDistrictAndCategory(municipalityId, from, to) {
+      const counting = db
+        .selectFrom('incidents')
+        .where('incidents.municipality_id', '=', municipalityId)
+        .where('incidents.occurred_at', '>=', from)
+        .where('incidents.occurred_at', '<', to)
+        .where('incidents.status', 'in', countingStatuses);
+      const [byDistrict, whole] = await Promise.all([
+        counting
+          .innerJoin('incident_districts', 'incident_districts.incident_id', 'incidents.id')
+          .select(['incident_districts.district_id', 'incidents.category_code'])
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .groupBy(['incident_districts.district_id', 'incidents.category_code'])
+          .execute(),
+        counting
+          .select('incidents.category_code')
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .groupBy('incidents.category_code')
+          .execute(),
+      ]);
+      return [
+        ...byDistrict.map((row) => ({
+          districtId: row.district_id,
+          categoryCode: row.category_code,
+          count: Number(row.count),
+        })),
+        ...whole.map((row) => ({
+          districtId: null,
+          categoryCode: row.category_code,
+          count: Number(row.count),
+        })),
+      ];
+    },
+
+    async listExactTimes(municipalityId, from, to) {
+      const rows = await db
+        .selectFrom('incidents')
+        .select('occurred_at')
+        .where('municipality_id', '=', municipalityId)
+        .where('occurred_at', '>=', from)
+        .where('occurred_at', '<', to)
+        .where('status', 'in', countingStatuses)
+        .where('time_precision', '=', 'exact')
+        .execute();
+      return rows.map((row) => row.occurred_at);
+    },
+
+    async earliestOccurrence(municipalityId) {
+      const row = await db
+        .selectFrom('incidents')
+        .select((eb) => eb.fn.min('occurred_at').as('earliest'))
+        .where('municipality_id', '=', municipalityId)
+        .executeTakeFirst();
+      return row?.earliest ?? null;
     },
 
     async setStatus(id, change) {

@@ -23,6 +23,8 @@ const permissionTable = {
   'incident.read_own_organisation': ['reporter'],
   'incident.import': ['admin', 'coordinator'],
   'taxonomy.read': roles,
+  /** The aggregated situation picture: counts, changes, the map; no free text, no reporters. */
+  'situation.read': roles,
   'taxonomy.manage': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -117,6 +117,19 @@ export interface IncidentRepository {
   /** Newest reported first. */
   list(municipalityId: string, filter: IncidentFilter): Promise<Incident[]>;
   setStatus(id: string, change: StatusChange): Promise<void>;
+  /**
+   * Incidents that count (new or reviewed, not duplicates or archived) that occurred in
+   * [from, to): per district, and for the whole municipality with `districtId` null.
+   */
+  countByDistrictAndCategory(
+    municipalityId: string,
+    from: string,
+    to: string,
+  ): Promise<{ districtId: string | null; categoryCode: string; count: number }[]>;
+  /** When the counting incidents of [from, to) whose time is known to the minute occurred. */
+  listExactTimes(municipalityId: string, from: string, to: string): Promise<string[]>;
+  /** The earliest time any incident of the municipality occurred, or null. */
+  earliestOccurrence(municipalityId: string): Promise<string | null>;
   /** Replaces what the source gave (time, place, category, text) and the district assignments; keeps review state. */
   updateFromSource(incident: Incident): Promise<void>;
 }

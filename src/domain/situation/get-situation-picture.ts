@@ -1,0 +1,120 @@
+import {
+  buildPictureRows,
+  describeChange,
+  largestChanges,
+  weekdayHourTable,
+  type NotableChange,
+  type PictureRow,
+} from '../../analysis/situation-picture.js';
+import {
+  parsePeriod,
+  samePeriodLastYear,
+  shiftPeriod,
+  type Period,
+  type PeriodKind,
+} from '../../analysis/periods.js';
+import type { Actor } from '../access/actor.js';
+import { authorize } from '../audit/record-audit.js';
+import type { Deps } from '../deps.js';
+import { DomainError } from '../errors.js';
+
+export interface SituationPictureInput {
+  periodKind: PeriodKind;
+  periodKey: string;
+  locale: 'sv' | 'en';
+}
+
+export interface SituationPicture {
+  period: Period;
+  previousPeriod: Period;
+  baselinePeriods: number;
+  lastYearPeriod: Period | null;
+  rows: PictureRow[];
+  largestChanges: (NotableChange & { sentence: string })[];
+  /** Weekday (Monday first) × hour, Swedish time; incidents with an exact time only. */
+  weekdayHour: number[][];
+}
+
+/** The baseline: the mean of this many periods before the current one. */
+const baselineLength = 8;
+
+/**
+ * The situation picture of a period: counts per district and category against the previous
+ * period, the mean of the eight before it, and the same period last year; the largest
+ * changes in words; and when in the week things happen. Aggregates only: every role of the
+ * municipality may read it, politicians included.
+ */
+export async function getSituationPicture(
+  deps: Deps,
+  actor: Actor,
+  input: SituationPictureInput,
+): Promise<SituationPicture> {
+  await authorize(deps, actor, 'situation.read', 'situation.read');
+  const period = parsePeriod(input.periodKind, input.periodKey);
+  if (!period) {
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `"${input.periodKey}" is not a ${input.periodKind} period.`,
+      {
+        issues: [
+          {
+            path: ['query', 'period'],
+            message: 'a period such as 2026-W48, 2026-11, 2026-T3, 2026',
+          },
+        ],
+      },
+    );
+  }
+  const { incidents, taxonomy, municipalities } = deps.store;
+  const count = (item: Period) =>
+    incidents.countByDistrictAndCategory(actor.municipalityId, item.from, item.to);
+  const baselinePeriods = Array.from({ length: baselineLength }, (_, index) =>
+    shiftPeriod(period, -(index + 1)),
+  );
+  const lastYear = samePeriodLastYear(period);
+  const earliest = await incidents.earliestOccurrence(actor.municipalityId);
+  const hasLastYear = earliest !== null && earliest < lastYear.to;
+
+  const [current, baseline, lastYearCounts, times, categories, districts] = await Promise.all([
+    count(period),
+    Promise.all(baselinePeriods.map(count)),
+    hasLastYear ? count(lastYear) : Promise.resolve(null),
+    incidents.listExactTimes(actor.municipalityId, period.from, period.to),
+    taxonomy.list(actor.municipalityId),
+    municipalities.listDistricts(actor.municipalityId),
+  ]);
+  const rows = buildPictureRows({
+    current,
+    previous: baseline[0] ?? [],
+    baseline,
+    lastYear: lastYearCounts,
+  });
+
+  const categoryNames = new Map(
+    categories.map((category) => [
+      category.code,
+      input.locale === 'sv' ? category.labelSv : category.labelEn,
+    ]),
+  );
+  const districtNames = new Map(districts.map((district) => [district.id, district.name]));
+  return {
+    period,
+    previousPeriod: baselinePeriods[0] ?? period,
+    baselinePeriods: baselineLength,
+    lastYearPeriod: hasLastYear ? lastYear : null,
+    rows,
+    largestChanges: largestChanges(rows).map((change) => ({
+      ...change,
+      sentence: describeChange(
+        change,
+        {
+          category: categoryNames.get(change.categoryCode) ?? change.categoryCode,
+          district:
+            change.districtId === null ? null : (districtNames.get(change.districtId) ?? null),
+        },
+        { locale: input.locale, periodKind: period.kind, baselinePeriods: baselineLength },
+      ),
+    })),
+    weekdayHour: weekdayHourTable(times),
+  };
+}
