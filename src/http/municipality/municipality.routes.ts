@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
+import { listDistricts } from '../../domain/municipalities/list-districts.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 
@@ -11,6 +12,26 @@ const MunicipalityOverviewSchema = z.object({
   name: z.string(),
   districtLayers: z.array(
     z.object({ id: z.string(), name: z.string(), districtCount: z.number().int() }),
+  ),
+});
+
+const DistrictCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.string(),
+      properties: z.object({
+        layerId: z.string(),
+        name: z.string(),
+        code: z.string().nullable(),
+        category: z.string().nullable(),
+      }),
+      geometry: z.object({
+        type: z.enum(['Polygon', 'MultiPolygon']),
+        coordinates: z.array(z.unknown()),
+      }),
+    }),
   ),
 });
 
@@ -38,5 +59,30 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (plugi
         })),
       };
     },
+  );
+
+  app.get(
+    '/api/districts',
+    {
+      schema: {
+        tags: ['Kommun'],
+        summary: 'Every district of every layer as GeoJSON (WGS84), for the map',
+        response: { 200: DistrictCollectionSchema },
+      },
+    },
+    async (request) => ({
+      type: 'FeatureCollection' as const,
+      features: (await listDistricts(deps, requireActor(request))).map((district) => ({
+        type: 'Feature' as const,
+        id: district.id,
+        properties: {
+          layerId: district.layerId,
+          name: district.name,
+          code: district.code,
+          category: district.category,
+        },
+        geometry: district.geometry,
+      })),
+    }),
   );
 };

@@ -2,7 +2,12 @@ import type { ReadImportFile, IncomingIncident } from '../../domain/imports/inco
 import { policeEventTime } from './event-time.js';
 import { categoryOfPoliceEventType, defaultPoliceEventTypeMapping } from './event-type-mapping.js';
 import { huddingeGazetteer, locatePoliceEvent, type Gazetteer } from './place.js';
-import { parsePoliceEventBodies, parsePoliceEvents, type PoliceEvent } from './police-event.js';
+import {
+  parsePoliceEventBodies,
+  parsePoliceEvents,
+  PoliceEventsFormatError,
+  type PoliceEvent,
+} from './police-event.js';
 
 /**
  * The places whose names are looked for in event texts: Huddinge's curated gazetteer for
@@ -41,7 +46,19 @@ const describeCount = (count: number) => (count === 1 ? '1 event' : `${count} ev
  * the municipality or county. Types nobody has mapped yet are filed as "other", with a warning.
  */
 export function readPoliceEventsFile(input: PoliceEventsFileInput): ReadImportFile {
-  const parsed = parsePoliceEvents(input.events);
+  let parsed: ReturnType<typeof parsePoliceEvents>;
+  try {
+    parsed = parsePoliceEvents(input.events);
+  } catch (error) {
+    if (!(error instanceof PoliceEventsFormatError)) throw error;
+    // The whole file is unreadable: one rejected "row" that says why, nothing else.
+    return {
+      rows: [],
+      rejected: [{ line: 0, sourceId: null, reason: error.message }],
+      skipped: {},
+      warnings: [],
+    };
+  }
   const bodies = input.bodiesJsonl ? parsePoliceEventBodies(input.bodiesJsonl) : null;
   const gazetteer = gazetteerFor(input.municipalityName, input.districtNames);
   const mapping = input.mapping ?? defaultPoliceEventTypeMapping;

@@ -1,0 +1,126 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { getIncident } from '../../domain/incidents/get-incident.js';
+import type { Incident } from '../../domain/incidents/incident.js';
+import { listIncidents } from '../../domain/incidents/list-incidents.js';
+import { listTaxonomy } from '../../domain/incidents/list-taxonomy.js';
+import { reportIncidents } from '../../domain/incidents/report-incidents.js';
+import { reviewIncident } from '../../domain/incidents/review-incident.js';
+import type { RouteContext } from '../route-context.js';
+import { requireActor } from '../session-plugin.js';
+import { IdParamsSchema } from '../shared.schema.js';
+import {
+  IncidentPageSchema,
+  IncidentSchema,
+  ListIncidentsQuerySchema,
+  ReportedIncidentsSchema,
+  ReportIncidentsSchema,
+  ReviewIncidentSchema,
+  TaxonomySchema,
+} from './incidents.schema.js';
+
+/** The API's view of an incident: everything but internal bookkeeping. */
+function present(incident: Incident) {
+  const {
+    municipalityId: _municipality,
+    createdAt: _created,
+    updatedAt: _updated,
+    sourceVersion: _version,
+    ...rest
+  } = incident;
+  return rest;
+}
+
+/** Reports, the review queue and the taxonomy. */
+export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
+  const app = plugin.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Händelser'];
+
+  app.get(
+    '/api/taxonomy',
+    {
+      schema: {
+        tags,
+        summary: "The municipality's incident categories",
+        response: { 200: TaxonomySchema },
+      },
+    },
+    async (request) => ({
+      categories: (await listTaxonomy(deps, requireActor(request))).map(
+        ({ municipalityId: _municipality, ...category }) => category,
+      ),
+    }),
+  );
+
+  app.post(
+    '/api/reports',
+    {
+      schema: {
+        tags,
+        summary:
+          'File a report of one or more events (a resend with the same clientReference is stored once)',
+        body: ReportIncidentsSchema,
+        response: { 200: ReportedIncidentsSchema, 201: ReportedIncidentsSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await reportIncidents(deps, requireActor(request), request.body);
+      return reply
+        .status(result.isRepeat ? 200 : 201)
+        .send({ ...result, incidents: result.incidents.map(present) });
+    },
+  );
+
+  app.get(
+    '/api/incidents',
+    {
+      schema: {
+        tags,
+        summary: 'Incidents, newest reported first, with filters',
+        querystring: ListIncidentsQuerySchema,
+        response: { 200: IncidentPageSchema },
+      },
+    },
+    async (request) => {
+      const { beforeReportedAt, beforeId, ...filter } = request.query;
+      const page = await listIncidents(deps, requireActor(request), {
+        ...filter,
+        from: filter.from ? new Date(filter.from).toISOString() : undefined,
+        to: filter.to ? new Date(filter.to).toISOString() : undefined,
+        before:
+          beforeReportedAt && beforeId
+            ? { reportedAt: new Date(beforeReportedAt).toISOString(), id: beforeId }
+            : undefined,
+      });
+      return { incidents: page.incidents.map(present), next: page.next };
+    },
+  );
+
+  app.get(
+    '/api/incidents/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One incident',
+        params: IdParamsSchema,
+        response: { 200: IncidentSchema },
+      },
+    },
+    async (request) => present(await getIncident(deps, requireActor(request), request.params.id)),
+  );
+
+  app.post(
+    '/api/incidents/:id/review',
+    {
+      schema: {
+        tags,
+        summary: 'Confirm, link as a duplicate, archive with a reason, or reopen',
+        params: IdParamsSchema,
+        body: ReviewIncidentSchema,
+        response: { 200: IncidentSchema },
+      },
+    },
+    async (request) =>
+      present(await reviewIncident(deps, requireActor(request), request.params.id, request.body)),
+  );
+};
