@@ -39,3 +39,12 @@ export async function vulnerableAreas(municipalityName: string): Promise<Vulnera
       geometry: feature.geometry,
     }));
 }
+
+/** Huddinge's real police events and their body texts (Källa: Polismyndigheten). */
+export async function huddingePoliceEvents(): Promise<{ events: unknown; bodiesJsonl: string }> {
+  const folder = join(packageRoot(), 'data', 'reference', 'polisen-events');
+  return {
+    events: JSON.parse(await readFile(join(folder, 'huddinge-events.json'), 'utf8')) as unknown,
+    bodiesJsonl: await readFile(join(folder, 'huddinge-event-bodies.jsonl'), 'utf8'),
+  };
+}

@@ -7,6 +7,8 @@ import {
 import { testDeps } from '../../test/support/factories.js';
 import { logIn } from '../domain/accounts/log-in.js';
 import { verifyAllAuditChains } from '../domain/audit/verify-audit-log.js';
+import { periodContaining } from '../analysis/periods.js';
+import { getSituationPicture } from '../domain/situation/get-situation-picture.js';
 import { defaultTaxonomy } from '../domain/incidents/default-taxonomy.js';
 import { demoAdminEmail, seedDemo } from './seed-demo.js';
 
@@ -65,6 +67,37 @@ for (const dialect of testDialects()) {
       const started = await logIn(deps, { email: demoAdminEmail, password: login?.password ?? '' });
       expect(started.context.user.roles).toEqual(['admin', 'coordinator']);
       expect((await verifyAllAuditChains(deps)).every((chain) => chain.isIntact)).toBe(true);
+    });
+
+    it("starts the picture with Huddinge's real police events and this week's rise in Skogås", async () => {
+      const deps = testDeps(testDatabase.database);
+      await seedDemo(deps);
+      const bySource = await testDatabase.database.db
+        .selectFrom('incidents')
+        .select(['source'])
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .groupBy('source')
+        .orderBy('source')
+        .execute();
+      expect(bySource.map((row) => row.source)).toEqual(['manual', 'police_events']);
+      expect(Number(bySource.find((row) => row.source === 'police_events')?.count)).toBe(280);
+      expect(Number(bySource.find((row) => row.source === 'manual')?.count)).toBeGreaterThan(300);
+
+      const [municipality] = await deps.store.municipalities.list();
+      const viewer = {
+        userId: null,
+        municipalityId: municipality?.id ?? '',
+        organisationId: null,
+        roles: ['viewer' as const],
+      };
+      const picture = await getSituationPicture(deps, viewer, {
+        periodKind: 'week',
+        periodKey: periodContaining('week', new Date()).key,
+        locale: 'sv',
+      });
+      expect(picture.largestChanges[0]?.sentence).toMatch(
+        /^Misstänkt narkotikahantering i Skogås: \d+ händelser/,
+      );
     });
 
     it('seeds only into an empty database', async () => {

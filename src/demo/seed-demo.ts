@@ -7,7 +7,14 @@ import { storeInTransaction, type Deps } from '../domain/deps.js';
 import { createMunicipality } from '../domain/municipalities/create-municipality.js';
 import { createDistrictLayer } from '../domain/municipalities/create-district-layer.js';
 import { createOrganisation } from '../domain/organisations/create-organisation.js';
-import { municipalityBoundary, vulnerableAreas } from './reference-data.js';
+import { huddingePoliceEvents, municipalityBoundary, vulnerableAreas } from './reference-data.js';
+import { seededRandom, syntheticIncidents, syntheticPointIn } from './synthetic-incidents.js';
+import { periodContaining } from '../analysis/periods.js';
+import type { Actor } from '../domain/access/actor.js';
+import { importIncidents } from '../domain/imports/import-incidents.js';
+import { reportIncidents } from '../domain/incidents/report-incidents.js';
+import type { PolygonGeometry } from '../domain/municipalities/municipality.js';
+import { readPoliceEventsFile } from '../integrations/polisen/read-police-events-file.js';
 
 export const demoAdminEmail = 'admin@huddinge.demo';
 
@@ -26,8 +33,9 @@ export interface DemoLogin {
 
 /**
  * Seeds the demo municipality, Huddinge (0126), into an empty database: its real boundary,
- * the police's three utsatta områden as a district layer, five organisations and an admin
- * with a fresh random password. Returns null, doing nothing, if any municipality exists.
+ * the police's three utsatta områden as a district layer, five organisations, an admin
+ * with a fresh random password, Huddinge's real police events 2022–2026, and twelve weeks
+ * of synthetic EST reports. Returns null, doing nothing, if any municipality exists.
  */
 export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
   return deps.store.transaction(async (repositories) => {
@@ -72,5 +80,103 @@ async function seedInto(deps: Deps): Promise<DemoLogin> {
   if (!token) throw new Error('The demo invitation has no link.');
   const password = randomBytes(15).toString('base64url');
   await acceptInvitation(deps, { token, password });
+
+  await importPoliceEvents(deps, operator, municipality.name, organisations[3]?.id ?? '');
+  await reportSyntheticWeeks(deps, operator, organisations[4]?.id ?? '', reference.boundary);
   return { email: demoAdminEmail, password };
+}
+
+/** The real police events of Huddinge, through the same import as any file. */
+async function importPoliceEvents(
+  deps: Deps,
+  operator: Actor,
+  municipalityName: string,
+  policeId: string,
+) {
+  const { events, bodiesJsonl } = await huddingePoliceEvents();
+  const districts = await deps.store.municipalities.listDistricts(operator.municipalityId);
+  const read = readPoliceEventsFile({
+    events,
+    bodiesJsonl,
+    municipalityName,
+    districtNames: districts.map((district) => district.name),
+  });
+  await importIncidents(deps, operator, {
+    ...read,
+    source: 'police_events',
+    fileName: 'huddinge-events.json',
+    organisationId: policeId,
+    isSkippingBadRows: false,
+  });
+}
+
+/**
+ * Twelve weeks of EST reports from a reporter of the housing company, generated with the
+ * usual rhythms, and a rise in suspected drug dealing in Skogås in the current week.
+ */
+async function reportSyntheticWeeks(
+  deps: Deps,
+  operator: Actor,
+  housingId: string,
+  boundary: PolygonGeometry,
+) {
+  const { user } = await inviteUser({ ...deps, mailer: null }, operator, {
+    email: 'rapportor@huge.demo',
+    displayName: 'Rapportör Huge Bostäder',
+    organisationId: housingId,
+    roles: ['reporter'],
+  });
+  const reporter: Actor = {
+    userId: user.id,
+    municipalityId: operator.municipalityId,
+    organisationId: housingId,
+    roles: ['reporter'],
+  };
+  const now = deps.clock();
+  const districts = await deps.store.municipalities.listDistricts(operator.municipalityId);
+  const generated = [
+    ...syntheticIncidents({
+      seed: 126,
+      from: new Date(now.getTime() - 12 * 7 * 86_400_000),
+      to: now,
+      perWeek: 45,
+      municipality: boundary,
+      hotAreas: districts.map((district) => ({
+        id: district.id,
+        geometry: district.geometry,
+        intensity: 1,
+      })),
+      hotShare: 0.35,
+    }),
+  ];
+  const skogas = districts.find((district) => district.name === 'Skogås');
+  const thisWeek = periodContaining('week', now);
+  // Eight reports of suspected drug dealing in Skogås, spread over the part of this week that has passed.
+  const weekStart = new Date(thisWeek.from).getTime();
+  const random = seededRandom(2026);
+  const rise = skogas
+    ? Array.from({ length: 8 }, (_, index) => ({
+        occurredAt: new Date(
+          weekStart + ((index + 1) * (now.getTime() - weekStart)) / 9,
+        ).toISOString(),
+        point: syntheticPointIn(random, skogas.geometry),
+        categoryCode: 'suspected_drug_dealing',
+        description: 'Misstänkt langning vid centrum.',
+        severity: 2 as const,
+        unsafety: 3 as const,
+      }))
+    : [];
+  const events = [...generated, ...rise].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  for (let start = 0; start < events.length; start += 20) {
+    await reportIncidents(deps, reporter, {
+      events: events.slice(start, start + 20).map((incident) => ({
+        occurredAt: incident.occurredAt,
+        point: incident.point,
+        categoryCode: incident.categoryCode,
+        description: incident.description,
+        severity: incident.severity,
+        unsafety: incident.unsafety,
+      })),
+    });
+  }
 }
