@@ -37,14 +37,17 @@ export interface DemoLogin {
  * with a fresh random password, Huddinge's real police events 2022–2026, and twelve weeks
  * of synthetic EST reports. Returns null, doing nothing, if any municipality exists.
  */
-export async function seedDemo(deps: Deps): Promise<DemoLogin | null> {
+export async function seedDemo(
+  deps: Deps,
+  options: { isWithIncidents: boolean } = { isWithIncidents: true },
+): Promise<DemoLogin | null> {
   return deps.store.transaction(async (repositories) => {
     if ((await repositories.municipalities.list()).length > 0) return null;
-    return seedInto({ ...deps, store: storeInTransaction(repositories) });
+    return seedInto({ ...deps, store: storeInTransaction(repositories) }, options.isWithIncidents);
   });
 }
 
-async function seedInto(deps: Deps): Promise<DemoLogin> {
+async function seedInto(deps: Deps, isWithIncidents: boolean): Promise<DemoLogin> {
   const reference = await municipalityBoundary('0126');
   if (!reference) throw new Error('The reference data has no boundary for Huddinge (0126).');
   const municipality = await createMunicipality(deps, {
@@ -81,8 +84,10 @@ async function seedInto(deps: Deps): Promise<DemoLogin> {
   const password = randomBytes(15).toString('base64url');
   await acceptInvitation(deps, { token, password });
 
-  await importPoliceEvents(deps, operator, municipality.name, organisations[3]?.id ?? '');
-  await reportSyntheticWeeks(deps, operator, organisations[4]?.id ?? '', reference.boundary);
+  if (isWithIncidents) {
+    await importPoliceEvents(deps, operator, municipality.name, organisations[3]?.id ?? '');
+    await reportSyntheticWeeks(deps, operator, organisations[4]?.id ?? '', reference.boundary);
+  }
   return { email: demoAdminEmail, password };
 }
 

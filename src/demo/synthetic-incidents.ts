@@ -71,6 +71,14 @@ const hourWeights = [
 ];
 const monthWeights = [0.8, 0.8, 0.9, 1.0, 1.1, 1.2, 1.1, 1.2, 1.1, 1.0, 0.9, 0.9];
 
+/** The mean of weekday × hour weights, so that `perWeek` is the true average (the months average 1). */
+const meanWeekWeight =
+  weekdayWeights.reduce(
+    (sum, weekday) => sum + hourWeights.reduce((hours, hour) => hours + weekday * hour, 0),
+    0,
+  ) /
+  (7 * 24);
+
 export interface SyntheticArea {
   id: string;
   geometry: PolygonGeometry;
@@ -136,7 +144,7 @@ export interface SyntheticOptions {
 export function* syntheticIncidents(options: SyntheticOptions): Generator<SyntheticIncident> {
   const random = seededRandom(options.seed);
   const hourMs = 3_600_000;
-  const meanPerHour = options.perWeek / (24 * 7);
+  const meanPerHour = options.perWeek / (24 * 7) / meanWeekWeight;
   for (
     let hour = Math.ceil(options.from.getTime() / hourMs);
     hour * hourMs < options.to.getTime();
@@ -154,6 +162,7 @@ export function* syntheticIncidents(options: SyntheticOptions): Generator<Synthe
     for (let product = random(), limit = Math.exp(-rate); product > limit; product *= random())
       count += 1;
     for (let index = 0; index < count; index += 1) {
+      const occurredAt = start.getTime() + Math.floor(random() * hourMs);
       const hot = options.hotAreas.length > 0 && random() < options.hotShare;
       const area = hot
         ? pick(
@@ -163,8 +172,10 @@ export function* syntheticIncidents(options: SyntheticOptions): Generator<Synthe
         : null;
       const categoryCode = pick(random, categoryWeights);
       const texts = descriptions[categoryCode] ?? ['Händelse.'];
+      // The last hour may run past the end of the span: what falls after it is not yielded.
+      if (occurredAt >= options.to.getTime()) continue;
       yield {
-        occurredAt: new Date(start.getTime() + Math.floor(random() * hourMs)).toISOString(),
+        occurredAt: new Date(occurredAt).toISOString(),
         point: syntheticPointIn(random, area ? area.geometry : options.municipality),
         categoryCode,
         description: texts[Math.floor(random() * texts.length)] ?? '',

@@ -12,11 +12,14 @@ import {
 import type { Deps } from '../domain/deps.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
-import { installErrorHandler } from './error-handler.js';
+import { answerUnreadableUrl, installErrorHandler } from './error-handler.js';
 import { healthRoutes } from './health/health.routes.js';
+import { importRoutes } from './imports/imports.routes.js';
+import { incidentRoutes } from './incidents/incidents.routes.js';
 import { municipalityRoutes } from './municipality/municipality.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
 import type { RateLimits, RouteContext } from './route-context.js';
+import { situationRoutes } from './situation/situation.routes.js';
 import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
 import { userRoutes } from './users/users.routes.js';
 import { serveWebApp } from './web-app.js';
@@ -68,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.isProxyTrusted,
     bodyLimit: 1_048_576,
     return503OnClosing: true,
+    frameworkErrors: answerUnreadableUrl,
   });
   const registeredRoutes: string[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
@@ -76,6 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (method !== 'HEAD') registeredRoutes.push(`${method} ${route.url}`);
     }
   });
+  // JSON only: a text/plain body (what a cross-site form can send) is refused with 415.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -135,6 +141,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(organisationRoutes, context);
   await app.register(userRoutes, context);
   await app.register(auditRoutes, context);
+  await app.register(incidentRoutes, context);
+  await app.register(situationRoutes, context);
+  await app.register(importRoutes, context);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   return app;
 }

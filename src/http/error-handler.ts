@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
@@ -103,3 +103,18 @@ const frameworkMessages: Partial<Record<ErrorCode, string>> = {
   RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
   MALFORMED_REQUEST: 'The request could not be read: check that the body is valid JSON.',
 };
+
+/**
+ * Fastify's `frameworkErrors`: a URL the router cannot read (bad percent-encoding, an id
+ * longer than the router allows) never reaches the error handler or the plugins' hooks, so
+ * it is answered here, in the same shape as every other error.
+ */
+export function answerUnreadableUrl(_error: FastifyError, _request: unknown, reply: FastifyReply) {
+  void reply
+    .status(statusByCode.MALFORMED_REQUEST)
+    .header('x-content-type-options', 'nosniff')
+    .send({
+      code: 'MALFORMED_REQUEST',
+      message: 'The request could not be read: check the address.',
+    });
+}

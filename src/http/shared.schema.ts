@@ -10,8 +10,19 @@ export const OrganisationKindSchema = z.enum(organisationKinds);
 export const EmailSchema = z.email('an e-mail address such as namn@kommun.se').max(320);
 /** Long enough for any passphrase the policy accepts; the policy itself gives the reasons. */
 export const PasswordSchema = z.string().max(1024);
-export const DisplayNameSchema = z.string().trim().min(1, 'a name').max(200);
-export const TokenSchema = z.string().min(20).max(200);
+/**
+ * One line of text: no control characters and no lone surrogate halves. PostgreSQL cannot
+ * store U+0000 at all, and the rest have no place in a name or a search term.
+ */
+export const singleLinePattern = /^[^\p{Cc}\p{Cs}]*$/u;
+export const DisplayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'a name')
+  .max(200)
+  .regex(singleLinePattern, 'a name without control characters');
+/** Any text: a malformed token gets the same TOKEN_INVALID_OR_EXPIRED as an unknown one. */
+export const TokenSchema = z.string().max(200);
 
 export const SessionUserSchema = z.object({
   id: z.string(),

@@ -15,7 +15,7 @@ export interface Huddinge {
 
 /** Seeds the demo into an empty test database and names its parts for tests. */
 export async function seedHuddinge(deps: Deps): Promise<Huddinge> {
-  await seedDemo(deps);
+  await seedDemo(deps, { isWithIncidents: false });
   const [municipality] = await deps.store.municipalities.list();
   if (!municipality) throw new Error('The demo was not seeded.');
   const all = await deps.store.organisations.list(municipality.id);

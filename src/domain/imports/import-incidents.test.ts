@@ -54,7 +54,7 @@ describeEachDialect('importing the police events archive', (database) => {
 
   beforeAll(async () => {
     deps = testDeps(database());
-    await seedDemo(deps);
+    await seedDemo(deps, { isWithIncidents: false });
     const [huddinge] = await deps.store.municipalities.list();
     const organisations = await deps.store.organisations.list(huddinge?.id ?? '');
     const police = organisations.find((organisation) => organisation.kind === 'police');

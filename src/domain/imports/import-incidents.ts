@@ -6,7 +6,8 @@ import { DistrictIndex } from '../districts/district-index.js';
 import { notFound } from '../errors.js';
 import type { Incident, LocationPrecision } from '../incidents/incident.js';
 import { findPersonalData, maskPersonalData } from '../incidents/personal-data-guard.js';
-import { boundingBoxOf, type District } from '../municipalities/municipality.js';
+import { MunicipalityExtent } from '../municipalities/municipality-extent.js';
+import type { District } from '../municipalities/municipality.js';
 import type {
   ImportRun,
   IncomingIncident,
@@ -26,7 +27,6 @@ export interface ImportIncidentsInput extends ReadImportFile {
 
 /** Records written per step of the transaction; progress is reported after each. */
 const chunkSize = 1_000;
-const boundaryMarginDegrees = 0.01;
 
 /**
  * Imports a file's records as incidents, in one transaction: all of them or, if any row is
@@ -52,8 +52,10 @@ export async function importIncidents(
     (await store.taxonomy.list(actor.municipalityId)).map((item) => [item.code, item]),
   );
   const districts = await store.municipalities.listDistricts(actor.municipalityId);
-  const boundary = await store.municipalities.findBoundary(actor.municipalityId);
-  const box = boundary ? boundingBoxOf(boundary) : null;
+  const extent = new MunicipalityExtent(
+    await store.municipalities.findBoundary(actor.municipalityId),
+    districts,
+  );
 
   const rejected: RejectedRow[] = [...input.rejected];
   const accepted: IncomingIncident[] = [];
@@ -63,7 +65,7 @@ export async function importIncidents(
       ? `the category "${row.categoryCode}" is not in the taxonomy`
       : category.retiredAt !== null
         ? `the category "${row.categoryCode}" is retired`
-        : row.point && box && !isNear(row.point, box)
+        : row.point && !extent.contains(row.point)
           ? 'the coordinates lie outside the municipality'
           : null;
     if (reason) rejected.push({ line: row.line, sourceId: row.sourceId, reason });
@@ -158,18 +160,6 @@ function importAuditEvent(run: ImportRun) {
     outcome: run.status === 'completed' ? ('success' as const) : ('failure' as const),
     details: { source: run.source, read, inserted, updated, unchanged, rejected },
   };
-}
-
-function isNear(
-  point: { longitude: number; latitude: number },
-  box: ReturnType<typeof boundingBoxOf>,
-): boolean {
-  return (
-    point.longitude >= box.minLongitude - boundaryMarginDegrees &&
-    point.longitude <= box.maxLongitude + boundaryMarginDegrees &&
-    point.latitude >= box.minLatitude - boundaryMarginDegrees &&
-    point.latitude <= box.maxLatitude + boundaryMarginDegrees
-  );
 }
 
 const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase();

@@ -5,7 +5,7 @@ import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
 import { DistrictIndex, type Point } from '../districts/district-index.js';
 import { DomainError } from '../errors.js';
-import { boundingBoxOf } from '../municipalities/municipality.js';
+import { MunicipalityExtent } from '../municipalities/municipality-extent.js';
 import type { Assessment, Incident, LocationPrecision } from './incident.js';
 import { findPersonalData, maskPersonalData } from './personal-data-guard.js';
 
@@ -50,8 +50,6 @@ export type EventProblem =
 
 /** Clocks on phones drift: a time this far ahead of the server still counts as "now". */
 const allowedClockSkewMs = 5 * 60_000;
-/** The shipped municipal boundaries are generalised; allow about a kilometre beyond their box. */
-const boundaryMarginDegrees = 0.01;
 
 /**
  * A reporter files one report of one or more events. Every event is checked and every
@@ -172,11 +170,12 @@ async function assertEventsValid(
   const categories = new Map(
     (await repositories.taxonomy.list(municipalityId)).map((category) => [category.code, category]),
   );
-  const districtIds = new Set(
-    (await repositories.municipalities.listDistricts(municipalityId)).map((item) => item.id),
+  const districts = await repositories.municipalities.listDistricts(municipalityId);
+  const districtIds = new Set(districts.map((item) => item.id));
+  const extent = new MunicipalityExtent(
+    await repositories.municipalities.findBoundary(municipalityId),
+    districts,
   );
-  const boundary = await repositories.municipalities.findBoundary(municipalityId);
-  const box = boundary ? boundingBoxOf(boundary) : null;
 
   const problems: { index: number; field: string; problem: EventProblem }[] = [];
   events.forEach((event, index) => {
@@ -191,15 +190,7 @@ async function assertEventsValid(
     if (occurredAt > now.getTime() + allowedClockSkewMs) add('occurredAt', 'time_in_future');
     if (event.occurredUntil && new Date(event.occurredUntil).getTime() < occurredAt)
       add('occurredUntil', 'time_order');
-    if (event.point && box) {
-      const { longitude, latitude } = event.point;
-      const isOutside =
-        longitude < box.minLongitude - boundaryMarginDegrees ||
-        longitude > box.maxLongitude + boundaryMarginDegrees ||
-        latitude < box.minLatitude - boundaryMarginDegrees ||
-        latitude > box.maxLatitude + boundaryMarginDegrees;
-      if (isOutside) add('point', 'outside_municipality');
-    }
+    if (event.point && !extent.contains(event.point)) add('point', 'outside_municipality');
   });
   if (problems.length > 0) {
     throw new DomainError(

@@ -1,16 +1,23 @@
 import { z } from 'zod';
 import { auditOutcomes } from '../../domain/audit/audit-chain.js';
+import { singleLinePattern } from '../shared.schema.js';
+
+/** An ISO 8601 time in the years 1–9999 once in UTC: what both databases can compare with. */
+const AuditTimeSchema = (example: string) => {
+  const message = `an ISO 8601 time such as ${example}`;
+  return z.iso.datetime({ offset: true, message }).refine((value) => {
+    const year = new Date(value).getUTCFullYear();
+    return year >= 1 && year <= 9999;
+  }, message);
+};
 
 export const ListAuditQuerySchema = z.object({
-  action: z.string().max(100).optional(),
+  action: z.string().max(100).regex(singleLinePattern, 'an action such as user.create').optional(),
   outcome: z.enum(auditOutcomes).optional(),
-  from: z.iso
-    .datetime({ offset: true, message: 'an ISO 8601 time such as 2026-11-01T00:00:00Z' })
-    .optional(),
-  to: z.iso
-    .datetime({ offset: true, message: 'an ISO 8601 time such as 2026-11-30T00:00:00Z' })
-    .optional(),
-  before: z.coerce.number().int().positive().optional(),
+  from: AuditTimeSchema('2026-11-01T00:00:00Z').optional(),
+  to: AuditTimeSchema('2026-11-30T00:00:00Z').optional(),
+  // Sequence numbers are 32-bit integers in the database.
+  before: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -5,11 +5,12 @@ import {
   LocaleSchema,
   PasswordSchema,
   SessionUserSchema,
+  singleLinePattern,
   TokenSchema,
 } from '../shared.schema.js';
 
 export const LogInSchema = z.object({
-  email: z.string().trim().min(1).max(320),
+  email: z.string().trim().min(1).max(320).regex(singleLinePattern, 'an e-mail address'),
   password: PasswordSchema,
 });
 export const SessionResponseSchema = z.object({ user: SessionUserSchema.nullable() });

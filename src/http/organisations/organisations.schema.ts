@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OrganisationKindSchema } from '../shared.schema.js';
+import { OrganisationKindSchema, singleLinePattern } from '../shared.schema.js';
 
 export const OrganisationSchema = z.object({
   id: z.string(),
@@ -10,7 +10,12 @@ export const OrganisationSchema = z.object({
 });
 
 export const CreateOrganisationSchema = z.object({
-  name: z.string().trim().min(2, 'a name of at least two characters').max(200),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'a name of at least two characters')
+    .max(200)
+    .regex(singleLinePattern, 'a name without control characters'),
   kind: OrganisationKindSchema,
 });
 
