@@ -14,7 +14,9 @@ export interface Runtime {
 
 /** Opens the database, brings its schema up to date and wires the use cases' dependencies. */
 export async function openRuntime(config: Config, logger?: Logger): Promise<Runtime> {
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, (error) =>
+    logger?.warn({ message: error.message }, 'a database connection was closed'),
+  );
   try {
     const result = await migrateToLatest(database.db);
     for (const migration of result.results ?? []) {

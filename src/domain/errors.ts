@@ -40,6 +40,17 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * A write lost a race: another writer stored the same unique value first (the check before
+ * it saw nothing). Raised by the store; each use case turns it into its own error code.
+ */
+export class UniqueViolation extends Error {
+  constructor(readonly detail: string) {
+    super('A unique value was taken by a concurrent write.');
+    this.name = 'UniqueViolation';
+  }
+}
+
 /** The one answer for both "does not exist" and "exists but is not yours". */
 export function notFound(entity: string): DomainError {
   return new DomainError('NOT_FOUND', `No such ${entity}.`);

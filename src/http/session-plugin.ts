@@ -9,6 +9,10 @@ import type { Deps } from '../domain/deps.js';
 import { DomainError } from '../domain/errors.js';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route may be used without signing in (sign-in itself, password resets, invitations). */
+    isPublic?: boolean;
+  }
   interface FastifyRequest {
     /** The signed-in user's session, or null. Set before every handler. */
     sessionContext: SessionContext | null;
@@ -18,6 +22,8 @@ declare module 'fastify' {
 export const csrfCookieName = 'tryggve_csrf';
 export const csrfHeaderName = 'x-csrf-token';
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+const isDocumentation = (route: string) =>
+  route === '/api/openapi.json' || route.startsWith('/api/docs');
 
 export interface SessionCookieOptions {
   isSecure: boolean;
@@ -30,19 +36,27 @@ export function sessionCookieName(isSecure: boolean): string {
 }
 
 /**
- * Resolves the session cookie to a session on every request, and refuses every
- * state-changing /api request whose `x-csrf-token` header does not match the CSRF cookie
+ * Resolves the session cookie to a session on every request. Every /api route needs a
+ * signed-in user unless it is marked `isPublic` (secure by default), and every
+ * state-changing /api request needs an `x-csrf-token` header that matches the CSRF cookie
  * and, when signed in, the session's own token (a double submit bound to the session).
+ * Both are decided in onRequest, before the body is read or validated: a caller who may not
+ * use a route learns nothing of its schema, and a forged request is refused before any work.
  */
 export const sessionPlugin = fp<{ deps: Deps; cookies: SessionCookieOptions }>(
   async (app, options) => {
     const cookieName = sessionCookieName(options.cookies.isSecure);
     app.decorateRequest('sessionContext', null);
 
-    app.addHook('preHandler', async (request) => {
+    app.addHook('onRequest', async (request) => {
       const token = request.cookies[cookieName];
       request.sessionContext = token ? await resolveSession(options.deps, token) : null;
-      if (safeMethods.has(request.method) || !request.url.startsWith('/api/')) return;
+      const route = request.routeOptions.url;
+      if (route === undefined || !route.startsWith('/api/') || isDocumentation(route)) return;
+      if (request.routeOptions.config.isPublic !== true && request.sessionContext === null) {
+        throw new DomainError('AUTH_REQUIRED', 'Sign in first.');
+      }
+      if (safeMethods.has(request.method)) return;
       const header = request.headers[csrfHeaderName];
       const cookie = request.cookies[csrfCookieName];
       const isValid =

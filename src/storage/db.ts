@@ -23,9 +23,12 @@ export interface Database {
  * Opens `sqlite:<path>` or `postgres://…`. SQLite runs in WAL mode with foreign keys on;
  * PostgreSQL returns timestamps as ISO strings and 64-bit counts as numbers, as SQLite does.
  */
-export function openDatabase(url: string): Database {
+export function openDatabase(
+  url: string,
+  onConnectionError: (error: Error) => void = () => {},
+): Database {
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
-  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, onConnectionError);
   throw new Error('The database URL must start with sqlite: or postgres://');
 }
 
@@ -50,7 +53,7 @@ function openSqlite(path: string): Database {
 
 const toIsoString = (value: string) => new Date(value).toISOString();
 
-function openPostgres(url: string): Database {
+function openPostgres(url: string, onConnectionError: (error: Error) => void): Database {
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {
       if (oid === pg.types.builtins.TIMESTAMPTZ || oid === pg.types.builtins.TIMESTAMP)
@@ -60,6 +63,9 @@ function openPostgres(url: string): Database {
     },
   } as pg.CustomTypesConfig;
   const pool = new pg.Pool({ connectionString: url, types, max: 10 });
+  // An idle connection the server ends (a restart, a failover) must not crash the process:
+  // the pool drops it and opens a new one when needed.
+  pool.on('error', onConnectionError);
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', sqlitePath: null, sqlite: null, close: () => db.destroy() };
 }

@@ -4,6 +4,7 @@ import type {
   MunicipalityRepository,
   PolygonGeometry,
 } from '../domain/municipalities/municipality.js';
+import type { Dialect } from './db.js';
 import type { MunicipalityTable, Tables } from './tables.js';
 
 export function toMunicipality(row: Selectable<MunicipalityTable>): Municipality {
@@ -13,7 +14,10 @@ export function toMunicipality(row: Selectable<MunicipalityTable>): Municipality
 /** Rows per INSERT when a layer's districts are written; keeps each statement's parameters few. */
 const districtBatchSize = 50;
 
-export function createMunicipalityRepository(db: Kysely<Tables>): MunicipalityRepository {
+export function createMunicipalityRepository(
+  db: Kysely<Tables>,
+  dialect: Dialect,
+): MunicipalityRepository {
   return {
     async create(municipality, boundary) {
       await db
@@ -44,6 +48,17 @@ export function createMunicipalityRepository(db: Kysely<Tables>): MunicipalityRe
         .where('code', '=', code)
         .executeTakeFirst();
       return row ? toMunicipality(row) : null;
+    },
+
+    async lockAdministration(id) {
+      if (dialect === 'postgres') {
+        await db
+          .selectFrom('municipalities')
+          .select('id')
+          .where('id', '=', id)
+          .forUpdate()
+          .execute();
+      }
     },
 
     async findBoundary(id) {

@@ -41,12 +41,14 @@ export function createOrganisationRepository(db: Kysely<Tables>): OrganisationRe
     },
 
     async findByName(municipalityId, name) {
-      const row = await db
+      // Compared here rather than with SQL lower(), which folds only ASCII on SQLite ("Ö" ≠ "ö").
+      const key = name.normalize('NFC').toLocaleLowerCase('sv');
+      const rows = await db
         .selectFrom('organisations')
         .selectAll()
         .where('municipality_id', '=', municipalityId)
-        .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
-        .executeTakeFirst();
+        .execute();
+      const row = rows.find((item) => item.name.normalize('NFC').toLocaleLowerCase('sv') === key);
       return row ? toOrganisation(row) : null;
     },
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Repositories, Store } from '../domain/deps.js';
+import { UniqueViolation } from '../domain/errors.js';
 import { createAuditRepository } from './audit-repository.js';
 import type { Database, Dialect } from './db.js';
 import { createImportRunRepository } from './import-run-repository.js';
@@ -14,7 +15,7 @@ import { createUserRepository } from './user-repository.js';
 
 function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories {
   return {
-    municipalities: createMunicipalityRepository(db),
+    municipalities: createMunicipalityRepository(db, dialect),
     organisations: createOrganisationRepository(db),
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
@@ -27,12 +28,29 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
   };
 }
 
+/** PostgreSQL's unique_violation (23505), or SQLite's UNIQUE or PRIMARY KEY constraint. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
 /** The domain's view of the database: repositories, and transactions over all of them. */
 export function createStore(database: Database): Store {
   const { db, dialect } = database;
   return {
     ...createRepositories(db, dialect),
     transaction: (work) =>
-      db.transaction().execute((transaction) => work(createRepositories(transaction, dialect))),
+      db
+        .transaction()
+        .execute((transaction) => work(createRepositories(transaction, dialect)))
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error)
+            ? new UniqueViolation(String((error as Error).message))
+            : error;
+        }),
   };
 }

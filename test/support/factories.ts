@@ -48,11 +48,13 @@ export function testDeps(database: Database, overrides: Partial<Deps> = {}): Dep
   };
 }
 
-/** A municipality with a unique code, written straight through the repository. */
+let nextMunicipalityCode = 1000;
+
+/** A municipality with a code unique in this test process, written straight through the repository. */
 export async function makeMunicipality(deps: Deps, name = 'Testkommun'): Promise<Municipality> {
   const municipality = {
     id: randomUUID(),
-    code: String(Math.floor(1000 + Math.random() * 8999)),
+    code: String(nextMunicipalityCode++),
     name,
     createdAt: new Date().toISOString(),
   };

@@ -12,6 +12,7 @@ export async function assertAnotherAdminRemains(
   user: User,
 ): Promise<void> {
   if (!user.roles.includes('admin') || user.disabledAt !== null) return;
+  await repositories.municipalities.lockAdministration(user.municipalityId);
   if ((await repositories.users.countActiveAdmins(user.municipalityId)) <= 1) {
     throw new DomainError(
       'LAST_ADMIN',

@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor.js';
 import type { Role } from '../access/roles.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { DomainError, notFound } from '../errors.js';
+import { DomainError, notFound, UniqueViolation } from '../errors.js';
 import { deliverLink, issueLink, type DeliveredLink } from './issue-link.js';
 import { normaliseEmail, type Locale, type User } from './user.js';
 import { viewUser, type UserView } from './user-view.js';
@@ -33,8 +33,10 @@ export async function inviteUser(
   await authorize(deps, actor, 'user.manage', 'user.create');
   const now = deps.clock();
   const email = normaliseEmail(input.email);
-  const { user, view, issued, municipalityName } = await deps.store.transaction(
-    async (repositories) => {
+  const emailTaken = () =>
+    new DomainError('EMAIL_ALREADY_IN_USE', 'An account with this e-mail address exists already.');
+  const { user, view, issued, municipalityName } = await deps.store
+    .transaction(async (repositories) => {
       const organisation = await repositories.organisations.findById(
         actor.municipalityId,
         input.organisationId,
@@ -46,12 +48,7 @@ export async function inviteUser(
           'The organisation is disabled; enable it first.',
         );
       }
-      if (await repositories.users.findByEmail(email)) {
-        throw new DomainError(
-          'EMAIL_ALREADY_IN_USE',
-          'An account with this e-mail address exists already.',
-        );
-      }
+      if (await repositories.users.findByEmail(email)) throw emailTaken();
       const municipality = await repositories.municipalities.findById(actor.municipalityId);
       if (!municipality) throw notFound('municipality');
       const user: User = {
@@ -82,8 +79,11 @@ export async function inviteUser(
         issued,
         municipalityName: municipality.name,
       };
-    },
-  );
+    })
+    .catch((error: unknown) => {
+      // Two admins inviting the same address at once: the loser gets the same answer.
+      throw error instanceof UniqueViolation ? emailTaken() : error;
+    });
   const invitation = await deliverLink(deps, user, municipalityName, 'invitation', issued);
   return { user: view, invitation };
 }

@@ -33,6 +33,24 @@ export async function logIn(deps: Deps, input: LogInInput): Promise<StartedSessi
 
   const retryAfterSeconds = secondsUntilUnlocked(await store.loginThrottle.find(throttleKey), now);
   if (retryAfterSeconds !== null) {
+    // Guessing during a lockout is refused without checking the password, but not unseen.
+    const locked = await store.users.findByEmail(email);
+    await store.transaction((repositories) =>
+      recordAudit(
+        repositories,
+        now,
+        locked
+          ? { userId: null, municipalityId: locked.municipalityId, organisationId: null, roles: [] }
+          : null,
+        {
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: locked?.id ?? null,
+          outcome: 'denied',
+          details: { reason: 'locked', retryAfterSeconds },
+        },
+      ),
+    );
     throw new DomainError('AUTH_TOO_MANY_ATTEMPTS', 'Too many failed attempts. Try again later.', {
       retryAfterSeconds,
     });

@@ -68,6 +68,11 @@ export interface MunicipalityRepository {
   findById(id: string): Promise<Municipality | null>;
   findByCode(code: string): Promise<Municipality | null>;
   findBoundary(id: string): Promise<PolygonGeometry | null>;
+  /**
+   * Serialises changes to who administers the municipality until the transaction ends (a row
+   * lock on PostgreSQL; SQLite has one writer at a time anyway).
+   */
+  lockAdministration(id: string): Promise<void>;
   list(): Promise<Municipality[]>;
   createDistrictLayer(layer: DistrictLayer, districts: District[]): Promise<void>;
   listDistrictLayers(

@@ -26,6 +26,7 @@ export async function setOrganisationDisabled(
     if (isDisabled && organisation.id === actor.organisationId) {
       throw new DomainError('CANNOT_DISABLE_SELF', 'You cannot disable your own organisation.');
     }
+    if (isDisabled) await repositories.municipalities.lockAdministration(actor.municipalityId);
     const disabledAt = isDisabled ? (organisation.disabledAt ?? now.toISOString()) : null;
     await repositories.organisations.setDisabledAt(organisation.id, disabledAt);
     if (isDisabled && (await repositories.users.countActiveAdmins(actor.municipalityId)) === 0) {

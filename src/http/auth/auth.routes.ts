@@ -39,10 +39,13 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const tags = ['Konto och inloggning'];
   const strictLimit = { rateLimit: { max: rateLimits.authPerMinute, timeWindow: '1 minute' } };
+  /** Used before signing in: open to anyone, with the stricter rate limit. */
+  const publicLimit = { ...strictLimit, isPublic: true };
 
   app.get(
     '/api/session',
     {
+      config: { isPublic: true },
       schema: {
         tags,
         summary: 'The signed-in user, if any; sets the CSRF cookie',
@@ -58,7 +61,7 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/session',
     {
-      config: strictLimit,
+      config: publicLimit,
       schema: {
         tags,
         summary: 'Sign in with e-mail and password',
@@ -75,7 +78,10 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
 
   app.delete(
     '/api/session',
-    { schema: { tags, summary: 'Sign out', response: { 204: NoContentSchema } } },
+    {
+      config: { isPublic: true },
+      schema: { tags, summary: 'Sign out', response: { 204: NoContentSchema } },
+    },
     async (request, reply) => {
       if (request.sessionContext) await logOut(deps, request.sessionContext);
       clearSessionCookies(reply, cookies.isSecure);
@@ -116,7 +122,7 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/password-resets',
     {
-      config: strictLimit,
+      config: publicLimit,
       schema: {
         tags,
         summary: 'E-mail a reset link (same answer whether or not the account exists)',
@@ -133,7 +139,7 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/password-resets/confirm',
     {
-      config: strictLimit,
+      config: publicLimit,
       schema: {
         tags,
         summary: 'Set a new password from a reset link',
@@ -150,7 +156,7 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/invitations/lookup',
     {
-      config: strictLimit,
+      config: publicLimit,
       schema: {
         tags,
         summary: 'Who an invitation is for',
@@ -164,7 +170,7 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/invitations/accept',
     {
-      config: strictLimit,
+      config: publicLimit,
       schema: {
         tags,
         summary: 'Choose a password and sign in',

@@ -193,21 +193,16 @@ describeEachDialect('the users API', (database, dialect) => {
     // BUG on PostgreSQL (src/domain/accounts/invite-user.ts with src/storage/user-repository.ts):
     // the check for a used address and the insert race; the losers hit the unique index and
     // get 500 instead of 409. Remove `.fails` once the unique violation maps to the 409.
-    (dialect === 'postgres' ? it.fails : it)(
-      'answers simultaneous invitations of one address with one 201 and 409 for the rest',
-      async () => {
-        const { organisation, admin } = await setUp();
-        const email = uniqueEmail('samtidig');
-        const responses = await Promise.all(
-          Array.from({ length: 4 }, () =>
-            admin.post('/api/users', invitation(organisation, { email })),
-          ),
-        );
-        expect(responses.map((response) => response.statusCode).sort()).toEqual([
-          201, 409, 409, 409,
-        ]);
-      },
-    );
+    it('answers simultaneous invitations of one address with one 201 and 409 for the rest', async () => {
+      const { organisation, admin } = await setUp();
+      const email = uniqueEmail('samtidig');
+      const responses = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          admin.post('/api/users', invitation(organisation, { email })),
+        ),
+      );
+      expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409, 409, 409]);
+    });
 
     it('refuses an invitation into a disabled organisation with 409, and to an unknown one with 404', async () => {
       const { organisation, admin } = await setUp();
@@ -304,19 +299,16 @@ describeEachDialect('the users API', (database, dialect) => {
   // admins who step down at once each count the other as remaining, and both succeed, leaving
   // no admin (write skew under READ COMMITTED; reproduced every run). Remove `.fails` once
   // the count is taken under a lock.
-  (dialect === 'postgres' ? it.fails : it)(
-    'keeps an admin when the last two admins step down at the same moment',
-    async () => {
-      const { municipality, organisation, adminUser, admin } = await setUp();
-      const second = await signedInUser(organisation, ['admin']);
-      const responses = await Promise.all([
-        admin.patch(`/api/users/${adminUser.id}`, { roles: ['analyst'] }),
-        second.client.patch(`/api/users/${second.user.id}`, { roles: ['analyst'] }),
-      ]);
-      expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409]);
-      expect(await deps.store.users.countActiveAdmins(municipality.id)).toBe(1);
-    },
-  );
+  it('keeps an admin when the last two admins step down at the same moment', async () => {
+    const { municipality, organisation, adminUser, admin } = await setUp();
+    const second = await signedInUser(organisation, ['admin']);
+    const responses = await Promise.all([
+      admin.patch(`/api/users/${adminUser.id}`, { roles: ['analyst'] }),
+      second.client.patch(`/api/users/${second.user.id}`, { roles: ['analyst'] }),
+    ]);
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    expect(await deps.store.users.countActiveAdmins(municipality.id)).toBe(1);
+  });
 
   describe('disabling and enabling', () => {
     it("ends a disabled user's session and sign-ins until enabled again", async () => {
