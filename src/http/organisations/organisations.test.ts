@@ -28,7 +28,7 @@ async function makeNumberedMunicipality(deps: Deps): Promise<Municipality> {
   return municipality;
 }
 
-describeEachDialect('the organisations API', (database, dialect) => {
+describeEachDialect('the organisations API', (database) => {
   let app: FastifyInstance;
   let deps: Deps;
 

@@ -32,7 +32,7 @@ async function makeNumberedMunicipality(deps: Deps): Promise<Municipality> {
   return municipality;
 }
 
-describeEachDialect('the users API', (database, dialect) => {
+describeEachDialect('the users API', (database) => {
   let app: FastifyInstance;
   let deps: Deps;
 
