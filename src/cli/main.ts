@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerDistrictCommands } from './commands/district-commands.js';
 import { registerImportCommands } from './commands/import-commands.js';
 import { registerMunicipalityCommands } from './commands/municipality-commands.js';
 import { registerOperationsCommands } from './commands/operations-commands.js';
@@ -16,6 +17,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerOrganisationCommands(program);
   registerUserCommands(program);
   registerImportCommands(program);
+  registerDistrictCommands(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

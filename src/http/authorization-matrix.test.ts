@@ -359,6 +359,23 @@ const matrix: Record<string, MatrixEntry> = {
       payload: { decision: 'reviewed' },
     }),
   },
+  'POST /api/district-layers': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: '201',
+    },
+    prepare: async () => ({
+      payload: {
+        name: `Lager ${randomUUID().slice(0, 8)}`,
+        nameProperty: 'namn',
+        geojson: {
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', properties: { namn: 'Ruta' }, geometry: square }],
+        },
+      },
+    }),
+  },
   'GET /api/import-runs': {
     outcomes: {
       anonymous: signInRequired,

@@ -308,6 +308,36 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
       return rows.map((row) => row.occurred_at);
     },
 
+    async listPoints(municipalityId, afterId, limit) {
+      const rows = await db
+        .selectFrom('incidents')
+        .select(['id', 'longitude', 'latitude'])
+        .where('municipality_id', '=', municipalityId)
+        .where('longitude', 'is not', null)
+        .where('id', '>', afterId)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        longitude: Number(row.longitude),
+        latitude: Number(row.latitude),
+      }));
+    },
+
+    async addDistrictAssignments(assignments) {
+      for (let start = 0; start < assignments.length; start += batchSize * 4) {
+        await db
+          .insertInto('incident_districts')
+          .values(
+            assignments
+              .slice(start, start + batchSize * 4)
+              .map((item) => ({ incident_id: item.incidentId, district_id: item.districtId })),
+          )
+          .execute();
+      }
+    },
+
     async earliestOccurrence(municipalityId) {
       const row = await db
         .selectFrom('incidents')

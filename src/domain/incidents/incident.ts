@@ -128,6 +128,13 @@ export interface IncidentRepository {
   ): Promise<{ districtId: string | null; categoryCode: string; count: number }[]>;
   /** When the counting incidents of [from, to) whose time is known to the minute occurred. */
   listExactTimes(municipalityId: string, from: string, to: string): Promise<string[]>;
+  /** Incidents with a point, in id order, a page at a time (for re-assigning districts). */
+  listPoints(
+    municipalityId: string,
+    afterId: string,
+    limit: number,
+  ): Promise<{ id: string; longitude: number; latitude: number }[]>;
+  addDistrictAssignments(assignments: { incidentId: string; districtId: string }[]): Promise<void>;
   /** The earliest time any incident of the municipality occurred, or null. */
   earliestOccurrence(municipalityId: string): Promise<string | null>;
   /** Replaces what the source gave (time, place, category, text) and the district assignments; keeps review state. */

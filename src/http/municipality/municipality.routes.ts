@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
 import { listDistricts } from '../../domain/municipalities/list-districts.js';
+import { uploadDistrictLayer } from '../../domain/districts/upload-district-layer.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 
@@ -84,5 +85,39 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (plugi
         geometry: district.geometry,
       })),
     }),
+  );
+
+  app.post(
+    '/api/district-layers',
+    {
+      bodyLimit: 50 * 1_048_576,
+      schema: {
+        tags: ['Kommun'],
+        summary:
+          'Add a layer of districts from GeoJSON (WGS84 or SWEREF 99 TM); existing incidents are assigned',
+        body: z.object({
+          name: z.string().trim().min(2).max(200),
+          source: z.string().max(500).nullable().default(null),
+          geojson: z.unknown(),
+          nameProperty: z.string().min(1).max(100),
+          codeProperty: z.string().min(1).max(100).nullable().default(null),
+          isSkippingBadFeatures: z.boolean().default(false),
+        }),
+        response: {
+          201: z.object({
+            layer: z.object({ id: z.string(), name: z.string(), source: z.string().nullable() }),
+            districtCount: z.number().int(),
+            crs: z.enum(['wgs84', 'sweref99tm']),
+            rejected: z.array(z.object({ index: z.number().int(), reason: z.string() })),
+            assignedIncidents: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await uploadDistrictLayer(deps, requireActor(request), request.body);
+      const { id, name, source } = result.layer;
+      return reply.status(201).send({ ...result, layer: { id, name, source } });
+    },
   );
 };
