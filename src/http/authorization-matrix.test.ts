@@ -359,6 +359,33 @@ const matrix: Record<string, MatrixEntry> = {
       payload: { decision: 'reviewed' },
     }),
   },
+  'POST /api/taxonomy': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: '201',
+    },
+    prepare: async () => ({
+      payload: {
+        code: `egen_${randomUUID().slice(0, 8)}`,
+        labelSv: 'Egen kategori',
+        labelEn: 'Own category',
+        group: 'other',
+        isOrganizedCrimeSignal: false,
+        sortOrder: 900,
+      },
+    }),
+  },
+  'PATCH /api/taxonomy/:code': {
+    // Categories are addressed by code, which every municipality has: another municipality's
+    // admin changes its own "graffiti", never this one's.
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({ id: 'graffiti', payload: { sortOrder: 35 } }),
+  },
   'POST /api/district-layers': {
     outcomes: {
       anonymous: signInRequired,
@@ -437,7 +464,7 @@ function send(client: TestClient, route: string, call: Call) {
   const [method = 'GET', path = '/'] = route.split(' ');
   return client.request({
     method: method as 'GET',
-    url: `${path.replace(':id', call.id ?? '')}${call.query ? `?${call.query}` : ''}`,
+    url: `${path.replace(/:[A-Za-z]+/, call.id ?? '')}${call.query ? `?${call.query}` : ''}`,
     ...(call.payload === undefined ? {} : { payload: call.payload as object }),
   });
 }

@@ -6,6 +6,7 @@ import { listIncidents } from '../../domain/incidents/list-incidents.js';
 import { listTaxonomy } from '../../domain/incidents/list-taxonomy.js';
 import { reportIncidents } from '../../domain/incidents/report-incidents.js';
 import { reviewIncident } from '../../domain/incidents/review-incident.js';
+import { addCategory, updateCategory } from '../../domain/incidents/save-category.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { IdParamsSchema } from '../shared.schema.js';
@@ -17,6 +18,10 @@ import {
   ReportIncidentsSchema,
   ReviewIncidentSchema,
   TaxonomySchema,
+  AddCategorySchema,
+  CategoryCodeParamsSchema,
+  CategorySchema,
+  UpdateCategorySchema,
 } from './incidents.schema.js';
 
 /** The API's view of an incident: everything but internal bookkeeping. */
@@ -50,6 +55,48 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
         ({ municipalityId: _municipality, ...category }) => category,
       ),
     }),
+  );
+
+  app.post(
+    '/api/taxonomy',
+    {
+      schema: {
+        tags,
+        summary: 'Add a category (its code is permanent)',
+        body: AddCategorySchema,
+        response: { 201: CategorySchema },
+      },
+    },
+    async (request, reply) => {
+      const { municipalityId: _municipality, ...category } = await addCategory(
+        deps,
+        requireActor(request),
+        request.body,
+      );
+      return reply.status(201).send(category);
+    },
+  );
+
+  app.patch(
+    '/api/taxonomy/:code',
+    {
+      schema: {
+        tags,
+        summary: 'Relabel, regroup, reorder, retire or restore a category',
+        params: CategoryCodeParamsSchema,
+        body: UpdateCategorySchema,
+        response: { 200: CategorySchema },
+      },
+    },
+    async (request) => {
+      const { municipalityId: _municipality, ...category } = await updateCategory(
+        deps,
+        requireActor(request),
+        request.params.code,
+        request.body,
+      );
+      return category;
+    },
   );
 
   app.post(

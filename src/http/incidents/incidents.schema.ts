@@ -121,3 +121,33 @@ export const TaxonomySchema = z.object({
     }),
   ),
 });
+
+const CategoryFieldsSchema = z.object({
+  labelSv: z.string().trim().min(2).max(100),
+  labelEn: z.string().trim().min(2).max(100),
+  group: z.enum(categoryGroups),
+  isOrganizedCrimeSignal: z.boolean(),
+  sortOrder: z.number().int().min(0).max(100_000),
+});
+
+export const AddCategorySchema = CategoryFieldsSchema.extend({
+  code: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,63}$/, 'lower-case letters, digits and _, starting with a letter'),
+});
+
+export const UpdateCategorySchema = CategoryFieldsSchema.partial()
+  .extend({ isRetired: z.boolean().optional() })
+  .strict();
+
+export const CategoryCodeParamsSchema = z.object({ code: z.string().min(1).max(64) });
+
+export const CategorySchema = z.object({
+  code: z.string(),
+  labelSv: z.string(),
+  labelEn: z.string(),
+  group: z.enum(categoryGroups),
+  isOrganizedCrimeSignal: z.boolean(),
+  sortOrder: z.number().int(),
+  retiredAt: z.string().nullable(),
+});
