@@ -2,6 +2,7 @@ import type { OneTimeTokenRepository, LoginThrottleRepository } from './accounts
 import type { SessionRepository } from './accounts/session.js';
 import type { UserRepository } from './accounts/user.js';
 import type { AuditRepository } from './audit/audit-repository.js';
+import type { ImportProfileRepository } from './imports/import-profile.js';
 import type { ImportRunRepository } from './imports/incoming-incident.js';
 import type { IncidentRepository } from './incidents/incident.js';
 import type { TaxonomyRepository } from './incidents/taxonomy.js';
@@ -20,6 +21,7 @@ export interface Repositories {
   taxonomy: TaxonomyRepository;
   incidents: IncidentRepository;
   importRuns: ImportRunRepository;
+  importProfiles: ImportProfileRepository;
 }
 
 export interface Store extends Repositories {

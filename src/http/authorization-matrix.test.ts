@@ -403,6 +403,51 @@ const matrix: Record<string, MatrixEntry> = {
       },
     }),
   },
+  'GET /api/import-profiles': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({}),
+  },
+  'POST /api/import-profiles': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({
+      payload: {
+        name: `Profil ${randomUUID().slice(0, 8)}`,
+        columns: { occurredAt: 'tid', category: 'typ' },
+      },
+    }),
+  },
+  'POST /api/imports/csv/preview': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({ payload: { text: 'tid;typ\n2026-11-27;graffiti' } }),
+  },
+  'POST /api/imports/csv': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      payload: {
+        fileName: 'tom.csv',
+        text: 'tid;typ\n',
+        organisationId: world.here.id,
+        profile: { name: 'Tillfällig', columns: { occurredAt: 'tid', category: 'typ' } },
+      },
+      recordId: world.here.id,
+    }),
+  },
   'GET /api/import-runs': {
     outcomes: {
       anonymous: signInRequired,

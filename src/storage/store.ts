@@ -3,6 +3,7 @@ import type { Repositories, Store } from '../domain/deps.js';
 import { UniqueViolation } from '../domain/errors.js';
 import { createAuditRepository } from './audit-repository.js';
 import type { Database, Dialect } from './db.js';
+import { createImportProfileRepository } from './import-profile-repository.js';
 import { createImportRunRepository } from './import-run-repository.js';
 import { createIncidentRepository } from './incident-repository.js';
 import { createMunicipalityRepository } from './municipality-repository.js';
@@ -25,6 +26,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     taxonomy: createTaxonomyRepository(db),
     incidents: createIncidentRepository(db),
     importRuns: createImportRunRepository(db),
+    importProfiles: createImportProfileRepository(db),
   };
 }
 

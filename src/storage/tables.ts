@@ -20,6 +20,7 @@ export interface Tables {
   incidents: IncidentTable;
   incident_districts: IncidentDistrictTable;
   import_runs: ImportRunTable;
+  import_profiles: ImportProfileTable;
 }
 
 export interface MunicipalityTable {
@@ -206,4 +207,14 @@ export interface ImportRunTable {
   rejected_rows: string;
   started_at: string;
   finished_at: string;
+}
+
+export interface ImportProfileTable {
+  id: string;
+  municipality_id: string;
+  name: string;
+  /** JSON: the columns and category values. */
+  definition: string;
+  created_at: string;
+  updated_at: string;
 }

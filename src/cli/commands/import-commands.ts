@@ -6,6 +6,8 @@ import { commandLineOperator } from '../../domain/access/actor.js';
 import { importIncidents } from '../../domain/imports/import-incidents.js';
 import type { ImportRun } from '../../domain/imports/incoming-incident.js';
 import { readPoliceEventsFile } from '../../integrations/polisen/read-police-events-file.js';
+import { importCsvFile } from '../../integrations/csv/import-csv-file.js';
+import { listImportProfiles } from '../../domain/imports/save-import-profile.js';
 import { CommandError, municipalityByCode, runWithRuntime } from '../run-command.js';
 
 async function readJson(path: string): Promise<unknown> {
@@ -100,6 +102,62 @@ export function registerImportCommands(program: Command): void {
             organisationId: police[0].id,
             isSkippingBadRows: options.skipBadRows === true,
             onProgress: (done) => bar.update(done),
+          }).finally(() => bar.stop());
+          printImportRun(run);
+          if (run.status === 'rejected') process.exitCode = 1;
+        }),
+    );
+
+  importCommand
+    .command('csv')
+    .description(
+      'import incidents from a CSV file with a saved profile (its name) or a profile file (JSON)',
+    )
+    .requiredOption('--municipality <kommunkod>', 'e.g. 0126')
+    .requiredOption('--organisation <id>', 'the organisation the rows come from')
+    .requiredOption(
+      '--profile <name or file>',
+      "a saved profile's name, or a JSON file {name, columns, categoryValues}",
+    )
+    .option('--skip-bad-rows', 'import the good rows even if some are rejected')
+    .argument('<file>', 'the CSV file (comma, semicolon or tab separated, UTF-8)')
+    .action(
+      (
+        file: string,
+        options: {
+          municipality: string;
+          organisation: string;
+          profile: string;
+          skipBadRows?: boolean;
+        },
+      ) =>
+        runWithRuntime(async ({ deps }) => {
+          const municipality = await municipalityByCode(deps, options.municipality);
+          const operator = commandLineOperator(municipality.id);
+          const saved = (await listImportProfiles(deps, operator)).find(
+            (item) => item.name === options.profile,
+          );
+          const profile =
+            saved ??
+            ((await readJson(options.profile)) as Parameters<typeof importCsvFile>[2]['profile']);
+          const text = await readFile(file, 'utf8').catch(() => {
+            throw new CommandError(`Cannot read ${file}.`);
+          });
+          const bar = new SingleBar({
+            format: 'Importerar [{bar}] {value}/{total}',
+            stream: process.stderr,
+          });
+          bar.start(1, 0);
+          const run = await importCsvFile(deps, operator, {
+            text,
+            fileName: basename(file),
+            profile,
+            organisationId: options.organisation,
+            isSkippingBadRows: options.skipBadRows === true,
+            onProgress: (done, total) => {
+              bar.setTotal(total);
+              bar.update(done);
+            },
           }).finally(() => bar.stop());
           printImportRun(run);
           if (run.status === 'rejected') process.exitCode = 1;

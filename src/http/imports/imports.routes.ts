@@ -3,6 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importIncidents } from '../../domain/imports/import-incidents.js';
 import { listImportRuns } from '../../domain/imports/list-import-runs.js';
+import { listImportProfiles, saveImportProfile } from '../../domain/imports/save-import-profile.js';
+import { DomainError, notFound } from '../../domain/errors.js';
+import { importCsvFile } from '../../integrations/csv/import-csv-file.js';
+import { CsvFormatError, previewCsv } from '../../integrations/csv/read-csv-file.js';
 import { readPoliceEventsFile } from '../../integrations/polisen/read-police-events-file.js';
 import { listDistricts } from '../../domain/municipalities/list-districts.js';
 import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
@@ -42,6 +46,35 @@ const PoliceImportSchema = z.object({
   bodies: z.string().max(20_000_000).optional(),
   isSkippingBadRows: z.boolean().default(false),
 });
+
+const ColumnsSchema = z.object({
+  id: z.string().min(1).max(100).optional(),
+  occurredAt: z.string().min(1).max(100),
+  occurredUntil: z.string().min(1).max(100).optional(),
+  longitude: z.string().min(1).max(100).optional(),
+  latitude: z.string().min(1).max(100).optional(),
+  address: z.string().min(1).max(100).optional(),
+  district: z.string().min(1).max(100).optional(),
+  category: z.string().min(1).max(100),
+  description: z.string().min(1).max(100).optional(),
+  peopleCount: z.string().min(1).max(100).optional(),
+});
+const ProfileSchema = z.object({
+  name: z.string().trim().min(2).max(100),
+  columns: ColumnsSchema,
+  categoryValues: z.record(z.string().max(200), z.string().max(64)).default({}),
+});
+const SavedProfileSchema = ProfileSchema.extend({
+  id: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const CsvText = z.string().max(50_000_000);
+
+const presentProfile = ({
+  municipalityId: _municipality,
+  ...profile
+}: { municipalityId: string } & z.infer<typeof SavedProfileSchema>) => profile;
 
 const present = ({
   municipalityId: _municipality,
@@ -98,6 +131,102 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
         isSkippingBadRows: request.body.isSkippingBadRows,
       });
       return present(run);
+    },
+  );
+
+  app.get(
+    '/api/import-profiles',
+    {
+      schema: {
+        tags,
+        summary: 'Saved CSV column mappings',
+        response: { 200: z.object({ profiles: z.array(SavedProfileSchema) }) },
+      },
+    },
+    async (request) => ({
+      profiles: (await listImportProfiles(deps, requireActor(request))).map(presentProfile),
+    }),
+  );
+
+  app.post(
+    '/api/import-profiles',
+    {
+      schema: {
+        tags,
+        summary: 'Save a CSV column mapping (with id: change it)',
+        body: ProfileSchema.extend({ id: z.uuid().optional() }),
+        response: { 200: SavedProfileSchema },
+      },
+    },
+    async (request) =>
+      presentProfile(await saveImportProfile(deps, requireActor(request), request.body)),
+  );
+
+  app.post(
+    '/api/imports/csv/preview',
+    {
+      bodyLimit: 60 * 1_048_576,
+      schema: {
+        tags,
+        summary: 'The header and first rows of a CSV file, for mapping its columns',
+        body: z.object({ text: CsvText }),
+        response: {
+          200: z.object({
+            delimiter: z.enum([',', ';', '\t']),
+            headers: z.array(z.string()),
+            rows: z.array(z.array(z.string())),
+            rowCount: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      await listImportProfiles(deps, requireActor(request));
+      try {
+        return previewCsv(request.body.text);
+      } catch (error) {
+        if (error instanceof CsvFormatError) {
+          throw new DomainError('VALIDATION_FAILED', error.message, {
+            issues: [{ path: ['body', 'text'], message: error.message }],
+          });
+        }
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/api/imports/csv',
+    {
+      bodyLimit: 60 * 1_048_576,
+      schema: {
+        tags,
+        summary:
+          'Import a CSV file with a saved profile or one given here; re-running changes nothing',
+        body: z.object({
+          fileName: z.string().min(1).max(200),
+          text: CsvText,
+          organisationId: z.uuid(),
+          profileId: z.uuid().optional(),
+          profile: ProfileSchema.optional(),
+          isSkippingBadRows: z.boolean().default(false),
+        }),
+        response: { 200: ImportRunSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { profileId, profile: given, ...rest } = request.body;
+      const profile = profileId
+        ? (await listImportProfiles(deps, actor)).find((item) => item.id === profileId)
+        : given;
+      if (!profile) {
+        if (profileId) throw notFound('import profile');
+        throw new DomainError('VALIDATION_FAILED', 'Give a profileId or a profile.', {
+          issues: [{ path: ['body', 'profile'], message: 'a saved profile id or a profile' }],
+        });
+      }
+      return present(await importCsvFile(deps, actor, { ...rest, profile }));
     },
   );
 };

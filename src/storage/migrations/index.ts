@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as createPlatform from './20261127T0900-create-platform.js';
 import * as createIncidents from './20261127T1000-create-incidents.js';
 import * as createImportRuns from './20261127T1100-create-import-runs.js';
+import * as createImportProfiles from './20261127T1200-create-import-profiles.js';
 
 /**
  * Every migration, by name, in the order they run. Listed by hand rather than read from the
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '20261127T0900-create-platform': createPlatform,
   '20261127T1000-create-incidents': createIncidents,
   '20261127T1100-create-import-runs': createImportRuns,
+  '20261127T1200-create-import-profiles': createImportProfiles,
 };
