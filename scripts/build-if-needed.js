@@ -43,10 +43,16 @@ const targets = {
   },
   web: {
     label: 'webbappen',
+    // The web app bundles a few pure domain modules (the personal-data guard) too.
     sources: () =>
-      [...filesUnder(join(root, 'web'), () => true), join(root, 'package-lock.json')].filter(
-        (path) => existsSync(path),
-      ),
+      [
+        ...filesUnder(join(root, 'web'), () => true),
+        ...filesUnder(
+          join(root, 'src', 'domain'),
+          (path) => path.endsWith('.ts') && !path.endsWith('.test.ts'),
+        ),
+        join(root, 'package-lock.json'),
+      ].filter((path) => existsSync(path)),
     output: join(root, 'dist', 'web'),
     command: [
       join(root, 'node_modules', '.bin', 'vite'),

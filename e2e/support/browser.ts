@@ -58,19 +58,22 @@ export async function launchBrowser(): Promise<TestBrowser> {
 /**
  * Collects what should never happen on a page: uncaught errors and console errors. Chromium
  * also logs every 4xx answer as a console error; `expectedStatuses` lists those a journey
- * provokes on purpose (a wrong password: 401).
+ * provokes on purpose (a wrong password: 401); `ignoredMessages` those of a journey that cuts the
+ * network on purpose.
  */
 export function watchForPageErrors(
   page: Page,
-  options: { expectedStatuses?: number[] } = {},
+  options: { expectedStatuses?: number[]; ignoredMessages?: RegExp[] } = {},
 ): () => string[] {
   const problems: string[] = [];
   const expected = new Set(options.expectedStatuses ?? []);
+  const ignored = options.ignoredMessages ?? [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const status = /status of (\d{3})/.exec(message.text())?.[1];
     if (status !== undefined && expected.has(Number(status))) return;
+    if (ignored.some((pattern) => pattern.test(message.text()))) return;
     problems.push(`console error: ${message.text()}`);
   });
   return () => [...problems];

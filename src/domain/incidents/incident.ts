@@ -140,3 +140,8 @@ export interface IncidentRepository {
   /** Replaces what the source gave (time, place, category, text) and the district assignments; keeps review state. */
   updateFromSource(incident: Incident): Promise<void>;
 }
+
+/** An incident as its readers see it: with the reporting organisation's name. */
+export interface IncidentView extends Incident {
+  organisationName: string;
+}

@@ -2,10 +2,10 @@ import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import type { Incident, IncidentFilter } from './incident.js';
+import type { IncidentFilter, IncidentView } from './incident.js';
 
 export interface IncidentPage {
-  incidents: Incident[];
+  incidents: IncidentView[];
   /** Pass as `before` for the next page; null on the last page. */
   next: { reportedAt: string; id: string } | null;
 }
@@ -28,7 +28,13 @@ export async function listIncidents(
     ...(isAll ? {} : { organisationId: actor.organisationId ?? '' }),
   };
   const incidents = await deps.store.incidents.list(actor.municipalityId, scoped);
-  const page = incidents.slice(0, filter.limit);
+  const names = new Map(
+    (await deps.store.organisations.list(actor.municipalityId)).map((item) => [item.id, item.name]),
+  );
+  const page = incidents.slice(0, filter.limit).map((incident) => ({
+    ...incident,
+    organisationName: names.get(incident.organisationId) ?? '',
+  }));
   const last = page.at(-1);
   return {
     incidents: page,

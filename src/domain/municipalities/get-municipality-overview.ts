@@ -2,10 +2,12 @@ import type { Actor } from '../access/actor.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
-import type { DistrictLayer, Municipality } from './municipality.js';
+import type { DistrictLayer, Municipality, PolygonGeometry } from './municipality.js';
 
 export interface MunicipalityOverview extends Municipality {
   districtLayers: (DistrictLayer & { districtCount: number })[];
+  /** The municipal boundary (WGS84), for framing maps; null when none was loaded. */
+  boundary: PolygonGeometry | null;
 }
 
 /** The actor's own municipality and its district layers. */
@@ -19,5 +21,6 @@ export async function getMunicipalityOverview(
   return {
     ...municipality,
     districtLayers: await deps.store.municipalities.listDistrictLayers(municipality.id),
+    boundary: await deps.store.municipalities.findBoundary(municipality.id),
   };
 }

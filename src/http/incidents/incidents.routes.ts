@@ -13,6 +13,7 @@ import { IdParamsSchema } from '../shared.schema.js';
 import {
   IncidentPageSchema,
   IncidentSchema,
+  IncidentViewSchema,
   ListIncidentsQuerySchema,
   ReportedIncidentsSchema,
   ReportIncidentsSchema,
@@ -25,7 +26,7 @@ import {
 } from './incidents.schema.js';
 
 /** The API's view of an incident: everything but internal bookkeeping. */
-function present(incident: Incident) {
+function present<T extends Incident>(incident: T) {
   const {
     municipalityId: _municipality,
     createdAt: _created,
@@ -139,7 +140,10 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
             ? { reportedAt: new Date(beforeReportedAt).toISOString(), id: beforeId }
             : undefined,
       });
-      return { incidents: page.incidents.map(present), next: page.next };
+      return {
+        incidents: page.incidents.map(present),
+        next: page.next,
+      };
     },
   );
 
@@ -150,7 +154,7 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
         tags,
         summary: 'One incident',
         params: IdParamsSchema,
-        response: { 200: IncidentSchema },
+        response: { 200: IncidentViewSchema },
       },
     },
     async (request) => present(await getIncident(deps, requireActor(request), request.params.id)),

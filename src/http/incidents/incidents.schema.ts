@@ -76,6 +76,9 @@ export const IncidentSchema = z.object({
   districtIds: z.array(z.string()),
 });
 
+/** An incident with its reporting organisation's name, for those who read incidents. */
+export const IncidentViewSchema = IncidentSchema.extend({ organisationName: z.string() });
+
 export const ReportedIncidentsSchema = z.object({
   reportId: z.string(),
   incidents: z.array(IncidentSchema),
@@ -97,7 +100,7 @@ export const ListIncidentsQuerySchema = z.object({
 });
 
 export const IncidentPageSchema = z.object({
-  incidents: z.array(IncidentSchema),
+  incidents: z.array(IncidentViewSchema),
   next: z.object({ reportedAt: z.string(), id: z.string() }).nullable(),
 });
 

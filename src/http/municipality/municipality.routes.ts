@@ -14,6 +14,10 @@ const MunicipalityOverviewSchema = z.object({
   districtLayers: z.array(
     z.object({ id: z.string(), name: z.string(), districtCount: z.number().int() }),
   ),
+  boundary: z
+    .object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) })
+    .nullable()
+    .describe('The municipal boundary in WGS84 (Källa: SCB), for framing maps'),
 });
 
 const DistrictCollectionSchema = z.object({
@@ -58,6 +62,7 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (plugi
           name,
           districtCount,
         })),
+        boundary: overview.boundary,
       };
     },
   );

@@ -21,11 +21,13 @@ export function useMunicipality() {
   });
 }
 
-export function useOrganisations() {
+/** Admins and coordinators may list organisations; pass isEnabled false for other roles. */
+export function useOrganisations(options: { isEnabled?: boolean } = {}) {
   return useQuery({
     queryKey: ['organisations'],
     queryFn: () => api.get<{ organisations: Organisation[] }>('/organisations'),
     select: (data) => data.organisations,
+    enabled: options.isEnabled ?? true,
   });
 }
 

@@ -124,6 +124,71 @@ async function refreshCsrfCookie(): Promise<void> {
   if (!response.ok) throw await toApiError(response);
 }
 
+/** How far an upload has come: bytes sent of the body's total. */
+export interface UploadProgress {
+  sent: number;
+  total: number;
+}
+
+function sendWithProgress(
+  url: string,
+  body: string,
+  onProgress: (progress: UploadProgress) => void,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    // fetch() cannot report upload progress; XMLHttpRequest can.
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    request.setRequestHeader('accept', 'application/json');
+    request.setRequestHeader('content-type', 'application/json');
+    const token = readCsrfToken();
+    if (token !== null) request.setRequestHeader(csrfHeaderName, token);
+    request.withCredentials = true;
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress({ sent: event.loaded, total: event.total });
+    };
+    request.onload = () => resolve({ status: request.status, text: request.responseText });
+    request.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', 'The upload failed.'));
+    request.onabort = () => reject(new ApiError(0, 'NETWORK_ERROR', 'The upload was aborted.'));
+    request.send(body);
+  });
+}
+
+function errorFromText(status: number, text: string): ApiError {
+  let payload: unknown = null;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    // Not JSON: a code chosen from the status below.
+  }
+  if (isErrorBody(payload))
+    return new ApiError(status, payload.code, payload.message, payload.details);
+  return new ApiError(status, status >= 500 ? 'INTERNAL_ERROR' : `HTTP_${status}`, '');
+}
+
+/**
+ * POSTs a large JSON body (an import file) and reports the upload's progress. Same CSRF rules
+ * as {@link apiRequest}.
+ */
+export async function apiUpload<T>(
+  path: string,
+  body: unknown,
+  onProgress: (progress: UploadProgress) => void,
+): Promise<T> {
+  const url = buildUrl(path);
+  const text = JSON.stringify(body);
+  if (readCsrfToken() === null) await refreshCsrfCookie();
+  let response = await sendWithProgress(url, text, onProgress);
+  if (response.status === 403 && errorFromText(403, response.text).code === 'CSRF_TOKEN_INVALID') {
+    await refreshCsrfCookie();
+    response = await sendWithProgress(url, text, onProgress);
+  }
+  if (response.status < 200 || response.status >= 300) {
+    throw errorFromText(response.status, response.text);
+  }
+  return (response.text === '' ? undefined : JSON.parse(response.text)) as T;
+}
+
 export const api = {
   get: <T>(path: string, query?: Query) => apiRequest<T>('GET', path, { query }),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, { body }),

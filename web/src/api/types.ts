@@ -114,3 +114,172 @@ export const passwordWeaknessReasons = [
   'contains_personal_information',
 ] as const;
 export type PasswordWeaknessReason = (typeof passwordWeaknessReasons)[number];
+
+// ---- Incidents, the situation picture and imports ----------------------------------------
+
+export const incidentStatuses = ['new', 'reviewed', 'duplicate', 'archived'] as const;
+export type IncidentStatus = (typeof incidentStatuses)[number];
+
+export const incidentSources = ['manual', 'police_events', 'csv', 'api'] as const;
+export type IncidentSource = (typeof incidentSources)[number];
+
+export type TimePrecision = 'exact' | 'day' | 'approximate';
+export type LocationPrecision = 'point' | 'address' | 'district' | 'municipality' | 'county';
+
+/** The reporter's own assessment: 1 = little … 4 = very. */
+export const assessmentScale = [1, 2, 3, 4] as const;
+export type Assessment = (typeof assessmentScale)[number];
+
+export interface GeoPoint {
+  longitude: number;
+  latitude: number;
+}
+
+export interface Category {
+  code: string;
+  labelSv: string;
+  labelEn: string;
+  group: string;
+  isOrganizedCrimeSignal: boolean;
+  sortOrder: number;
+  retiredAt: string | null;
+}
+
+export interface DistrictFeature {
+  type: 'Feature';
+  id: string;
+  properties: { layerId: string; name: string; code: string | null; category: string | null };
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown[] };
+}
+
+export interface DistrictCollection {
+  type: 'FeatureCollection';
+  features: DistrictFeature[];
+}
+
+export interface ReportedEventInput {
+  occurredAt?: string;
+  occurredUntil?: string;
+  point?: GeoPoint;
+  address?: string;
+  districtId?: string;
+  categoryCode: string;
+  severity?: Assessment;
+  unsafety?: Assessment;
+  description: string;
+  peopleCount?: number;
+}
+
+export interface ReportInput {
+  clientReference?: string;
+  events: ReportedEventInput[];
+  isPersonalDataKept?: boolean;
+}
+
+export interface Incident {
+  id: string;
+  reportId: string | null;
+  occurredAt: string;
+  occurredUntil: string | null;
+  timePrecision: TimePrecision;
+  reportedAt: string;
+  location: {
+    point: GeoPoint | null;
+    address: string | null;
+    chosenDistrictId: string | null;
+    precision: LocationPrecision;
+  };
+  categoryCode: string;
+  severity: number | null;
+  unsafety: number | null;
+  description: string;
+  personalDataKinds: string[];
+  peopleCount: number | null;
+  organisationId: string;
+  reporterUserId: string | null;
+  source: IncidentSource;
+  sourceId: string | null;
+  status: IncidentStatus;
+  duplicateOfId: string | null;
+  archiveReason: string | null;
+  districtIds: string[];
+}
+
+export interface ReportedIncidents {
+  reportId: string;
+  incidents: Incident[];
+  maskedKinds: string[];
+  isRepeat: boolean;
+}
+
+/** One problem of one event of a refused report (400 INCIDENT_INVALID, `details.problems`). */
+export interface EventProblem {
+  index: number;
+  field: string;
+  problem: string;
+}
+
+export interface IncidentPage {
+  incidents: Incident[];
+  next: { reportedAt: string; id: string } | null;
+}
+
+export type ReviewDecision =
+  | { decision: 'reviewed' }
+  | { decision: 'new' }
+  | { decision: 'duplicate'; duplicateOfId: string }
+  | { decision: 'archived'; reason: string };
+
+export const periodKinds = ['week', 'month', 'tertial', 'year', 'custom'] as const;
+export type PeriodKind = (typeof periodKinds)[number];
+
+export interface PicturePeriod {
+  kind: PeriodKind;
+  key: string;
+  /** UTC, inclusive. */
+  from: string;
+  /** UTC, exclusive. */
+  to: string;
+}
+
+export interface PictureRow {
+  /** null: the whole municipality. */
+  districtId: string | null;
+  categoryCode: string;
+  count: number;
+  previousCount: number;
+  baselineMean: number | null;
+  lastYearCount: number | null;
+  changeFromPrevious: number;
+  changeFromBaseline: number | null;
+}
+
+export interface SituationPicture {
+  period: PicturePeriod;
+  previousPeriod: PicturePeriod;
+  baselinePeriods: number;
+  lastYearPeriod: PicturePeriod | null;
+  rows: PictureRow[];
+  largestChanges: (PictureRow & { direction: 'rise' | 'fall'; score: number; sentence: string })[];
+  /** Weekday (Monday first) × hour (0–23), Swedish time. */
+  weekdayHour: number[][];
+}
+
+export interface ImportRun {
+  id: string;
+  source: 'police_events' | 'csv';
+  fileName: string;
+  status: 'completed' | 'rejected';
+  counts: {
+    read: number;
+    inserted: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+    skipped: Record<string, number>;
+    warnings: string[];
+  };
+  rejectedRows: { line: number; sourceId: string | null; reason: string }[];
+  startedAt: string;
+  finishedAt: string;
+}

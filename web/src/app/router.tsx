@@ -16,6 +16,13 @@ const AdministrationLayout = lazy(() => import('../routes/administration/adminis
 const OrganisationsTab = lazy(() => import('../routes/administration/organisations-tab'));
 const UsersTab = lazy(() => import('../routes/administration/users-tab'));
 const AuditLogTab = lazy(() => import('../routes/administration/audit-log-tab'));
+const SituationLayout = lazy(() => import('../routes/situation/situation-layout'));
+const PicturePage = lazy(() => import('../routes/situation/picture-page'));
+const ReportPage = lazy(() => import('../routes/situation/report/report-page'));
+const ReviewPage = lazy(() => import('../routes/situation/review-page'));
+const IncidentsPage = lazy(() => import('../routes/situation/incidents-page'));
+const IncidentPage = lazy(() => import('../routes/situation/incident-page'));
+const ImportPage = lazy(() => import('../routes/situation/import-page'));
 
 function page(element: ReactNode) {
   return <Suspense fallback={<FullPageLoader />}>{element}</Suspense>;
@@ -35,7 +42,15 @@ export function AppRoutes() {
         <Route path="/aterstall-losenord" element={page(<PasswordResetPage />)} />
         <Route element={<RequireSignIn>{page(<AppLayout />)}</RequireSignIn>}>
           <Route index element={<StartPage />} />
-          <Route path="lagesbild" element={<AreaPage area="situation" />} />
+          {/* The situation picture and its parts; the layout checks each part's roles. */}
+          <Route element={<SituationLayout />}>
+            <Route path="lagesbild" element={<PicturePage />} />
+            <Route path="lagesbild/granska" element={<ReviewPage />} />
+            <Route path="lagesbild/handelser" element={<IncidentsPage />} />
+            <Route path="lagesbild/handelser/:id" element={<IncidentPage />} />
+            <Route path="lagesbild/import" element={<ImportPage />} />
+            <Route path="rapportera" element={<ReportPage />} />
+          </Route>
           <Route path="handlingsplaner" element={<AreaPage area="plans" />} />
           <Route path="samverkan" element={<AreaPage area="partnership" />} />
           <Route path="konto" element={<AccountPage />} />

@@ -19,6 +19,7 @@ import { areas, isCurrentArea } from './areas';
 import { FullPageLoader } from './full-page-loader';
 import { LanguageSwitch } from './language-switch';
 import { hasRole } from './require-sign-in';
+import { OutboxStatus, useOutboxSender } from './outbox-status';
 import { mainContentId, SkipLink } from './skip-link';
 
 /** The frame of every signed-in page: header, the areas in a navbar (a drawer on phones), main. */
@@ -28,6 +29,7 @@ export default function AppLayout() {
   const location = useLocation();
   const [isNavbarOpen, { toggle, close }] = useDisclosure(false);
   const isAdmin = hasRole(user.roles, 'admin');
+  useOutboxSender(user);
 
   return (
     <>
@@ -65,6 +67,7 @@ export default function AppLayout() {
               </Text>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <OutboxStatus user={user} />
               <Box visibleFrom="sm">
                 <LanguageSwitch />
               </Box>
@@ -85,7 +88,7 @@ export default function AppLayout() {
               {areas
                 .filter((area) => !area.isAdminOnly || isAdmin)
                 .map((area) => {
-                  const isActive = isCurrentArea(area.path, location.pathname);
+                  const isActive = isCurrentArea(area, location.pathname);
                   const Icon = area.icon;
                   return (
                     <NavLink

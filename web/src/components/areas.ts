@@ -14,11 +14,18 @@ export interface Area {
   label: (t: Messages) => string;
   icon: TablerIcon;
   isAdminOnly?: boolean;
+  /** Pages outside the area's path that still belong to it (reporting, under the picture). */
+  otherPaths?: string[];
 }
 
 export const areas: Area[] = [
   { path: '/', label: (t) => t.nav.start, icon: IconHome },
-  { path: '/lagesbild', label: (t) => t.nav.situation, icon: IconChartDots3 },
+  {
+    path: '/lagesbild',
+    label: (t) => t.nav.situation,
+    icon: IconChartDots3,
+    otherPaths: ['/rapportera'],
+  },
   { path: '/handlingsplaner', label: (t) => t.nav.plans, icon: IconListCheck },
   { path: '/samverkan', label: (t) => t.nav.partnership, icon: IconUsersGroup },
   {
@@ -29,6 +36,10 @@ export const areas: Area[] = [
   },
 ];
 
-export function isCurrentArea(path: string, pathname: string): boolean {
+function isUnder(path: string, pathname: string): boolean {
   return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+}
+
+export function isCurrentArea(area: Pick<Area, 'path' | 'otherPaths'>, pathname: string): boolean {
+  return [area.path, ...(area.otherPaths ?? [])].some((path) => isUnder(path, pathname));
 }

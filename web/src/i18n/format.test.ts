@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize, formatDateTime, formatList, startOfStockholmDay } from './format';
+import {
+  capitalize,
+  formatDateTime,
+  formatList,
+  fromStockholmDateTimeInput,
+  startOfStockholmDay,
+  toStockholmDateTimeInput,
+} from './format';
 
 describe('startOfStockholmDay', () => {
   it('gives midnight in Stockholm as UTC, in winter and in summer', () => {
@@ -45,5 +52,19 @@ describe('formatList and capitalize', () => {
 
   it('capitalizes Swedish letters too', () => {
     expect(capitalize('ärende', 'sv')).toBe('Ärende');
+  });
+});
+
+describe('datetime-local values in Swedish time', () => {
+  it('shows an instant as Swedish clock time and reads it back', () => {
+    expect(toStockholmDateTimeInput(new Date('2026-11-27T09:31:40.000Z'))).toBe('2026-11-27T10:31');
+    expect(toStockholmDateTimeInput(new Date('2026-07-01T09:00:00.000Z'))).toBe('2026-07-01T11:00');
+    expect(fromStockholmDateTimeInput('2026-11-27T10:31')).toBe('2026-11-27T09:31:00.000Z');
+    expect(fromStockholmDateTimeInput('2026-07-01T11:00')).toBe('2026-07-01T09:00:00.000Z');
+  });
+
+  it('refuses values that are not a day and a time', () => {
+    expect(fromStockholmDateTimeInput('')).toBeUndefined();
+    expect(fromStockholmDateTimeInput('2026-11-27')).toBeUndefined();
   });
 });

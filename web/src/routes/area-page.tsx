@@ -2,7 +2,7 @@ import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { usePageTitle } from '../components/use-page-title';
 import { useT } from '../i18n/i18n-context';
 
-type Area = 'situation' | 'plans' | 'partnership';
+type Area = 'plans' | 'partnership';
 
 /**
  * An area that is not built yet. It says so, and what the area will hold, rather than showing

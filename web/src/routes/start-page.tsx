@@ -30,6 +30,10 @@ export default function StartPage() {
       })),
     { path: '/konto', title: t.userMenu.account, text: t.start.areas.account },
   ];
+  // Reporting is what a reporter comes for: first, when their roles allow it.
+  if (user.roles.includes('reporter') || user.roles.includes('coordinator')) {
+    cards.unshift({ path: '/rapportera', title: t.start.reportTitle, text: t.start.areas.report });
+  }
 
   return (
     <Stack gap="lg" maw={1100}>

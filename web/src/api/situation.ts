@@ -1,0 +1,157 @@
+import {
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, apiUpload, type UploadProgress } from './client';
+import type {
+  Category,
+  DistrictCollection,
+  ImportRun,
+  Incident,
+  IncidentPage,
+  IncidentSource,
+  IncidentStatus,
+  Locale,
+  PeriodKind,
+  ReportedIncidents,
+  ReportInput,
+  ReviewDecision,
+  SituationPicture,
+} from './types';
+
+/** The municipality's categories, retired ones included (old incidents still name them). */
+export function useTaxonomy() {
+  return useQuery({
+    queryKey: ['taxonomy'],
+    queryFn: () => api.get<{ categories: Category[] }>('/taxonomy'),
+    select: (data) => data.categories,
+    // Changes seldom; a reporter without a connection still needs it for the form.
+    staleTime: 30 * 60_000,
+    gcTime: Infinity,
+  });
+}
+
+/** Every district of every layer, as GeoJSON. */
+export function useDistricts() {
+  return useQuery({
+    queryKey: ['districts'],
+    queryFn: () => api.get<DistrictCollection>('/districts'),
+    staleTime: 30 * 60_000,
+    gcTime: Infinity,
+  });
+}
+
+export function useSituationPicture(period: PeriodKind, key: string | null, locale: Locale) {
+  return useQuery({
+    queryKey: ['situation', period, key, locale],
+    queryFn: () =>
+      api.get<SituationPicture>('/situation', { period, key: key ?? '', lang: locale }),
+    enabled: key !== null,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export interface IncidentFilter {
+  /** ISO instants. */
+  from?: string;
+  to?: string;
+  districtId?: string;
+  categoryCode?: string;
+  source?: IncidentSource;
+  status?: IncidentStatus;
+  organisationId?: string;
+}
+
+const incidentPageSize = 25;
+
+/** Incidents, newest reported first, a page at a time. */
+export function useIncidents(filter: IncidentFilter, options: { isEnabled?: boolean } = {}) {
+  return useInfiniteQuery({
+    queryKey: ['incidents', 'list', filter],
+    queryFn: ({ pageParam }) =>
+      api.get<IncidentPage>('/incidents', {
+        ...filter,
+        limit: incidentPageSize,
+        beforeReportedAt: pageParam?.reportedAt,
+        beforeId: pageParam?.id,
+      }),
+    initialPageParam: null as IncidentPage['next'],
+    getNextPageParam: (lastPage) => lastPage.next,
+    enabled: options.isEnabled ?? true,
+  });
+}
+
+/** A short list of incidents (suggestions for a duplicate), without paging. */
+export function useIncidentCandidates(filter: IncidentFilter, isEnabled: boolean) {
+  return useQuery({
+    queryKey: ['incidents', 'candidates', filter],
+    queryFn: () => api.get<IncidentPage>('/incidents', { ...filter, limit: 50 }),
+    select: (page) => page.incidents,
+    enabled: isEnabled,
+  });
+}
+
+export function useIncident(id: string | undefined) {
+  return useQuery({
+    queryKey: ['incidents', 'one', id],
+    queryFn: () => api.get<Incident>(`/incidents/${encodeURIComponent(id ?? '')}`),
+    enabled: id !== undefined,
+  });
+}
+
+/** After anything that changes incidents: the lists, the review queue and the picture. */
+export async function refreshIncidentViews(queryClient: QueryClient): Promise<void> {
+  await queryClient.invalidateQueries({ queryKey: ['incidents'] });
+  await queryClient.invalidateQueries({ queryKey: ['situation'] });
+}
+
+export function useReviewIncident() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, review }: { id: string; review: ReviewDecision }) =>
+      api.post<Incident>(`/incidents/${encodeURIComponent(id)}/review`, review),
+    onSuccess: () => refreshIncidentViews(queryClient),
+  });
+}
+
+/** Files a report. Used by the form and by the queue of reports waiting for a connection. */
+export function postReport(report: ReportInput): Promise<ReportedIncidents> {
+  return api.post<ReportedIncidents>('/reports', report);
+}
+
+export function useImportRuns() {
+  return useQuery({
+    queryKey: ['import-runs'],
+    queryFn: () => api.get<{ runs: ImportRun[] }>('/import-runs'),
+    select: (data) => data.runs,
+  });
+}
+
+export interface PoliceImportInput {
+  fileName: string;
+  organisationId: string;
+  events: unknown;
+  bodies?: string;
+  isSkippingBadRows: boolean;
+}
+
+/** The police import, with the upload's progress (null before the first report of it). */
+export function useImportPoliceEvents() {
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const mutation = useMutation({
+    mutationFn: (input: PoliceImportInput) => {
+      setProgress(null);
+      return apiUpload<ImportRun>('/imports/police-events', input, setProgress);
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['import-runs'] });
+      await refreshIncidentViews(queryClient);
+    },
+  });
+  return { ...mutation, progress };
+}

@@ -1,0 +1,179 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MapLibreMap, Marker, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useRef, useState } from 'react';
+import type { DistrictFeature, GeoPoint } from '../../api/types';
+import { useSituationT } from '../../i18n/situation/use-situation-t';
+import { choroplethColours } from './picture-words';
+
+// Bundled, the worker is a file of its own; the CSP allows workers from this origin.
+setWorkerUrl(workerUrl);
+
+/** No basemap: there are no outside tiles. The districts are drawn on a plain background. */
+const style: StyleSpecification = {
+  version: 8,
+  sources: {},
+  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f8f9fa' } }],
+};
+
+type Bounds = [[number, number], [number, number]];
+
+function boundsOf(features: readonly DistrictFeature[], padding: number): Bounds | null {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  const visit = (value: unknown): void => {
+    if (!Array.isArray(value)) return;
+    if (typeof value[0] === 'number' && typeof value[1] === 'number') {
+      west = Math.min(west, value[0]);
+      east = Math.max(east, value[0]);
+      south = Math.min(south, value[1]);
+      north = Math.max(north, value[1]);
+      return;
+    }
+    value.forEach(visit);
+  };
+  features.forEach((feature) => visit(feature.geometry.coordinates));
+  if (!Number.isFinite(west)) return null;
+  return [
+    [west - padding * 1.8, south - padding],
+    [east + padding * 1.8, north + padding],
+  ];
+}
+
+export interface DistrictMapProps {
+  features: readonly DistrictFeature[];
+  /** A class (index into the colours) per district id; without it, districts are outlined only. */
+  levels?: ReadonlyMap<string, number>;
+  /** Pick mode: a tap reports the place, and `point` is marked. */
+  onPick?: (point: GeoPoint) => void;
+  point?: GeoPoint | null;
+  /** Degrees of latitude to show around the districts (the municipality is larger than they). */
+  padding?: number;
+  label: string;
+}
+
+function featureCollection(
+  features: readonly DistrictFeature[],
+  levels?: ReadonlyMap<string, number>,
+) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: features.map((feature) => ({
+      ...feature,
+      properties: { ...feature.properties, level: levels?.get(feature.id) ?? 0 },
+    })),
+  };
+}
+
+/**
+ * The districts on a MapLibre map, in its own lazily loaded chunk. As a choropleth it is a
+ * picture (not interactive; the table carries the numbers); in pick mode a tap chooses a place.
+ * Without WebGL it throws, and the MapBoundary around it says so.
+ */
+export default function DistrictMap({
+  features,
+  levels,
+  onPick,
+  point = null,
+  padding = 0,
+  label,
+}: DistrictMapProps) {
+  const s = useSituationT();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const markerRef = useRef<Marker | null>(null);
+  const pickRef = useRef(onPick);
+  const [isLoaded, setIsLoaded] = useState(false);
+  const isPicking = onPick !== undefined;
+
+  useEffect(() => {
+    pickRef.current = onPick;
+  }, [onPick]);
+
+  // The map is made once; the data and the marker follow below.
+  useEffect(() => {
+    if (container.current === null) return;
+    // Without WebGL this throws; MapBoundary around the map catches it and says so.
+    const map = new MapLibreMap({
+      container: container.current,
+      style,
+      bounds: boundsOf(features, padding) ?? [
+        [17.7, 59.1],
+        [18.3, 59.35],
+      ],
+      interactive: isPicking,
+      attributionControl: false,
+      locale: {
+        'Map.Title': label,
+        'Marker.Title': s.report.mapMarker,
+        'NavigationControl.ZoomIn': s.report.mapZoomIn,
+        'NavigationControl.ZoomOut': s.report.mapZoomOut,
+      },
+    });
+    mapRef.current = map;
+    if (isPicking) {
+      map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+      map.on('click', (event) =>
+        pickRef.current?.({
+          longitude: Math.round(event.lngLat.lng * 1e6) / 1e6,
+          latitude: Math.round(event.lngLat.lat * 1e6) / 1e6,
+        }),
+      );
+    }
+    map.on('load', () => {
+      map.addSource('districts', { type: 'geojson', data: featureCollection(features, levels) });
+      map.addLayer({
+        id: 'district-fill',
+        type: 'fill',
+        source: 'districts',
+        paint: {
+          'fill-color': [
+            'match',
+            ['get', 'level'],
+            ...choroplethColours.flatMap((colour, index) => [index, colour]),
+            choroplethColours[0] ?? '#f1f3f5',
+          ] as unknown as string,
+          'fill-opacity': isPicking ? 0.35 : 0.9,
+        },
+      });
+      map.addLayer({
+        id: 'district-outline',
+        type: 'line',
+        source: 'districts',
+        paint: { 'line-color': '#343a40', 'line-width': 1.5 },
+      });
+      setIsLoaded(true);
+    });
+    map.on('error', () => undefined);
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      markerRef.current = null;
+      setIsLoaded(false);
+    };
+    // Made once per set of districts; levels and the point are updated in place below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [features, isPicking, padding]);
+
+  useEffect(() => {
+    const source = mapRef.current?.getSource<GeoJSONSource>('districts');
+    if (isLoaded && source !== undefined) source.setData(featureCollection(features, levels));
+  }, [features, levels, isLoaded]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map === null) return;
+    if (point === null) {
+      markerRef.current?.remove();
+      markerRef.current = null;
+      return;
+    }
+    markerRef.current ??= new Marker({ color: '#c92a2a' });
+    markerRef.current.setLngLat([point.longitude, point.latitude]).addTo(map);
+  }, [point, isLoaded]);
+
+  return <div ref={container} className="district-map" data-testid="district-map" />;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { situationSv } from '../../i18n/situation/sv';
+import {
+  currentPeriodKey,
+  describePeriodKey,
+  isAfterCurrentPeriod,
+  isPeriodKey,
+  isoWeekOf,
+  periodDays,
+  shiftPeriodKey,
+} from './periods';
+
+describe('currentPeriodKey', () => {
+  it('finds the period in Swedish time, whatever the zone of the computer', () => {
+    // Sunday 29 November 2026, 23:30 in Stockholm, is still week 48; ten minutes later it is 49.
+    const lateSunday = new Date('2026-11-29T22:30:00.000Z');
+    expect(currentPeriodKey('week', lateSunday)).toBe('2026-W48');
+    expect(currentPeriodKey('week', new Date('2026-11-29T23:10:00.000Z'))).toBe('2026-W49');
+    expect(currentPeriodKey('month', lateSunday)).toBe('2026-11');
+    expect(currentPeriodKey('tertial', lateSunday)).toBe('2026-T3');
+    expect(currentPeriodKey('year', new Date('2026-12-31T23:30:00.000Z'))).toBe('2027');
+    expect(currentPeriodKey('custom', lateSunday)).toBe('2026-11-16..2026-11-29');
+  });
+
+  it('uses ISO weeks, whose year may differ from the calendar year', () => {
+    expect(isoWeekOf({ year: 2027, month: 1, day: 1 })).toEqual({ year: 2026, week: 53 });
+    expect(isoWeekOf({ year: 2025, month: 12, day: 29 })).toEqual({ year: 2026, week: 1 });
+  });
+});
+
+describe('shiftPeriodKey', () => {
+  it('steps across year ends', () => {
+    expect(shiftPeriodKey('week', '2026-W53', 1)).toBe('2027-W01');
+    expect(shiftPeriodKey('week', '2027-W01', -1)).toBe('2026-W53');
+    expect(shiftPeriodKey('month', '2026-01', -1)).toBe('2025-12');
+    expect(shiftPeriodKey('tertial', '2026-T3', 1)).toBe('2027-T1');
+    expect(shiftPeriodKey('year', '2026', -1)).toBe('2025');
+    expect(shiftPeriodKey('custom', '2026-11-01..2026-11-14', -1)).toBe('2026-10-18..2026-10-31');
+  });
+});
+
+describe('isPeriodKey and isAfterCurrentPeriod', () => {
+  it('accepts the API forms and refuses others', () => {
+    expect(isPeriodKey('week', '2026-W48')).toBe(true);
+    expect(isPeriodKey('week', '2026-W60')).toBe(false);
+    expect(isPeriodKey('month', '2026-13')).toBe(false);
+    expect(isPeriodKey('custom', '2026-11-14..2026-11-01')).toBe(false);
+  });
+
+  it('knows which periods have not begun', () => {
+    const now = new Date('2026-11-27T10:00:00.000Z');
+    expect(isAfterCurrentPeriod('week', '2026-W48', now)).toBe(false);
+    expect(isAfterCurrentPeriod('week', '2026-W49', now)).toBe(true);
+    expect(isAfterCurrentPeriod('tertial', '2027-T1', now)).toBe(true);
+  });
+});
+
+describe('describePeriodKey and periodDays', () => {
+  it('names periods for a heading', () => {
+    expect(describePeriodKey('week', '2026-W48', situationSv, 'sv')).toBe('Vecka 48, 2026');
+    expect(describePeriodKey('month', '2026-11', situationSv, 'sv')).toBe('november 2026');
+    expect(describePeriodKey('tertial', '2026-T3', situationSv, 'sv')).toBe('Tertial 3, 2026');
+  });
+
+  it('gives the last day of a period whose end is exclusive', () => {
+    expect(
+      periodDays({ from: '2026-11-22T23:00:00.000Z', to: '2026-11-29T23:00:00.000Z' }),
+    ).toEqual({ first: '2026-11-23', last: '2026-11-29' });
+  });
+});

@@ -1,0 +1,267 @@
+import { Anchor, Box, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowDownRight, IconArrowUpRight } from '@tabler/icons-react';
+import { lazy, Suspense, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useMunicipality } from '../../api/administration';
+import { useCurrentUser } from '../../api/session';
+import { useDistricts, useSituationPicture, useTaxonomy } from '../../api/situation';
+import { periodKinds, type PeriodKind } from '../../api/types';
+import { ErrorAlert } from '../../components/error-alert';
+import { InlineLoader } from '../../components/full-page-loader';
+import { usePageTitle } from '../../components/use-page-title';
+import { useI18n } from '../../i18n/i18n-context';
+import { useSituationT } from '../../i18n/situation/use-situation-t';
+import { MapBoundary } from './map-boundary';
+import { PeriodPicker } from './period-picker';
+import { currentPeriodKey, isPeriodKey, periodDays } from './periods';
+import { PictureTables, type Area } from './picture-tables';
+import { categoryLabel, choroplethColours, classOf, legendClasses } from './picture-words';
+import { canOpen, sectionById } from './situation-sections';
+import { WeekdayHourTable } from './weekday-hour-table';
+
+const DistrictMap = lazy(() => import('./district-map'));
+
+function readPeriod(params: URLSearchParams): { kind: PeriodKind; key: string } {
+  const kind = (periodKinds as readonly string[]).includes(params.get('period') ?? '')
+    ? (params.get('period') as PeriodKind)
+    : 'week';
+  const key = params.get('key') ?? '';
+  return { kind, key: isPeriodKey(kind, key) ? key : currentPeriodKey(kind, new Date()) };
+}
+
+/**
+ * Lägesbild: the picture of a period for every role, aggregates only. The largest changes in
+ * words first, then the numbers per area and category, a map and when in the week.
+ */
+export default function PicturePage() {
+  const s = useSituationT();
+  const { locale } = useI18n();
+  usePageTitle(s.picture.title);
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const { kind, key } = readPeriod(params);
+  const categoryCode = params.get('category') ?? '';
+  const picture = useSituationPicture(kind, key, locale);
+  const taxonomy = useTaxonomy();
+  const districts = useDistricts();
+  const municipality = useMunicipality();
+  const layers = municipality.data?.districtLayers ?? [];
+  const layerId = params.get('layer') ?? layers[0]?.id ?? '';
+
+  const setParam = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === '') next.delete(name);
+      else next.set(name, value);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const layerFeatures = useMemo(
+    () =>
+      (districts.data?.features ?? [])
+        .filter((feature) => feature.properties.layerId === layerId)
+        .sort((a, b) => a.properties.name.localeCompare(b.properties.name, locale)),
+    [districts.data, layerId, locale],
+  );
+  const areas: Area[] = [
+    { id: null, name: s.districts.whole },
+    ...layerFeatures.map((feature) => ({ id: feature.id, name: feature.properties.name })),
+  ];
+
+  const rows = picture.data?.rows ?? [];
+  const countsByDistrict = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const row of picture.data?.rows ?? []) {
+      if (row.districtId === null) continue;
+      if (categoryCode !== '' && row.categoryCode !== categoryCode) continue;
+      counts.set(row.districtId, (counts.get(row.districtId) ?? 0) + row.count);
+    }
+    return counts;
+  }, [picture.data, categoryCode]);
+  const classes = legendClasses(
+    Math.max(0, ...layerFeatures.map((feature) => countsByDistrict.get(feature.id) ?? 0)),
+  );
+  const levels = useMemo(
+    () =>
+      new Map(
+        layerFeatures.map((feature) => [
+          feature.id,
+          classOf(countsByDistrict.get(feature.id) ?? 0, classes),
+        ]),
+      ),
+    // classes is derived from the same counts
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layerFeatures, countsByDistrict],
+  );
+  const total = rows
+    .filter((row) => row.districtId === null)
+    .reduce((sum, row) => sum + row.count, 0);
+  const categoryName =
+    categoryCode === '' ? s.categories.all : categoryLabel(taxonomy.data, categoryCode, locale, s);
+  const mayListIncidents = user.roles.includes('coordinator') || user.roles.includes('analyst');
+  const days = picture.data ? periodDays(picture.data.period) : null;
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{s.picture.title}</Title>
+        {canOpen(sectionById('report'), user.roles) && (
+          <Anchor component={Link} to="/rapportera">
+            {s.picture.reportLink}
+          </Anchor>
+        )}
+      </Group>
+      <PeriodPicker
+        kind={kind}
+        periodKey={key}
+        shown={picture.data?.period}
+        onChange={(nextKind, nextKey) => setParam({ period: nextKind, key: nextKey })}
+      />
+
+      {picture.isPending ? (
+        <InlineLoader />
+      ) : picture.isError && picture.data === undefined ? (
+        <ErrorAlert error={picture.error} />
+      ) : picture.data !== undefined ? (
+        <>
+          {picture.isError && <ErrorAlert error={picture.error} />}
+          {picture.isFetching && <InlineLoader />}
+          <Text fw={600} data-testid="picture-total">
+            {s.picture.total(total)}
+          </Text>
+          {mayListIncidents && days !== null && (
+            <Anchor component={Link} to={`/lagesbild/handelser?from=${days.first}&to=${days.last}`}>
+              {s.picture.incidentsLink}
+            </Anchor>
+          )}
+
+          <section aria-labelledby="changes-heading">
+            <Title order={2} size="h3" id="changes-heading" mb="xs">
+              {s.picture.changesHeading}
+            </Title>
+            {picture.data.largestChanges.length === 0 ? (
+              <Text>{s.picture.changesEmpty}</Text>
+            ) : (
+              <List spacing="xs" listStyleType="none" p={0} data-testid="largest-changes">
+                {picture.data.largestChanges.map((change) => (
+                  <List.Item key={`${change.districtId ?? ''}-${change.categoryCode}`}>
+                    <Group gap="xs" wrap="nowrap" align="flex-start">
+                      {change.direction === 'rise' ? (
+                        <IconArrowUpRight size={20} aria-hidden="true" />
+                      ) : (
+                        <IconArrowDownRight size={20} aria-hidden="true" />
+                      )}
+                      <Text>
+                        <Text span fw={600}>
+                          {change.direction === 'rise' ? s.picture.rise : s.picture.fall}:
+                        </Text>{' '}
+                        {change.sentence}
+                      </Text>
+                    </Group>
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </section>
+
+          <section aria-labelledby="table-heading">
+            <Title order={2} size="h3" id="table-heading" mb="xs">
+              {s.picture.tableHeading}
+            </Title>
+            <Group gap="md" mb="md" align="flex-end">
+              <NativeSelect
+                label={s.picture.filterCategory}
+                value={categoryCode}
+                onChange={(event) => setParam({ category: event.currentTarget.value })}
+                data={[
+                  { value: '', label: s.categories.all },
+                  ...(taxonomy.data ?? [])
+                    .filter(
+                      (category) =>
+                        category.retiredAt === null ||
+                        rows.some((row) => row.categoryCode === category.code),
+                    )
+                    .map((category) => ({
+                      value: category.code,
+                      label: locale === 'en' ? category.labelEn : category.labelSv,
+                    })),
+                ]}
+              />
+              {layers.length > 1 && (
+                <NativeSelect
+                  label={s.picture.filterLayer}
+                  value={layerId}
+                  onChange={(event) => setParam({ layer: event.currentTarget.value })}
+                  data={layers.map((layer) => ({ value: layer.id, label: layer.name }))}
+                />
+              )}
+            </Group>
+            <PictureTables
+              areas={areas}
+              rows={rows}
+              categories={taxonomy.data}
+              categoryCode={categoryCode}
+              baselinePeriods={picture.data.baselinePeriods}
+            />
+          </section>
+
+          {layerFeatures.length > 0 && (
+            <section aria-labelledby="map-heading">
+              <Title order={2} size="h3" id="map-heading" mb="xs">
+                {s.picture.mapHeading}
+              </Title>
+              <Paper withBorder p="sm" radius="md" component="figure" m={0}>
+                <Stack gap="sm">
+                  <Text component="figcaption" size="sm">
+                    {s.picture.mapCaption(categoryName)}
+                  </Text>
+                  <MapBoundary fallback={s.picture.mapUnavailable}>
+                    <Suspense fallback={<InlineLoader />}>
+                      <Box aria-hidden="true">
+                        <DistrictMap
+                          features={layerFeatures}
+                          levels={levels}
+                          label={s.picture.mapCaption(categoryName)}
+                        />
+                      </Box>
+                    </Suspense>
+                  </MapBoundary>
+                  <div>
+                    <Text size="sm" fw={600} id="legend-heading">
+                      {s.picture.legendHeading}
+                    </Text>
+                    <Group
+                      gap="md"
+                      component="ul"
+                      className="plain-list"
+                      aria-labelledby="legend-heading"
+                    >
+                      {classes.map((item, index) => (
+                        <Group key={item.from} gap={6} component="li" wrap="nowrap">
+                          <Box
+                            className="legend-swatch"
+                            bg={choroplethColours[index] ?? choroplethColours[0]}
+                            aria-hidden="true"
+                          />
+                          <Text size="sm">{s.picture.legendRange(item.from, item.to)}</Text>
+                        </Group>
+                      ))}
+                    </Group>
+                  </div>
+                </Stack>
+              </Paper>
+            </section>
+          )}
+
+          <section aria-labelledby="heat-heading">
+            <Title order={2} size="h3" id="heat-heading" mb="xs">
+              {s.picture.heatHeading}
+            </Title>
+            <WeekdayHourTable table={picture.data.weekdayHour} />
+          </section>
+        </>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,135 @@
+import { Stack, Table, Text } from '@mantine/core';
+import { IconArrowDownRight, IconArrowUpRight, IconEqual } from '@tabler/icons-react';
+import type { Category, PictureRow } from '../../api/types';
+import { ScrollableTable } from '../../components/scrollable-table';
+import { formatNumber } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+import { useSituationT } from '../../i18n/situation/use-situation-t';
+import {
+  categoryLabel,
+  describeChangeFromBaseline,
+  describeChangeFromPrevious,
+  type DescribedChange,
+} from './picture-words';
+
+export interface Area {
+  /** null: the whole municipality. */
+  id: string | null;
+  name: string;
+}
+
+const isEmptyRow = (row: PictureRow) =>
+  row.count === 0 &&
+  row.previousCount === 0 &&
+  (row.baselineMean ?? 0) === 0 &&
+  (row.lastYearCount ?? 0) === 0;
+
+function ChangeCell({ change }: { change: DescribedChange | null }) {
+  const s = useSituationT();
+  if (change === null) return <Table.Td>{s.picture.noValue}</Table.Td>;
+  const Icon =
+    change.direction === 'up'
+      ? IconArrowUpRight
+      : change.direction === 'down'
+        ? IconArrowDownRight
+        : IconEqual;
+  return (
+    <Table.Td>
+      <Text span size="sm" className="nowrap">
+        <Icon size={14} aria-hidden="true" /> {change.text}
+      </Text>
+    </Table.Td>
+  );
+}
+
+/**
+ * The picture's numbers, one table per area (the whole municipality first): each category's
+ * count against the previous period, the baseline and last year, with the change in words.
+ * It is also the text alternative of the map.
+ */
+export function PictureTables({
+  areas,
+  rows,
+  categories,
+  categoryCode,
+  baselinePeriods,
+}: {
+  areas: Area[];
+  rows: PictureRow[];
+  categories: Category[] | undefined;
+  /** '' for every category. */
+  categoryCode: string;
+  baselinePeriods: number;
+}) {
+  const s = useSituationT();
+  const { locale } = useI18n();
+  const label = (code: string) => categoryLabel(categories, code, locale, s);
+
+  return (
+    <Stack gap="lg">
+      <Text size="sm">{s.picture.tableIntro(baselinePeriods)}</Text>
+      {areas.map((area) => {
+        const areaRows = rows
+          .filter(
+            (row) =>
+              row.districtId === area.id &&
+              (categoryCode === '' || row.categoryCode === categoryCode) &&
+              !isEmptyRow(row),
+          )
+          .sort(
+            (a, b) =>
+              b.count - a.count ||
+              Math.abs(b.changeFromBaseline ?? 0) - Math.abs(a.changeFromBaseline ?? 0) ||
+              label(a.categoryCode).localeCompare(label(b.categoryCode), locale),
+          );
+        const total = areaRows.reduce((sum, row) => sum + row.count, 0);
+        return (
+          <ScrollableTable key={area.id ?? 'whole'} label={area.name} minWidth={640}>
+            <Table striped verticalSpacing="xs" captionSide="top" data-testid="picture-table">
+              <caption>
+                <Text span fw={650}>
+                  {area.name}
+                </Text>{' '}
+                <Text span size="sm">
+                  ({formatNumber(total, locale)})
+                </Text>
+              </caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{s.picture.columns.category}</Table.Th>
+                  <Table.Th scope="col">{s.picture.columns.count}</Table.Th>
+                  <Table.Th scope="col">{s.picture.columns.previous}</Table.Th>
+                  <Table.Th scope="col">{s.picture.columns.baseline}</Table.Th>
+                  <Table.Th scope="col">{s.picture.columns.lastYear}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {areaRows.length === 0 ? (
+                  <Table.Tr>
+                    <Table.Td colSpan={5}>{s.picture.noRows}</Table.Td>
+                  </Table.Tr>
+                ) : (
+                  areaRows.map((row) => (
+                    <Table.Tr key={row.categoryCode}>
+                      <Table.Th scope="row" fw={500}>
+                        {label(row.categoryCode)}
+                      </Table.Th>
+                      <Table.Td fw={600}>{formatNumber(row.count, locale)}</Table.Td>
+                      <ChangeCell change={describeChangeFromPrevious(row, s, locale)} />
+                      <ChangeCell change={describeChangeFromBaseline(row, s, locale)} />
+                      <Table.Td>
+                        {row.lastYearCount === null
+                          ? s.picture.noValue
+                          : formatNumber(row.lastYearCount, locale)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))
+                )}
+              </Table.Tbody>
+            </Table>
+          </ScrollableTable>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,292 @@
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMunicipality } from '../../../api/administration';
+import { isApiError } from '../../../api/client';
+import {
+  isWorthQueueing,
+  newClientReference,
+  outbox,
+  type QueuedReport,
+} from '../../../api/outbox';
+import { useCurrentUser } from '../../../api/session';
+import {
+  postReport,
+  refreshIncidentViews,
+  useDistricts,
+  useTaxonomy,
+} from '../../../api/situation';
+import type { EventProblem, ReportInput, ReportedIncidents } from '../../../api/types';
+import { ErrorAlert } from '../../../components/error-alert';
+import { InlineLoader } from '../../../components/full-page-loader';
+import { usePageTitle } from '../../../components/use-page-title';
+import { formatList, toStockholmDateTimeInput } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/i18n-context';
+import { useSituationT } from '../../../i18n/situation/use-situation-t';
+import { orderCategories, readCategoryUse, recordCategoryUse } from './category-use';
+import { EventFields } from './event-fields';
+import { OutboxList } from './outbox-list';
+import { maskForDevice } from './personal-data';
+import {
+  draftsFromEvents,
+  emptyDraft,
+  errorsFromProblems,
+  hasErrors,
+  toReportedEvents,
+  validateDrafts,
+  type EventDraft,
+  type EventErrors,
+} from './report-form';
+
+const maximumEvents = 20;
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The current time as a datetime-local value, renewed every half minute. */
+function useNowValue(): string {
+  const [now, setNow] = useState(() => toStockholmDateTimeInput(new Date()));
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(toStockholmDateTimeInput(new Date())), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
+}
+
+type Outcome =
+  { kind: 'sent'; result: ReportedIncidents; eventCount: number } | { kind: 'queued' } | null;
+
+/**
+ * Rapportera: a phone-first form for one report of one or more events. Without a connection
+ * the report is kept on the device and sent later (src/api/outbox.ts).
+ */
+export default function ReportPage() {
+  const s = useSituationT();
+  const { locale } = useI18n();
+  usePageTitle(s.report.title);
+  const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const taxonomy = useTaxonomy();
+  const districts = useDistricts();
+  const municipality = useMunicipality();
+  const nowValue = useNowValue();
+  const [drafts, setDrafts] = useState<EventDraft[]>(() => [emptyDraft()]);
+  const [errors, setErrors] = useState<EventErrors[]>([]);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  /** A refused report from the outbox being corrected: removed once this one is filed. */
+  const [replacing, setReplacing] = useState<string | null>(null);
+  const [categoryUse, setCategoryUse] = useState(() => readCategoryUse(browserStorage(), user.id));
+
+  const { top, rest } = useMemo(
+    () => orderCategories(taxonomy.data ?? [], categoryUse),
+    [taxonomy.data, categoryUse],
+  );
+  const layerNames = useMemo(
+    () => new Map((municipality.data?.districtLayers ?? []).map((layer) => [layer.id, layer.name])),
+    [municipality.data],
+  );
+
+  const send = useMutation({
+    mutationFn: (report: ReportInput) => postReport(report),
+    onSuccess: () => refreshIncidentViews(queryClient),
+  });
+
+  const finish = (next: Outcome, codes: string[]) => {
+    recordCategoryUse(browserStorage(), user.id, codes);
+    setCategoryUse(readCategoryUse(browserStorage(), user.id));
+    if (replacing !== null) outbox.remove(user.id, replacing);
+    setReplacing(null);
+    setDrafts([emptyDraft()]);
+    setErrors([]);
+    setOutcome(next);
+  };
+
+  const queue = async (report: ReportInput & { clientReference: string }) => {
+    const events = await Promise.all(
+      report.events.map(async (event) => ({
+        ...event,
+        description: await maskForDevice(event.description),
+      })),
+    );
+    outbox.add(user.id, { ...report, events }, new Date());
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found = validateDrafts(drafts, s);
+    setErrors(found);
+    setOutcome(null);
+    send.reset();
+    if (hasErrors(found)) return;
+    const report = {
+      clientReference: newClientReference(),
+      events: toReportedEvents(drafts, new Date()),
+    };
+    const codes = report.events.map((item) => item.categoryCode);
+    if (!navigator.onLine) {
+      await queue(report);
+      finish({ kind: 'queued' }, codes);
+      return;
+    }
+    try {
+      const result = await send.mutateAsync(report);
+      finish({ kind: 'sent', result, eventCount: report.events.length }, codes);
+    } catch (error) {
+      if (isWorthQueueing(error)) {
+        await queue(report);
+        send.reset();
+        finish({ kind: 'queued' }, codes);
+      } else if (isApiError(error) && error.code === 'INCIDENT_INVALID') {
+        const problems = (error.details as { problems?: EventProblem[] } | undefined)?.problems;
+        setErrors(errorsFromProblems(problems ?? [], drafts.length, s));
+      }
+    }
+  };
+
+  const update = (key: string, change: Partial<EventDraft>) =>
+    setDrafts((current) =>
+      current.map((draft) => (draft.key === key ? { ...draft, ...change } : draft)),
+    );
+
+  const edit = (queued: QueuedReport) => {
+    setDrafts(
+      draftsFromEvents(queued.report.events, (iso) => toStockholmDateTimeInput(new Date(iso))),
+    );
+    setErrors(errorsFromProblems(queued.refusal?.problems ?? [], queued.report.events.length, s));
+    setReplacing(queued.clientReference);
+    setOutcome(null);
+    document.getElementById('report-form')?.scrollIntoView();
+  };
+
+  const isLoading = taxonomy.isPending || districts.isPending;
+  const loadError = taxonomy.error ?? districts.error;
+
+  return (
+    <Stack gap="md" maw={720}>
+      <Title order={1}>{s.report.title}</Title>
+      <Text>{s.report.intro}</Text>
+      <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden="true" />}>
+        {s.report.placesNotPeople}
+      </Alert>
+      <OutboxList userId={user.id} categories={taxonomy.data} onEdit={edit} />
+
+      <div aria-live="polite">
+        {outcome?.kind === 'sent' && (
+          <Alert
+            color="teal"
+            variant="light"
+            title={s.report.sent(outcome.eventCount)}
+            data-testid="report-outcome"
+          >
+            {outcome.result.maskedKinds.length > 0 &&
+              s.report.masked(
+                formatList(
+                  outcome.result.maskedKinds.map(
+                    (kind) => s.personalData[kind as keyof typeof s.personalData] ?? kind,
+                  ),
+                  locale,
+                ),
+              )}
+          </Alert>
+        )}
+        {outcome?.kind === 'queued' && (
+          <Alert color="orange" variant="light" data-testid="report-outcome">
+            {s.report.queued}
+          </Alert>
+        )}
+      </div>
+
+      {isLoading ? (
+        <InlineLoader />
+      ) : loadError !== null ? (
+        <ErrorAlert error={loadError} />
+      ) : (
+        <form id="report-form" onSubmit={(event) => void submit(event)} noValidate>
+          <Stack gap="lg">
+            {hasErrors(errors) && (
+              <Alert color="red" variant="light" role="alert">
+                <Text size="sm">{s.report.problemsHeading}</Text>
+                <List size="sm">
+                  {errors.flatMap((eventErrors, index) =>
+                    Object.values(eventErrors).map((message) => (
+                      <List.Item key={`${index}-${message}`}>
+                        {drafts.length > 1 ? `${s.report.eventHeading(index + 1)}: ` : ''}
+                        {message}
+                      </List.Item>
+                    )),
+                  )}
+                </List>
+              </Alert>
+            )}
+            {send.isError &&
+              !(isApiError(send.error) && send.error.code === 'INCIDENT_INVALID') && (
+                <ErrorAlert error={send.error} />
+              )}
+            {drafts.map((draft, index) => (
+              <Paper
+                key={draft.key}
+                withBorder={drafts.length > 1}
+                p={drafts.length > 1 ? 'md' : 0}
+                radius="md"
+                component="section"
+                aria-labelledby={drafts.length > 1 ? `${draft.key}-heading` : undefined}
+                data-testid="report-event"
+              >
+                <Stack gap="md">
+                  {drafts.length > 1 && (
+                    <Group justify="space-between" wrap="nowrap">
+                      <Title order={2} size="h3" id={`${draft.key}-heading`}>
+                        {s.report.eventHeading(index + 1)}
+                      </Title>
+                      <Button
+                        variant="default"
+                        size="compact-md"
+                        leftSection={<IconTrash size={16} aria-hidden="true" />}
+                        onClick={() => {
+                          setDrafts(drafts.filter((item) => item.key !== draft.key));
+                          setErrors(errors.filter((_, position) => position !== index));
+                        }}
+                      >
+                        {s.report.removeEvent(index + 1)}
+                      </Button>
+                    </Group>
+                  )}
+                  <EventFields
+                    draft={draft}
+                    errors={errors[index] ?? {}}
+                    onChange={(change) => update(draft.key, change)}
+                    topCategories={top}
+                    otherCategories={rest}
+                    districts={districts.data}
+                    layerNames={layerNames}
+                    nowValue={nowValue}
+                  />
+                </Stack>
+              </Paper>
+            ))}
+            {drafts.length < maximumEvents && (
+              <Group>
+                <Button
+                  variant="default"
+                  leftSection={<IconPlus size={18} aria-hidden="true" />}
+                  onClick={() => setDrafts([...drafts, emptyDraft()])}
+                >
+                  {s.report.addEvent}
+                </Button>
+              </Group>
+            )}
+            <Button type="submit" size="lg" loading={send.isPending}>
+              {drafts.length > 1 ? s.report.submitMany(drafts.length) : s.report.submit}
+            </Button>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}
