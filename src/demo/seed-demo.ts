@@ -11,10 +11,9 @@ import { huddingePoliceEvents, municipalityBoundary, vulnerableAreas } from './r
 import { seededRandom, syntheticIncidents, syntheticPointIn } from './synthetic-incidents.js';
 import { periodContaining } from '../analysis/periods.js';
 import type { Actor } from '../domain/access/actor.js';
-import { importIncidents } from '../domain/imports/import-incidents.js';
 import { reportIncidents } from '../domain/incidents/report-incidents.js';
 import type { PolygonGeometry } from '../domain/municipalities/municipality.js';
-import { readPoliceEventsFile } from '../integrations/polisen/read-police-events-file.js';
+import { importPoliceEventsFile } from '../integrations/polisen/import-police-events-file.js';
 
 export const demoAdminEmail = 'admin@huddinge.demo';
 
@@ -85,30 +84,18 @@ async function seedInto(deps: Deps, isWithIncidents: boolean): Promise<DemoLogin
   await acceptInvitation(deps, { token, password });
 
   if (isWithIncidents) {
-    await importPoliceEvents(deps, operator, municipality.name, organisations[3]?.id ?? '');
+    await importPoliceEvents(deps, operator, organisations[3]?.id ?? '');
     await reportSyntheticWeeks(deps, operator, organisations[4]?.id ?? '', reference.boundary);
   }
   return { email: demoAdminEmail, password };
 }
 
 /** The real police events of Huddinge, through the same import as any file. */
-async function importPoliceEvents(
-  deps: Deps,
-  operator: Actor,
-  municipalityName: string,
-  policeId: string,
-) {
+async function importPoliceEvents(deps: Deps, operator: Actor, policeId: string) {
   const { events, bodiesJsonl } = await huddingePoliceEvents();
-  const districts = await deps.store.municipalities.listDistricts(operator.municipalityId);
-  const read = readPoliceEventsFile({
+  await importPoliceEventsFile(deps, operator, {
     events,
     bodiesJsonl,
-    municipalityName,
-    districtNames: districts.map((district) => district.name),
-  });
-  await importIncidents(deps, operator, {
-    ...read,
-    source: 'police_events',
     fileName: 'huddinge-events.json',
     organisationId: policeId,
     isSkippingBadRows: false,

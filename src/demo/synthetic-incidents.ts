@@ -109,16 +109,15 @@ function pick<T>(random: () => number, items: [T, number][]): T {
 export function syntheticPointIn(random: () => number, geometry: PolygonGeometry): Point {
   const box = boundingBoxOf(geometry);
   for (let attempt = 0; attempt < 1_000; attempt += 1) {
+    // Rounded first and tested after, so the point returned is the point tested.
     const point = {
-      longitude: box.minLongitude + random() * (box.maxLongitude - box.minLongitude),
-      latitude: box.minLatitude + random() * (box.maxLatitude - box.minLatitude),
+      longitude:
+        Math.round((box.minLongitude + random() * (box.maxLongitude - box.minLongitude)) * 1e6) /
+        1e6,
+      latitude:
+        Math.round((box.minLatitude + random() * (box.maxLatitude - box.minLatitude)) * 1e6) / 1e6,
     };
-    if (booleanPointInPolygon([point.longitude, point.latitude], geometry)) {
-      return {
-        longitude: Math.round(point.longitude * 1e6) / 1e6,
-        latitude: Math.round(point.latitude * 1e6) / 1e6,
-      };
-    }
+    if (booleanPointInPolygon([point.longitude, point.latitude], geometry)) return point;
   }
   throw new Error('No point found inside the area.');
 }

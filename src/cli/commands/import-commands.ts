@@ -3,9 +3,8 @@ import { basename } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { commandLineOperator } from '../../domain/access/actor.js';
-import { importIncidents } from '../../domain/imports/import-incidents.js';
 import type { ImportRun } from '../../domain/imports/incoming-incident.js';
-import { readPoliceEventsFile } from '../../integrations/polisen/read-police-events-file.js';
+import { importPoliceEventsFile } from '../../integrations/polisen/import-police-events-file.js';
 import { importCsvFile } from '../../integrations/csv/import-csv-file.js';
 import { listImportProfiles } from '../../domain/imports/save-import-profile.js';
 import { CommandError, municipalityByCode, runWithRuntime } from '../run-command.js';
@@ -82,26 +81,21 @@ export function registerImportCommands(program: Command): void {
                 : `${municipality.name} has ${police.length} police organisations; name one with --organisation.`,
             );
           }
-          const read = readPoliceEventsFile({
-            events: await readJson(file),
-            bodiesJsonl: options.bodies ? await readFile(options.bodies, 'utf8') : null,
-            municipalityName: municipality.name,
-            districtNames: (await deps.store.municipalities.listDistricts(municipality.id)).map(
-              (item) => item.name,
-            ),
-          });
           const bar = new SingleBar({
             format: 'Importerar [{bar}] {value}/{total}',
             stream: process.stderr,
           });
-          bar.start(read.rows.length, 0);
-          const run = await importIncidents(deps, operator, {
-            ...read,
-            source: 'police_events',
+          bar.start(1, 0);
+          const run = await importPoliceEventsFile(deps, operator, {
+            events: await readJson(file),
+            bodiesJsonl: options.bodies ? await readFile(options.bodies, 'utf8') : null,
             fileName: basename(file),
             organisationId: police[0].id,
             isSkippingBadRows: options.skipBadRows === true,
-            onProgress: (done) => bar.update(done),
+            onProgress: (done, total) => {
+              bar.setTotal(total);
+              bar.update(done);
+            },
           }).finally(() => bar.stop());
           printImportRun(run);
           if (run.status === 'rejected') process.exitCode = 1;

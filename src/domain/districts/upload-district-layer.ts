@@ -3,11 +3,8 @@ import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError, UniqueViolation } from '../errors.js';
-import {
-  boundingBoxOf,
-  type District,
-  type DistrictLayer,
-} from '../municipalities/municipality.js';
+import { districtsOfLayer } from '../municipalities/create-district-layer.js';
+import type { DistrictLayer } from '../municipalities/municipality.js';
 import { DistrictIndex } from './district-index.js';
 import {
   DistrictLayerFormatError,
@@ -77,12 +74,7 @@ export async function uploadDistrictLayer(
     source: input.source,
     createdAt: now.toISOString(),
   };
-  const districts: District[] = read.districts.map((district) => ({
-    id: randomUUID(),
-    layerId: layer.id,
-    ...district,
-    boundingBox: boundingBoxOf(district.geometry),
-  }));
+  const districts = districtsOfLayer(layer.id, read.districts);
   const index = new DistrictIndex(districts);
   const nameTaken = () =>
     new DomainError('DISTRICT_LAYER_NAME_TAKEN', 'A layer with this name exists already.');

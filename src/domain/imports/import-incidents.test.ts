@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
-import { actorFor, makeUser, testDeps } from '../../../test/support/factories.js';
-import { seedDemo } from '../../demo/seed-demo.js';
+import { testDeps } from '../../../test/support/factories.js';
+import { seedHuddinge } from '../../../test/support/huddinge.js';
 import { readPoliceEventsFile } from '../../integrations/polisen/read-police-events-file.js';
 import type { Actor } from '../access/actor.js';
 import type { Deps } from '../deps.js';
@@ -54,22 +54,10 @@ describeEachDialect('importing the police events archive', (database) => {
 
   beforeAll(async () => {
     deps = testDeps(database());
-    await seedDemo(deps, { isWithIncidents: false });
-    const [huddinge] = await deps.store.municipalities.list();
-    const organisations = await deps.store.organisations.list(huddinge?.id ?? '');
-    const police = organisations.find((organisation) => organisation.kind === 'police');
-    const administration = organisations.find(
-      (organisation) => organisation.kind === 'municipal_administration',
-    );
-    if (!police || !administration) throw new Error('The demo lacks its organisations.');
-    policeId = police.id;
-    coordinator = actorFor(await makeUser(deps, administration, ['coordinator']));
-    districtNames = new Map(
-      (await deps.store.municipalities.listDistricts(huddinge?.id ?? '')).map((district) => [
-        district.name,
-        district.id,
-      ]),
-    );
+    const huddinge = await seedHuddinge(deps);
+    policeId = huddinge.organisations.police.id;
+    coordinator = await huddinge.actor('administration', ['coordinator']);
+    districtNames = new Map(Object.entries(huddinge.districtIds));
   });
 
   it("imports Huddinge's events with their own times, categories and districts, never a centroid", async () => {

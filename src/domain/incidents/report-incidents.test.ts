@@ -7,7 +7,7 @@ import {
   makeUser,
   testDeps,
 } from '../../../test/support/factories.js';
-import { seedDemo } from '../../demo/seed-demo.js';
+import { seedHuddinge } from '../../../test/support/huddinge.js';
 import type { Actor } from '../access/actor.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
@@ -36,19 +36,12 @@ describeEachDialect('reporting incidents', (database) => {
 
   beforeAll(async () => {
     deps = testDeps(database());
-    await seedDemo(deps);
-    const [huddinge] = await deps.store.municipalities.list();
-    const organisations = await deps.store.organisations.list(huddinge?.id ?? '');
-    const housing = organisations.find((organisation) => organisation.kind === 'housing_company');
-    const administration = organisations.find(
-      (organisation) => organisation.name === 'Kommunstyrelsens förvaltning',
-    );
-    if (!housing || !administration) throw new Error('The demo lacks its organisations.');
-    reporter = actorFor(await makeUser(deps, housing, ['reporter']));
-    coordinator = actorFor(await makeUser(deps, administration, ['coordinator']));
-    viewer = actorFor(await makeUser(deps, administration, ['viewer']));
+    const huddinge = await seedHuddinge(deps);
+    reporter = await huddinge.actor('housing', ['reporter']);
+    coordinator = await huddinge.actor('administration', ['coordinator']);
+    viewer = await huddinge.actor('administration', ['viewer']);
     districts = new Map(
-      (await deps.store.municipalities.listDistricts(huddinge?.id ?? '')).map((district) => [
+      (await deps.store.municipalities.listDistricts(huddinge.municipalityId)).map((district) => [
         district.name,
         district,
       ]),

@@ -16,6 +16,19 @@ export interface DistrictInput {
   geometry: PolygonGeometry;
 }
 
+/** Districts of a layer from their names and shapes, each with its bounding box. */
+export function districtsOfLayer(layerId: string, inputs: DistrictInput[]): District[] {
+  return inputs.map((district) => ({
+    id: randomUUID(),
+    layerId,
+    name: district.name,
+    code: district.code,
+    category: district.category,
+    geometry: district.geometry,
+    boundingBox: boundingBoxOf(district.geometry),
+  }));
+}
+
 export interface CreateDistrictLayerInput {
   name: string;
   source: string | null;
@@ -37,15 +50,7 @@ export async function createDistrictLayer(
     source: input.source,
     createdAt: now.toISOString(),
   };
-  const districts: District[] = input.districts.map((district) => ({
-    id: randomUUID(),
-    layerId: layer.id,
-    name: district.name,
-    code: district.code,
-    category: district.category,
-    geometry: district.geometry,
-    boundingBox: boundingBoxOf(district.geometry),
-  }));
+  const districts = districtsOfLayer(layer.id, input.districts);
   await deps.store.transaction(async (repositories) => {
     await repositories.municipalities.createDistrictLayer(layer, districts);
     await recordAudit(repositories, now, actor, {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import {
+  makeMunicipality,
   makeOrganisation,
   makeUser,
   testClock,
@@ -12,7 +13,6 @@ import {
 } from '../../../test/support/factories.js';
 import { buildTestApp, TestClient } from '../../../test/support/http.js';
 import type { Deps, MailMessage } from '../../domain/deps.js';
-import type { Municipality } from '../../domain/municipalities/municipality.js';
 import type { Organisation } from '../../domain/organisations/organisation.js';
 
 interface ListedEntry {
@@ -25,22 +25,6 @@ interface ListedEntry {
 }
 
 const newPassword = 'ett helt nytt lösenord för granskningen';
-
-let nextMunicipalityCode = 1000;
-/**
- * A municipality with a code no other in this suite's database has: this file makes one per
- * test, and makeMunicipality's random four-digit codes collide at that rate.
- */
-async function makeNumberedMunicipality(deps: Deps): Promise<Municipality> {
-  const municipality: Municipality = {
-    id: randomUUID(),
-    code: String(nextMunicipalityCode++),
-    name: 'Testkommun',
-    createdAt: new Date().toISOString(),
-  };
-  await deps.store.municipalities.create(municipality, null);
-  return municipality;
-}
 
 describeEachDialect('the audit API', (database) => {
   let app: FastifyInstance;
@@ -61,7 +45,7 @@ describeEachDialect('the audit API', (database) => {
 
   /** A municipality of its own with one organisation and a signed-in admin. */
   async function setUp() {
-    const municipality = await makeNumberedMunicipality(deps);
+    const municipality = await makeMunicipality(deps);
     const organisation = await makeOrganisation(deps, municipality.id, { name: 'Stadsledningen' });
     const adminUser = await makeUser(deps, organisation, ['admin'], { displayName: 'Åsa Admin' });
     const admin = await new TestClient(app).signIn(adminUser.email);

@@ -1,15 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { importIncidents } from '../../domain/imports/import-incidents.js';
 import { listImportRuns } from '../../domain/imports/list-import-runs.js';
 import { listImportProfiles, saveImportProfile } from '../../domain/imports/save-import-profile.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { importCsvFile } from '../../integrations/csv/import-csv-file.js';
+import { importPoliceEventsFile } from '../../integrations/polisen/import-police-events-file.js';
 import { CsvFormatError, previewCsv } from '../../integrations/csv/read-csv-file.js';
-import { readPoliceEventsFile } from '../../integrations/polisen/read-police-events-file.js';
-import { listDistricts } from '../../domain/municipalities/list-districts.js';
-import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 
@@ -113,25 +110,16 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
         response: { 200: ImportRunSchema },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { name } = await getMunicipalityOverview(deps, actor);
-      const districts = await listDistricts(deps, actor);
-      const read = readPoliceEventsFile({
-        events: request.body.events,
-        bodiesJsonl: request.body.bodies ?? null,
-        municipalityName: name,
-        districtNames: districts.map((district) => district.name),
-      });
-      const run = await importIncidents(deps, actor, {
-        ...read,
-        source: 'police_events',
-        fileName: request.body.fileName,
-        organisationId: request.body.organisationId,
-        isSkippingBadRows: request.body.isSkippingBadRows,
-      });
-      return present(run);
-    },
+    async (request) =>
+      present(
+        await importPoliceEventsFile(deps, requireActor(request), {
+          events: request.body.events,
+          bodiesJsonl: request.body.bodies ?? null,
+          fileName: request.body.fileName,
+          organisationId: request.body.organisationId,
+          isSkippingBadRows: request.body.isSkippingBadRows,
+        }),
+      ),
   );
 
   app.get(

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import {
+  makeMunicipality,
   makeOrganisation,
   makeUser,
   testDeps,
@@ -10,23 +11,6 @@ import {
 } from '../../../test/support/factories.js';
 import { buildTestApp, TestClient } from '../../../test/support/http.js';
 import type { Deps } from '../../domain/deps.js';
-import type { Municipality } from '../../domain/municipalities/municipality.js';
-
-let nextMunicipalityCode = 1000;
-/**
- * A municipality with a code no other in this suite's database has: this file makes one per
- * test, and makeMunicipality's random four-digit codes collide at that rate.
- */
-async function makeNumberedMunicipality(deps: Deps): Promise<Municipality> {
-  const municipality: Municipality = {
-    id: randomUUID(),
-    code: String(nextMunicipalityCode++),
-    name: 'Testkommun',
-    createdAt: new Date().toISOString(),
-  };
-  await deps.store.municipalities.create(municipality, null);
-  return municipality;
-}
 
 describeEachDialect('the organisations API', (database) => {
   let app: FastifyInstance;
@@ -40,7 +24,7 @@ describeEachDialect('the organisations API', (database) => {
 
   /** A municipality of its own with one organisation and a signed-in admin. */
   async function setUp() {
-    const municipality = await makeNumberedMunicipality(deps);
+    const municipality = await makeMunicipality(deps);
     const organisation = await makeOrganisation(deps, municipality.id, {
       name: 'Kommunledningskontoret',
     });
@@ -73,7 +57,7 @@ describeEachDialect('the organisations API', (database) => {
         kind: 'police',
       });
       const coordinatorUser = await makeUser(deps, police, ['coordinator']);
-      await makeOrganisation(deps, (await makeNumberedMunicipality(deps)).id, {
+      await makeOrganisation(deps, (await makeMunicipality(deps)).id, {
         name: 'Grannkommunen',
       });
 

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import {
+  makeMunicipality,
   makeOrganisation,
   makeUser,
   testDeps,
@@ -11,26 +12,9 @@ import {
 import { buildTestApp, TestClient } from '../../../test/support/http.js';
 import type { Role } from '../../domain/access/roles.js';
 import type { Deps } from '../../domain/deps.js';
-import type { Municipality } from '../../domain/municipalities/municipality.js';
 import type { Organisation } from '../../domain/organisations/organisation.js';
 
 const uniqueEmail = (name = 'person') => `${name}-${randomUUID().slice(0, 8)}@example.se`;
-
-let nextMunicipalityCode = 1000;
-/**
- * A municipality with a code no other in this suite's database has: this file makes one per
- * test, and makeMunicipality's random four-digit codes collide at that rate.
- */
-async function makeNumberedMunicipality(deps: Deps): Promise<Municipality> {
-  const municipality: Municipality = {
-    id: randomUUID(),
-    code: String(nextMunicipalityCode++),
-    name: 'Testkommun',
-    createdAt: new Date().toISOString(),
-  };
-  await deps.store.municipalities.create(municipality, null);
-  return municipality;
-}
 
 describeEachDialect('the users API', (database) => {
   let app: FastifyInstance;
@@ -44,7 +28,7 @@ describeEachDialect('the users API', (database) => {
 
   /** A municipality of its own with one organisation and a signed-in admin. */
   async function setUp() {
-    const municipality = await makeNumberedMunicipality(deps);
+    const municipality = await makeMunicipality(deps);
     const organisation = await makeOrganisation(deps, municipality.id);
     const adminUser = await makeUser(deps, organisation, ['admin']);
     const admin = await new TestClient(app).signIn(adminUser.email);
@@ -87,7 +71,7 @@ describeEachDialect('the users API', (database) => {
       const invited = await makeUser(deps, other, ['viewer'], { isInvited: true });
       const foreign = await makeUser(
         deps,
-        await makeOrganisation(deps, (await makeNumberedMunicipality(deps)).id),
+        await makeOrganisation(deps, (await makeMunicipality(deps)).id),
         ['admin'],
       );
 
@@ -174,7 +158,7 @@ describeEachDialect('the users API', (database) => {
       const { municipality, organisation, admin } = await setUp();
       const elsewhere = await makeUser(
         deps,
-        await makeOrganisation(deps, (await makeNumberedMunicipality(deps)).id),
+        await makeOrganisation(deps, (await makeMunicipality(deps)).id),
         ['viewer'],
       );
       const usersBefore = await userCount();
