@@ -32,6 +32,13 @@ export const personalDataMasks: Record<PersonalDataKind, string> = {
 };
 
 // When candidates overlap they are merged, and the merged match takes the most sensitive kind.
+/** The kinds whose masks stand in a stored text: what was masked, read back from the text itself. */
+export function maskedKindsIn(text: string): PersonalDataKind[] {
+  return (Object.entries(personalDataMasks) as [PersonalDataKind, string][])
+    .filter(([, mask]) => text.includes(mask))
+    .map(([kind]) => kind);
+}
+
 const sensitivity: Record<PersonalDataKind, number> = {
   personal_identity_number: 4,
   coordination_number: 4,

@@ -176,13 +176,19 @@ describeEachDialect('reporting incidents', (database) => {
     const input = {
       clientReference: 'device-7f3a-report-1',
       events: [
-        { point: inSkogas, categoryCode: 'vandalism', description: 'Krossad busskurssruta.' },
+        {
+          point: inSkogas,
+          categoryCode: 'vandalism',
+          description: 'Krossad busskurssruta, ring 070-123 45 67.',
+        },
       ],
     };
     const first = await reportIncidents(deps, reporter, input);
     const before = await countIncidents();
     const again = await reportIncidents(deps, reporter, input);
     expect(again.isRepeat).toBe(true);
+    // The reporter is told again what was masked the first time.
+    expect(again.maskedKinds).toEqual(['phone_number']);
     expect(again.reportId).toBe(first.reportId);
     expect(again.incidents.map((incident) => incident.id)).toEqual(
       first.incidents.map((incident) => incident.id),

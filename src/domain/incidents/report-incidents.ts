@@ -7,7 +7,7 @@ import { DistrictIndex, type Point } from '../districts/district-index.js';
 import { DomainError } from '../errors.js';
 import { MunicipalityExtent } from '../municipalities/municipality-extent.js';
 import type { Assessment, Incident, LocationPrecision } from './incident.js';
-import { findPersonalData, maskPersonalData } from './personal-data-guard.js';
+import { findPersonalData, maskedKindsIn, maskPersonalData } from './personal-data-guard.js';
 
 export interface ReportedEvent {
   occurredAt?: string | undefined;
@@ -75,7 +75,10 @@ export async function reportIncidents(
       );
       if (earlier && earlier.municipalityId === actor.municipalityId) {
         const incidents = await repositories.incidents.listByReport(earlier.id);
-        return { reportId: earlier.id, incidents, maskedKinds: [], isRepeat: true };
+        const maskedKinds = [
+          ...new Set(incidents.flatMap((incident) => maskedKindsIn(incident.description))),
+        ];
+        return { reportId: earlier.id, incidents, maskedKinds, isRepeat: true };
       }
     }
     await assertEventsValid(repositories, actor.municipalityId, input.events, now);
