@@ -340,6 +340,14 @@ const matrix: Record<string, MatrixEntry> = {
     },
     prepare: async () => ({}),
   },
+  'GET /api/incidents/export': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['coordinator', 'analyst', 'reporter'], '200'),
+      otherMunicipality: forbidden,
+    },
+    prepare: async () => ({ query: 'format=geojson' }),
+  },
   'GET /api/incidents/:id': {
     outcomes: {
       anonymous: signInRequired,

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { exportIncidents } from '../../domain/incidents/export-incidents.js';
 import { getIncident } from '../../domain/incidents/get-incident.js';
+import { renderIncidentsCsv } from '../../reports/incidents-csv.js';
+import { renderIncidentsGeoJson } from '../../reports/incidents-geojson.js';
 import type { Incident } from '../../domain/incidents/incident.js';
 import { listIncidents } from '../../domain/incidents/list-incidents.js';
 import { listTaxonomy } from '../../domain/incidents/list-taxonomy.js';
@@ -15,6 +18,7 @@ import {
   IncidentSchema,
   IncidentViewSchema,
   ListIncidentsQuerySchema,
+  ExportIncidentsQuerySchema,
   ReportedIncidentsSchema,
   ReportIncidentsSchema,
   ReviewIncidentSchema,
@@ -144,6 +148,41 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
         incidents: page.incidents.map(present),
         next: page.next,
       };
+    },
+  );
+
+  app.get(
+    '/api/incidents/export',
+    {
+      schema: {
+        tags,
+        summary:
+          'The filtered incidents as CSV (for Swedish spreadsheets) or GeoJSON; at most 100,000',
+        querystring: ExportIncidentsQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const data = await exportIncidents(
+        deps,
+        requireActor(request),
+        {
+          ...filter,
+          from: filter.from ? new Date(filter.from).toISOString() : undefined,
+          to: filter.to ? new Date(filter.to).toISOString() : undefined,
+        },
+        format,
+      );
+      void reply
+        .header(
+          'content-disposition',
+          `attachment; filename="handelser.${format === 'csv' ? 'csv' : 'geojson'}"`,
+        )
+        .header('cache-control', 'no-store')
+        .header('x-tryggve-truncated', String(data.isTruncated));
+      return format === 'csv'
+        ? reply.type('text/csv; charset=utf-8').send(renderIncidentsCsv(data))
+        : reply.type('application/geo+json').send(JSON.stringify(renderIncidentsGeoJson(data)));
     },
   );
 

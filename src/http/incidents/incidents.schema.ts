@@ -99,6 +99,12 @@ export const ListIncidentsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
+export const ExportIncidentsQuerySchema = ListIncidentsQuerySchema.omit({
+  beforeReportedAt: true,
+  beforeId: true,
+  limit: true,
+}).extend({ format: z.enum(['csv', 'geojson']).default('csv') });
+
 export const IncidentPageSchema = z.object({
   incidents: z.array(IncidentViewSchema),
   next: z.object({ reportedAt: z.string(), id: z.string() }).nullable(),
