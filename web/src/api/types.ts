@@ -3,29 +3,13 @@
  * schemas; keep the two in step when the contract changes.
  */
 
-export const roles = [
-  'admin',
-  'coordinator',
-  'reporter',
-  'analyst',
-  'viewer',
-  'caseworker',
-  'procurement',
-] as const;
-export type Role = (typeof roles)[number];
-
-export const organisationKinds = [
-  'municipal_administration',
-  'police',
-  'fire_service',
-  'housing_company',
-  'security_company',
-  'other',
-] as const;
-export type OrganisationKind = (typeof organisationKinds)[number];
-
-export const locales = ['sv', 'en'] as const;
-export type Locale = (typeof locales)[number];
+// The server's own lists: one source for roles, organisation kinds and languages.
+export { organisationKinds, roles } from '../../../src/domain/access/roles';
+export type { OrganisationKind, Role } from '../../../src/domain/access/roles';
+export { locales } from '../../../src/domain/accounts/user';
+export type { Locale } from '../../../src/domain/accounts/user';
+import type { Locale } from '../../../src/domain/accounts/user';
+import type { OrganisationKind, Role } from '../../../src/domain/access/roles';
 
 export interface SessionUser {
   id: string;
