@@ -25,6 +25,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
     viewport: desktopViewport,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
+    // Dialogs then open without a fade, so an accessibility check never sees half-drawn colours.
+    reducedMotion: 'reduce',
     args: [
       '--headless',
       '--no-sandbox',
