@@ -11,26 +11,39 @@ export interface IncidentPage {
 }
 
 /**
- * The incidents a user may read, newest reported first: all of the municipality's for
- * coordinators and analysts, their own organisation's for reporters. Viewers (politicians,
- * boards) see aggregates only and get FORBIDDEN here.
+ * Which incidents the actor may read, as a filter: all of the municipality's for
+ * coordinators and analysts, their own organisation's for reporters. Anyone else (viewers:
+ * politicians and boards see aggregates only) gets FORBIDDEN, logged as `action`.
  */
+export async function readableIncidents(
+  deps: Deps,
+  actor: Actor,
+  action: string,
+): Promise<Pick<IncidentFilter, 'organisationId'>> {
+  if (isPermitted(actor, 'incident.read_all')) return {};
+  await authorize(deps, actor, 'incident.read_own_organisation', action);
+  return { organisationId: actor.organisationId ?? '' };
+}
+
+/** Names of the municipality's organisations, to show beside incidents. */
+export async function organisationNames(deps: Deps, actor: Actor): Promise<Map<string, string>> {
+  const organisations = await deps.store.organisations.list(actor.municipalityId);
+  return new Map(organisations.map((item) => [item.id, item.name]));
+}
+
+/** The incidents a user may read, newest reported first (see `readableIncidents`). */
 export async function listIncidents(
   deps: Deps,
   actor: Actor,
   filter: IncidentFilter,
 ): Promise<IncidentPage> {
-  const isAll = isPermitted(actor, 'incident.read_all');
-  if (!isAll) await authorize(deps, actor, 'incident.read_own_organisation', 'incident.list');
-  const scoped: IncidentFilter = {
+  const scope = await readableIncidents(deps, actor, 'incident.list');
+  const incidents = await deps.store.incidents.list(actor.municipalityId, {
     ...filter,
     limit: filter.limit + 1,
-    ...(isAll ? {} : { organisationId: actor.organisationId ?? '' }),
-  };
-  const incidents = await deps.store.incidents.list(actor.municipalityId, scoped);
-  const names = new Map(
-    (await deps.store.organisations.list(actor.municipalityId)).map((item) => [item.id, item.name]),
-  );
+    ...scope,
+  });
+  const names = await organisationNames(deps, actor);
   const page = incidents.slice(0, filter.limit).map((incident) => ({
     ...incident,
     organisationName: names.get(incident.organisationId) ?? '',
