@@ -6,6 +6,7 @@ import type {
   RejectedRow,
 } from '../domain/imports/incoming-incident.js';
 import type { Tables } from './tables.js';
+import { importProblem, type ImportProblem } from '../domain/imports/import-problem.js';
 
 export function createImportRunRepository(db: Kysely<Tables>): ImportRunRepository {
   return {
@@ -42,11 +43,29 @@ export function createImportRunRepository(db: Kysely<Tables>): ImportRunReposito
         fileName: row.file_name,
         actorUserId: row.actor_user_id,
         status: row.status as ImportRun['status'],
-        counts: JSON.parse(row.counts) as ImportCounts,
-        rejectedRows: JSON.parse(row.rejected_rows) as RejectedRow[],
+        counts: readCounts(row.counts),
+        rejectedRows: readRejectedRows(row.rejected_rows),
         startedAt: row.started_at,
         finishedAt: row.finished_at,
       }));
     },
   };
+}
+
+// Runs recorded before problems had codes hold English text only; they read as "uncoded".
+const uncoded = (text: string) => importProblem('uncoded', { text });
+
+function readCounts(json: string): ImportCounts {
+  const counts = JSON.parse(json) as ImportCounts;
+  const warnings = counts.warnings as (ImportProblem | string)[];
+  return {
+    ...counts,
+    warnings: warnings.map((item) => (typeof item === 'string' ? uncoded(item) : item)),
+  };
+}
+
+function readRejectedRows(json: string): RejectedRow[] {
+  return (JSON.parse(json) as (Omit<RejectedRow, 'problems'> & Partial<RejectedRow>)[]).map(
+    (row) => ({ ...row, problems: row.problems ?? [uncoded(row.reason)] }),
+  );
 }

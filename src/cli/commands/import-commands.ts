@@ -33,7 +33,7 @@ export function printImportRun(run: ImportRun): void {
   for (const row of run.rejectedRows) {
     console.log(`  line ${row.line}${row.sourceId ? ` (id ${row.sourceId})` : ''}: ${row.reason}`);
   }
-  for (const warning of warnings) console.log(`Warning: ${warning}`);
+  for (const warning of warnings) console.log(`Warning: ${warning.message}`);
   if (run.status === 'rejected') {
     console.log('Correct the rows above, or run again with --skip-bad-rows to import the others.');
   }

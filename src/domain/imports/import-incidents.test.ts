@@ -133,9 +133,74 @@ describeEachDialect('importing the police events archive', (database) => {
     expect(result.status).toBe('rejected');
     expect(result.rejectedRows.map((row) => row.line)).toEqual([1, 52]);
     expect(result.rejectedRows[0]?.reason).toMatch(/datetime/);
+    expect(result.rejectedRows.map((row) => row.problems.map((problem) => problem.code))).toEqual([
+      ['invalid_event'],
+      ['invalid_event'],
+    ]);
     expect(await incidentCount()).toBe(before);
     const [stored] = await deps.store.importRuns.list(coordinator.municipalityId, 1);
     expect(stored).toMatchObject({ status: 'rejected', counts: { rejected: 2 } });
+    expect(stored?.rejectedRows).toEqual(result.rejectedRows);
+  });
+
+  it('warns by code of a type nobody has mapped and of a body it could not use', async () => {
+    const [first] = archive.filter((event) => String(event.name).endsWith('Huddinge'));
+    const read = readPoliceEventsFile({
+      events: [
+        { ...first, type: 'Helt ny händelsetyp' },
+        { ...first, id: 999002, type: 'Helt ny händelsetyp' },
+      ],
+      bodiesJsonl: '{"id": 1}\nnot json',
+      municipalityName: 'Huddinge',
+      districtNames: [],
+    });
+    expect(read.warnings.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'unmapped_police_type', params: { type: 'Helt ny händelsetyp', count: 2 } },
+      { code: 'body_unused', params: { line: 1, detail: expect.stringMatching(/body_text/) } },
+      { code: 'body_unused', params: { line: 2, detail: expect.stringMatching(/^is not JSON/) } },
+    ]);
+    expect(read.warnings[0]?.message).toBe(
+      'The police type "Helt ny händelsetyp" has no category yet (2 events filed as "other").',
+    );
+  });
+
+  it('reads runs recorded before problems had codes as uncoded text', async () => {
+    const id = '00000000-0000-4000-8000-00000000abcd';
+    await database()
+      .db.insertInto('import_runs')
+      .values({
+        id,
+        municipality_id: coordinator.municipalityId,
+        source: 'csv',
+        file_name: 'gammal.csv',
+        actor_user_id: null,
+        status: 'rejected',
+        counts: JSON.stringify({
+          read: 1,
+          inserted: 0,
+          updated: 0,
+          unchanged: 0,
+          rejected: 1,
+          skipped: {},
+          warnings: ['an old warning'],
+        }),
+        rejected_rows: JSON.stringify([{ line: 2, sourceId: 'x', reason: 'an old reason' }]),
+        started_at: '2030-01-01T00:00:00.000Z',
+        finished_at: '2030-01-01T00:00:00.000Z',
+      })
+      .execute();
+    const [stored] = await deps.store.importRuns.list(coordinator.municipalityId, 1);
+    expect(stored).toMatchObject({
+      id,
+      counts: { warnings: [{ code: 'uncoded', params: { text: 'an old warning' } }] },
+      rejectedRows: [
+        {
+          line: 2,
+          problems: [{ code: 'uncoded', message: 'an old reason' }],
+          reason: 'an old reason',
+        },
+      ],
+    });
   });
 
   it('imports the good elements when asked to skip bad ones, still listing the bad', async () => {

@@ -8,11 +8,13 @@ import type { Incident, LocationPrecision } from '../incidents/incident.js';
 import { findPersonalData, maskPersonalData } from '../incidents/personal-data-guard.js';
 import { MunicipalityExtent } from '../municipalities/municipality-extent.js';
 import type { District } from '../municipalities/municipality.js';
-import type {
-  ImportRun,
-  IncomingIncident,
-  ReadImportFile,
-  RejectedRow,
+import { importProblem } from './import-problem.js';
+import {
+  rejectedRow,
+  type ImportRun,
+  type IncomingIncident,
+  type ReadImportFile,
+  type RejectedRow,
 } from './incoming-incident.js';
 
 export interface ImportIncidentsInput extends ReadImportFile {
@@ -61,14 +63,14 @@ export async function importIncidents(
   const accepted: IncomingIncident[] = [];
   for (const row of input.rows) {
     const category = categories.get(row.categoryCode);
-    const reason = !category
-      ? `the category "${row.categoryCode}" is not in the taxonomy`
+    const problem = !category
+      ? importProblem('category_not_in_taxonomy', { code: row.categoryCode })
       : category.retiredAt !== null
-        ? `the category "${row.categoryCode}" is retired`
+        ? importProblem('category_retired', { code: row.categoryCode })
         : row.point && !extent.contains(row.point)
-          ? 'the coordinates lie outside the municipality'
+          ? importProblem('outside_municipality')
           : null;
-    if (reason) rejected.push({ line: row.line, sourceId: row.sourceId, reason });
+    if (problem) rejected.push(rejectedRow(row.line, row.sourceId, [problem]));
     else accepted.push(row);
   }
   rejected.sort((a, b) => a.line - b.line);

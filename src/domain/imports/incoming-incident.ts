@@ -1,3 +1,4 @@
+import { describeProblems, type ImportProblem } from './import-problem.js';
 import type { Point } from '../districts/district-index.js';
 import type { LocationPrecision, TimePrecision } from '../incidents/incident.js';
 
@@ -25,21 +26,38 @@ export interface IncomingIncident {
   peopleCount: number | null;
 }
 
-/** A record that could not be read or accepted, with a reason a person can act on. */
+/** A record that could not be read or accepted, with what a person must fix. */
 export interface RejectedRow {
   line: number;
   sourceId: string | null;
+  /** Every problem the record has, so that one round of fixes is enough. */
+  problems: ImportProblem[];
+  /** The problems in one English sentence: `describeProblems(problems)`. */
   reason: string;
 }
+
+export const rejectedRow = (
+  line: number,
+  sourceId: string | null,
+  problems: ImportProblem[],
+): RejectedRow => ({ line, sourceId, problems, reason: describeProblems(problems) });
+
+/** What an adapter makes of a file that cannot be read at all: one "row" 0 that says why. */
+export const unreadableFile = (problem: ImportProblem): ReadImportFile => ({
+  rows: [],
+  rejected: [rejectedRow(0, null, [problem])],
+  skipped: {},
+  warnings: [],
+});
 
 /** What an adapter makes of a file. */
 export interface ReadImportFile {
   rows: IncomingIncident[];
   rejected: RejectedRow[];
-  /** Records deliberately left out, counted by reason ("another municipality", "not an incident"). */
+  /** Records deliberately left out, counted by an `ImportSkipCode` ("other_municipality"). */
   skipped: Record<string, number>;
   /** Things a coordinator should act on that do not stop the import (an unmapped type, say). */
-  warnings: string[];
+  warnings: ImportProblem[];
 }
 
 export interface ImportRun {
@@ -62,7 +80,7 @@ export interface ImportCounts {
   unchanged: number;
   rejected: number;
   skipped: Record<string, number>;
-  warnings: string[];
+  warnings: ImportProblem[];
 }
 
 export interface ImportRunRepository {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { importProblemCodes, importSkipCodes } from '../../domain/imports/import-problem.js';
 import { listImportRuns } from '../../domain/imports/list-import-runs.js';
 import { listImportProfiles, saveImportProfile } from '../../domain/imports/save-import-profile.js';
 import { DomainError, notFound } from '../../domain/errors.js';
@@ -10,10 +11,22 @@ import { CsvFormatError, previewCsv } from '../../integrations/csv/read-csv-file
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 
+const ProblemSchema = z
+  .object({
+    code: z
+      .string()
+      .describe(
+        `Stable; render it in the user's language. Today: ${importProblemCodes.join(', ')}`,
+      ),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+    message: z.string().describe('The problem in English, for clients that do not know the code'),
+  })
+  .describe('A problem of an imported record or file');
 const RejectedRowSchema = z.object({
-  line: z.number().int(),
+  line: z.number().int().describe('The line (CSV) or position from 1 (JSON); 0: the whole file'),
   sourceId: z.string().nullable(),
-  reason: z.string(),
+  problems: z.array(ProblemSchema),
+  reason: z.string().describe('Every problem in one English sentence'),
 });
 const ImportRunSchema = z.object({
   id: z.string(),
@@ -26,8 +39,10 @@ const ImportRunSchema = z.object({
     updated: z.number().int(),
     unchanged: z.number().int(),
     rejected: z.number().int(),
-    skipped: z.record(z.string(), z.number().int()),
-    warnings: z.array(z.string()),
+    skipped: z
+      .record(z.string(), z.number().int())
+      .describe(`Records left out on purpose, by code: ${importSkipCodes.join(', ')}`),
+    warnings: z.array(ProblemSchema),
   }),
   rejectedRows: z.array(RejectedRowSchema),
   startedAt: z.string(),

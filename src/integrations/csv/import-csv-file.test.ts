@@ -55,6 +55,13 @@ describeEachDialect('importing a CSV file with a saved profile', (database) => {
       {
         line: 4,
         sourceId: 'S-3',
+        problems: [
+          {
+            code: 'no_place',
+            params: {},
+            message: 'the row has no place: give coordinates, an address or a district',
+          },
+        ],
         reason: 'the row has no place: give coordinates, an address or a district',
       },
     ]);
@@ -91,6 +98,10 @@ describeEachDialect('importing a CSV file with a saved profile', (database) => {
     });
     expect(run.status).toBe('rejected');
     expect(run.rejectedRows[0]?.reason).toMatch(/^The file has no column "id"/);
+    expect(run.rejectedRows[0]).toMatchObject({
+      line: 0,
+      problems: [{ code: 'missing_columns', params: { available: '"datum", "typ"' } }],
+    });
   });
 
   it('refuses a profile that maps to unknown categories', async () => {

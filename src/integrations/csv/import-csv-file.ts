@@ -2,7 +2,11 @@ import type { Actor } from '../../domain/access/actor.js';
 import type { Deps } from '../../domain/deps.js';
 import { importIncidents } from '../../domain/imports/import-incidents.js';
 import type { ImportProfile } from '../../domain/imports/import-profile.js';
-import type { ImportRun, ReadImportFile } from '../../domain/imports/incoming-incident.js';
+import {
+  unreadableFile,
+  type ImportRun,
+  type ReadImportFile,
+} from '../../domain/imports/incoming-incident.js';
 import { listTaxonomy } from '../../domain/incidents/list-taxonomy.js';
 import { listDistricts } from '../../domain/municipalities/list-districts.js';
 import { CsvFormatError, readCsvFile } from './read-csv-file.js';
@@ -38,12 +42,7 @@ export async function importCsvFile(
     });
   } catch (error) {
     if (!(error instanceof CsvFormatError)) throw error;
-    read = {
-      rows: [],
-      rejected: [{ line: 0, sourceId: null, reason: error.message }],
-      skipped: {},
-      warnings: [],
-    };
+    read = unreadableFile(error.problem);
   }
   return importIncidents(deps, actor, {
     ...read,

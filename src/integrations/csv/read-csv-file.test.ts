@@ -84,24 +84,29 @@ describe('readCsvFile', () => {
       ].join('\n'),
     );
     expect(result.rows).toEqual([]);
-    expect(result.rejected.map((row) => [row.line, row.reason])).toEqual([
-      [
-        2,
-        'the time "igår" is not like 2026-11-27 21:30 or 2026-11-27; the row has no place: give coordinates, an address or a district',
-      ],
-      [
-        3,
-        'the coordinates need both a longitude and a latitude, as decimal numbers; the category "Okänd typ" is not in the taxonomy or the profile',
-      ],
-      [
-        4,
-        'the district "Hägersten" is not one of the municipality\'s districts; the number of people must be a whole number',
-      ],
-      [
-        5,
-        'the row has no place: give coordinates, an address or a district; the time lies in the future',
-      ],
+    expect(
+      result.rejected.map((row) => [row.line, row.problems.map((problem) => problem.code)]),
+    ).toEqual([
+      [2, ['invalid_time', 'no_place']],
+      [3, ['invalid_coordinates', 'unknown_category_value']],
+      [4, ['unknown_district', 'invalid_people_count']],
+      [5, ['no_place', 'time_in_future']],
     ]);
+    expect(result.rejected.flatMap((row) => row.problems.map((problem) => problem.params))).toEqual(
+      [
+        { value: 'igår' },
+        {},
+        {},
+        { value: 'Okänd typ' },
+        { value: 'Hägersten' },
+        { value: 'tre' },
+        {},
+        {},
+      ],
+    );
+    expect(result.rejected[1]?.reason).toBe(
+      'the coordinates need both a longitude and a latitude, as decimal numbers; the category "Okänd typ" is not in the taxonomy or the profile',
+    );
   });
 
   it('knows a row without an id by its content, so the same file twice is the same rows', () => {

@@ -1,16 +1,22 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { ImportProfile } from '../../domain/imports/import-profile.js';
-import type {
-  IncomingIncident,
-  ReadImportFile,
-  RejectedRow,
+import {
+  rejectedRow,
+  type IncomingIncident,
+  type ReadImportFile,
+  type RejectedRow,
 } from '../../domain/imports/incoming-incident.js';
 import type { Category } from '../../domain/incidents/taxonomy.js';
+import { importProblem, type ImportProblem } from '../../domain/imports/import-problem.js';
 import { isRealDate, stockholmLocalTimeToUtc } from '../../domain/time/stockholm-time.js';
 
+/** The file as a whole cannot be imported; `problem` says why. */
 export class CsvFormatError extends Error {
   override name = 'CsvFormatError';
+  constructor(readonly problem: ImportProblem) {
+    super(problem.message);
+  }
 }
 
 export interface CsvPreview {
@@ -42,7 +48,7 @@ function parseRecords(text: string): { delimiter: CsvPreview['delimiter']; recor
     }) as string[][];
     return { delimiter, records };
   } catch (error) {
-    throw new CsvFormatError(`The file cannot be read as CSV: ${(error as Error).message}`);
+    throw new CsvFormatError(importProblem('file_not_csv', { detail: (error as Error).message }));
   }
 }
 
@@ -127,7 +133,10 @@ export function readCsvFile(input: CsvFileInput): ReadImportFile {
   const missing = mapped.filter(([, column]) => !columnIndex.has(column.trim().toLowerCase()));
   if (missing.length > 0) {
     throw new CsvFormatError(
-      `The file has no column ${missing.map(([, column]) => `"${column}"`).join(', ')}; its columns are ${headers.map((header) => `"${header}"`).join(', ')}.`,
+      importProblem('missing_columns', {
+        columns: missing.map(([, column]) => `"${column}"`).join(', '),
+        available: headers.map((header) => `"${header}"`).join(', '),
+      }),
     );
   }
   const cell = (row: string[], field: keyof ImportProfile['columns']) => {
@@ -154,16 +163,13 @@ export function readCsvFile(input: CsvFileInput): ReadImportFile {
     const sourceId =
       cell(row, 'id')?.trim() ||
       createHash('sha256').update(JSON.stringify(row)).digest('hex').slice(0, 32);
-    const problems: string[] = [];
+    const problems: ImportProblem[] = [];
     const time = parseCsvTime(cell(row, 'occurredAt') ?? '');
     if (!time)
-      problems.push(
-        `the time "${cell(row, 'occurredAt') ?? ''}" is not like 2026-11-27 21:30 or 2026-11-27`,
-      );
+      problems.push(importProblem('invalid_time', { value: cell(row, 'occurredAt') ?? '' }));
     const untilText = cell(row, 'occurredUntil')?.trim();
     const until = untilText ? parseCsvTime(untilText) : null;
-    if (untilText && !until)
-      problems.push(`the end time "${untilText}" is not like 2026-11-27 23:00`);
+    if (untilText && !until) problems.push(importProblem('invalid_end_time', { value: untilText }));
     const longitude = parseNumber(cell(row, 'longitude'));
     const latitude = parseNumber(cell(row, 'latitude'));
     if (
@@ -171,32 +177,33 @@ export function readCsvFile(input: CsvFileInput): ReadImportFile {
       latitude === 'invalid' ||
       (longitude === null) !== (latitude === null)
     ) {
-      problems.push('the coordinates need both a longitude and a latitude, as decimal numbers');
+      problems.push(importProblem('invalid_coordinates'));
     }
     const rawCategory = cell(row, 'category')?.trim() ?? '';
     const categoryCode = categoryByValue.get(rawCategory.toLowerCase());
     if (!categoryCode)
-      problems.push(`the category "${rawCategory}" is not in the taxonomy or the profile`);
+      problems.push(importProblem('unknown_category_value', { value: rawCategory }));
     const address = cell(row, 'address')?.trim() || null;
     const district = cell(row, 'district')?.trim() || null;
     const hasPoint = typeof longitude === 'number' && typeof latitude === 'number';
-    if (!hasPoint && !address && !district)
-      problems.push('the row has no place: give coordinates, an address or a district');
+    if (!hasPoint && !address && !district) problems.push(importProblem('no_place'));
     if (district && !knownDistricts.has(district.toLowerCase())) {
-      problems.push(`the district "${district}" is not one of the municipality's districts`);
+      problems.push(importProblem('unknown_district', { value: district }));
     }
     const people = parseNumber(cell(row, 'peopleCount'));
     if (
       people === 'invalid' ||
       (typeof people === 'number' && (!Number.isInteger(people) || people < 0))
     ) {
-      problems.push('the number of people must be a whole number');
+      problems.push(
+        importProblem('invalid_people_count', { value: cell(row, 'peopleCount')?.trim() ?? '' }),
+      );
     }
     if (time && time.instant > new Date(input.now.getTime() + 5 * 60_000).toISOString()) {
-      problems.push('the time lies in the future');
+      problems.push(importProblem('time_in_future'));
     }
     if (problems.length > 0 || !time || !categoryCode) {
-      rejected.push({ line, sourceId, reason: problems.join('; ') });
+      rejected.push(rejectedRow(line, sourceId, problems));
       return;
     }
     incoming.push({

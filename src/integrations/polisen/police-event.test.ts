@@ -111,7 +111,12 @@ describe('parsePoliceEvents', () => {
     ]);
     expect(events).toHaveLength(1);
     expect(rejected).toEqual([
-      { index: 1, id: 650280, reason: 'id 650280 repeats the event at index 0, which was kept' },
+      {
+        index: 1,
+        id: 650280,
+        reason: 'id 650280 repeats the event at index 0, which was kept',
+        repeatsIndex: 0,
+      },
     ]);
   });
 

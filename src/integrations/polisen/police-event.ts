@@ -106,11 +106,17 @@ export interface RejectedPoliceEvent {
   /** The element's `id` as it came, if it had one. */
   id: unknown;
   reason: string;
+  /** Set when the element is valid but its id was seen before: the kept event's index. */
+  repeatsIndex?: number;
 }
 
 /** Thrown when the payload is not a list of events at all: nothing can be read from it. */
 export class PoliceEventsFormatError extends Error {
   override name = 'PoliceEventsFormatError';
+  /** What the payload is instead, in words: "an object", "the text …". */
+  constructor(readonly found: string) {
+    super(`The police events must be a JSON array of events, but the payload is ${found}.`);
+  }
 }
 
 function reasonOf(error: z.ZodError): string {
@@ -133,9 +139,7 @@ export function parsePoliceEvents(json: unknown): {
   rejected: RejectedPoliceEvent[];
 } {
   if (!Array.isArray(json)) {
-    throw new PoliceEventsFormatError(
-      `The police events must be a JSON array of events, but the payload is ${describeValue(json)}.`,
-    );
+    throw new PoliceEventsFormatError(describeValue(json));
   }
   const events: PoliceEvent[] = [];
   const rejected: RejectedPoliceEvent[] = [];
@@ -156,6 +160,7 @@ export function parsePoliceEvents(json: unknown): {
         index,
         id,
         reason: `id ${result.data.id} repeats the event at index ${firstIndex}, which was kept`,
+        repeatsIndex: firstIndex,
       });
       return;
     }

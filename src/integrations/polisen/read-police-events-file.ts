@@ -1,4 +1,10 @@
-import type { ReadImportFile, IncomingIncident } from '../../domain/imports/incoming-incident.js';
+import {
+  rejectedRow,
+  unreadableFile,
+  type IncomingIncident,
+  type ReadImportFile,
+} from '../../domain/imports/incoming-incident.js';
+import { importProblem, type ImportSkipCode } from '../../domain/imports/import-problem.js';
 import { policeEventTime } from './event-time.js';
 import { categoryOfPoliceEventType, defaultPoliceEventTypeMapping } from './event-type-mapping.js';
 import { huddingeGazetteer, locatePoliceEvent, type Gazetteer } from './place.js';
@@ -37,8 +43,6 @@ export interface PoliceEventsFileInput {
   mapping?: Readonly<Record<string, string | null>>;
 }
 
-const describeCount = (count: number) => (count === 1 ? '1 event' : `${count} events`);
-
 /**
  * Reads a police events file for one municipality. Events of other municipalities, events
  * that name only the county, and types that are not incidents (summaries, traffic checks)
@@ -52,18 +56,13 @@ export function readPoliceEventsFile(input: PoliceEventsFileInput): ReadImportFi
   } catch (error) {
     if (!(error instanceof PoliceEventsFormatError)) throw error;
     // The whole file is unreadable: one rejected "row" that says why, nothing else.
-    return {
-      rows: [],
-      rejected: [{ line: 0, sourceId: null, reason: error.message }],
-      skipped: {},
-      warnings: [],
-    };
+    return unreadableFile(importProblem('not_event_list', { found: error.found }));
   }
   const bodies = input.bodiesJsonl ? parsePoliceEventBodies(input.bodiesJsonl) : null;
   const gazetteer = gazetteerFor(input.municipalityName, input.districtNames);
   const mapping = input.mapping ?? defaultPoliceEventTypeMapping;
   const skipped: Record<string, number> = {};
-  const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
+  const skip = (code: ImportSkipCode) => (skipped[code] = (skipped[code] ?? 0) + 1);
   const unmapped = new Map<string, number>();
   const positions = new Map<PoliceEvent, number>();
   parsed.events.forEach((event, position) => positions.set(event, position));
@@ -121,19 +120,27 @@ export function readPoliceEventsFile(input: PoliceEventsFileInput): ReadImportFi
 
   return {
     rows,
-    rejected: parsed.rejected.map((item) => ({
-      line: item.index + 1,
-      sourceId: item.id === undefined || item.id === null ? null : String(item.id),
-      reason: item.reason,
-    })),
+    rejected: parsed.rejected.map((item) =>
+      rejectedRow(
+        item.index + 1,
+        item.id === undefined || item.id === null ? null : String(item.id),
+        [
+          item.repeatsIndex === undefined
+            ? importProblem('invalid_event', { detail: item.reason })
+            : importProblem('repeated_event_id', {
+                id: String(item.id),
+                firstLine: item.repeatsIndex + 1,
+              }),
+        ],
+      ),
+    ),
     skipped,
     warnings: [
-      ...[...unmapped].map(
-        ([type, count]) =>
-          `The police type "${type}" has no category yet (${describeCount(count)} filed as "other").`,
+      ...[...unmapped].map(([type, count]) =>
+        importProblem('unmapped_police_type', { type, count }),
       ),
-      ...(bodies?.rejected ?? []).map(
-        (item) => `Body file line ${item.line} ${item.reason}; that body was not used.`,
+      ...(bodies?.rejected ?? []).map((item) =>
+        importProblem('body_unused', { line: item.line, detail: item.reason }),
       ),
     ],
   };
