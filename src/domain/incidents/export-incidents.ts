@@ -4,6 +4,9 @@ import type { Deps } from '../deps.js';
 import type { IncidentFilter, IncidentView } from './incident.js';
 import { organisationNames, readableIncidents } from './list-incidents.js';
 
+export const exportFormats = ['csv', 'xlsx', 'geojson'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
 /** The most incidents one export holds; a larger selection is narrowed with the filters. */
 export const exportLimit = 100_000;
 const pageSize = 1_000;
@@ -24,7 +27,7 @@ export async function exportIncidents(
   deps: Deps,
   actor: Actor,
   filter: Omit<IncidentFilter, 'limit' | 'before'>,
-  format: 'csv' | 'geojson',
+  format: ExportFormat,
 ): Promise<IncidentExport> {
   // Authorised and named once; then read a page at a time straight from the store.
   const scope = await readableIncidents(deps, actor, 'incident.list');

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { makeUser, testDeps } from '../../../test/support/factories.js';
@@ -59,6 +60,39 @@ describeEachDialect('exporting incidents', (database) => {
       beskrivning: 'Tags; "stora" på fasaden',
       organisation: 'Huge Bostäder AB',
     });
+  });
+
+  it('gives an Excel workbook with real dates and numbers, filters on the header, and what it is', async () => {
+    const response = await analyst.get('/api/incidents/export?format=xlsx&categoryCode=graffiti');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(response.headers['content-disposition']).toContain('handelser.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload);
+    const sheet = workbook.getWorksheet('Händelser');
+    if (!sheet) throw new Error('no sheet Händelser');
+    expect(sheet.rowCount).toBe(2);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = Object.fromEntries(
+      header.map((name, index) => [String(name), sheet.getRow(2).getCell(index + 1).value]),
+    );
+    expect(row).toMatchObject({
+      // 20:30 UTC is 21:30 in Stockholm, written as the wall-clock time a reader expects.
+      tidpunkt: new Date(Date.UTC(2026, 10, 20, 21, 30)),
+      kategori: 'Klotter',
+      områden: 'Skogås',
+      longitud: 18.151957,
+      latitud: 59.217194,
+      beskrivning: 'Tags; "stora" på fasaden',
+      organisation: 'Huge Bostäder AB',
+    });
+    expect(sheet.getRow(2).getCell(2).numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(sheet.autoFilter).toBeTruthy();
+    const about = workbook.getWorksheet('Om exporten');
+    expect(about?.getRow(2).values).toEqual([undefined, 'Antal händelser', 1]);
+    expect(about?.getRow(3).getCell(2).value).toBe('Nej');
   });
 
   it('gives GeoJSON with points where there are points and none invented where there are not', async () => {

@@ -1,8 +1,10 @@
+import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { exportIncidents } from '../../domain/incidents/export-incidents.js';
 import { getIncident } from '../../domain/incidents/get-incident.js';
 import { renderIncidentsCsv } from '../../reports/incidents-csv.js';
+import { writeIncidentsXlsx } from '../../reports/incidents-xlsx.js';
 import { renderIncidentsGeoJson } from '../../reports/incidents-geojson.js';
 import type { Incident } from '../../domain/incidents/incident.js';
 import { listIncidents } from '../../domain/incidents/list-incidents.js';
@@ -157,7 +159,7 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
       schema: {
         tags,
         summary:
-          'The filtered incidents as CSV (for Swedish spreadsheets) or GeoJSON; at most 100,000',
+          'The filtered incidents as CSV (for Swedish spreadsheets), XLSX or GeoJSON; at most 100,000',
         querystring: ExportIncidentsQuerySchema,
       },
     },
@@ -174,15 +176,24 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
         format,
       );
       void reply
-        .header(
-          'content-disposition',
-          `attachment; filename="handelser.${format === 'csv' ? 'csv' : 'geojson'}"`,
-        )
+        .header('content-disposition', `attachment; filename="handelser.${format}"`)
         .header('cache-control', 'no-store')
         .header('x-tryggve-truncated', String(data.isTruncated));
-      return format === 'csv'
-        ? reply.type('text/csv; charset=utf-8').send(renderIncidentsCsv(data))
-        : reply.type('application/geo+json').send(JSON.stringify(renderIncidentsGeoJson(data)));
+      if (format === 'csv') {
+        return reply.type('text/csv; charset=utf-8').send(renderIncidentsCsv(data));
+      }
+      if (format === 'geojson') {
+        return reply
+          .type('application/geo+json')
+          .send(JSON.stringify(renderIncidentsGeoJson(data)));
+      }
+      const body = new PassThrough();
+      writeIncidentsXlsx(data, deps.clock(), body).catch((error: unknown) =>
+        body.destroy(error as Error),
+      );
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(body);
     },
   );
 

@@ -7,6 +7,7 @@ import {
   timePrecisions,
 } from '../../domain/incidents/incident.js';
 import { categoryGroups } from '../../domain/incidents/default-taxonomy.js';
+import { exportFormats } from '../../domain/incidents/export-incidents.js';
 
 const Instant = z.iso.datetime({
   offset: true,
@@ -103,7 +104,7 @@ export const ExportIncidentsQuerySchema = ListIncidentsQuerySchema.omit({
   beforeReportedAt: true,
   beforeId: true,
   limit: true,
-}).extend({ format: z.enum(['csv', 'geojson']).default('csv') });
+}).extend({ format: z.enum(exportFormats).default('csv') });
 
 export const IncidentPageSchema = z.object({
   incidents: z.array(IncidentViewSchema),
