@@ -314,6 +314,10 @@ const matrix: Record<string, MatrixEntry> = {
     outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
     prepare: async () => ({ query: 'period=week&key=2026-W48&lang=sv' }),
   },
+  'GET /api/situation/pdf': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({ query: 'period=week&key=2026-W48&lang=sv' }),
+  },
   'POST /api/reports': {
     // Another municipality's admin does not report (the role does not), so the role decides first.
     outcomes: {

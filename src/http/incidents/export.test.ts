@@ -70,7 +70,9 @@ describeEachDialect('exporting incidents', (database) => {
     );
     expect(response.headers['content-disposition']).toContain('handelser.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload);
+    await workbook.xlsx.load(
+      response.rawPayload as unknown as Parameters<typeof workbook.xlsx.load>[0],
+    );
     const sheet = workbook.getWorksheet('Händelser');
     if (!sheet) throw new Error('no sheet Händelser');
     expect(sheet.rowCount).toBe(2);

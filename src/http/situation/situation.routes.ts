@@ -2,7 +2,11 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { periodKinds } from '../../analysis/periods.js';
+import { listTaxonomy } from '../../domain/incidents/list-taxonomy.js';
+import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
+import { listDistricts } from '../../domain/municipalities/list-districts.js';
 import { getSituationPicture } from '../../domain/situation/get-situation-picture.js';
+import { renderSituationPicturePdf } from '../../reports/pdf/situation-picture-pdf.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { LocaleSchema } from '../shared.schema.js';
@@ -84,6 +88,54 @@ export const situationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
         previousPeriod: toPeriod(picture.previousPeriod),
         lastYearPeriod: picture.lastYearPeriod ? toPeriod(picture.lastYearPeriod) : null,
       };
+    },
+  );
+
+  app.get(
+    '/api/situation/pdf',
+    {
+      schema: {
+        tags: ['Lägesbild'],
+        summary: 'The same picture as a PDF (A4) for the meeting papers: changes, map, tables',
+        querystring: PictureQuerySchema,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const { period, key, lang } = request.query;
+      const actor = requireActor(request);
+      const picture = await getSituationPicture(deps, actor, {
+        periodKind: period,
+        periodKey: key,
+        locale: lang,
+      });
+      const [overview, districts, categories] = await Promise.all([
+        getMunicipalityOverview(deps, actor),
+        listDistricts(deps, actor),
+        listTaxonomy(deps, actor),
+      ]);
+      const document = renderSituationPicturePdf({
+        municipalityName: overview.name,
+        picture,
+        categoryNames: new Map(
+          categories.map((category) => [
+            category.code,
+            lang === 'sv' ? category.labelSv : category.labelEn,
+          ]),
+        ),
+        districts,
+        boundary: overview.boundary,
+        locale: lang,
+        createdAt: deps.clock(),
+      });
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="${lang === 'sv' ? 'lagesbild' : 'situation-picture'}-${picture.period.key.replace('..', '_')}.pdf"`,
+        )
+        .header('cache-control', 'no-store')
+        .send(document);
     },
   );
 };
