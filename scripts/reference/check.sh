@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerates the reference fixtures of src/analysis/early-warning/ and fails if they differ
+# from those committed: the inputs always (Node only), the R outputs when Rscript is
+# installed (Debian: r-base-core r-cran-surveillance r-cran-spdep r-cran-jsonlite).
+# Without R the R part is skipped, with a message, and the check passes.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+fixtures=test/fixtures/reference
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+node scripts/reference/make-inputs.mjs "$work/inputs" >/dev/null
+node scripts/reference/compare-outputs.mjs "$fixtures/inputs" "$work/inputs"
+
+if ! command -v Rscript >/dev/null 2>&1; then
+  echo "Rscript not found: the R reference outputs were not regenerated (check skipped)."
+  exit 0
+fi
+Rscript scripts/reference/reference.R "$work/outputs"
+node scripts/reference/compare-outputs.mjs "$fixtures/outputs" "$work/outputs"
