@@ -194,7 +194,7 @@ async function main() {
       budgetMilliseconds: options.budgetSeconds * 1000,
     };
     const measurements = await measurePictures({ datasets, huddinge, request });
-    progress('Diagnosing: the picture’s statements, the import’s parts, three changes tried');
+    progress('Diagnosing: the picture’s statements, the import’s parts, the rollups’ size');
     const diagnosis = await diagnoseSituation({
       datasets,
       huddinge,

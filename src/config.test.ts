@@ -43,6 +43,25 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/TRYGGVE_SMTP_URL="mail.local": expected smtp:\/\//);
   });
 
+  it('takes a basemap as an XYZ tile template, and refuses one without {z}, {x} and {y}', () => {
+    expect(loadConfig({}).basemap).toBeNull();
+    expect(
+      loadConfig({
+        TRYGGVE_BASEMAP_TILES: 'https://kartor.huddinge.se/topo/{z}/{x}/{y}.png',
+        TRYGGVE_BASEMAP_ATTRIBUTION: '© Lantmäteriet',
+      }).basemap,
+    ).toEqual({
+      tiles: 'https://kartor.huddinge.se/topo/{z}/{x}/{y}.png',
+      attribution: '© Lantmäteriet',
+    });
+    expect(() =>
+      loadConfig({ TRYGGVE_BASEMAP_TILES: 'https://kartor.huddinge.se/topo.png' }),
+    ).toThrow(/TRYGGVE_BASEMAP_TILES=.*expected a tile URL template with \{z\}, \{x\} and \{y\}/);
+    expect(() => loadConfig({ TRYGGVE_BASEMAP_TILES: 'ftp://x/{z}/{x}/{y}' })).toThrow(
+      /expected an http\(s\) URL/,
+    );
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ TRYGGVE_PORT: '' }).port).toBe(3000);
   });

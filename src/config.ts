@@ -39,6 +39,14 @@ const ConfigSchema = z.object({
   TRYGGVE_SESSION_MAX_HOURS: positiveInteger(12),
   TRYGGVE_LOGIN_MAX_ATTEMPTS: positiveInteger(10),
   TRYGGVE_LOGIN_LOCKOUT_MINUTES: positiveInteger(15),
+  TRYGGVE_BASEMAP_TILES: z
+    .url({ protocol: /^https?$/, message: 'an http(s) URL' })
+    .refine(
+      (url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)),
+      'a tile URL template with {z}, {x} and {y}, such as https://tiles.kommun.se/{z}/{x}/{y}.png',
+    )
+    .optional(),
+  TRYGGVE_BASEMAP_ATTRIBUTION: z.string().max(300, 'at most 300 characters').optional(),
 });
 
 function booleanSetting(defaultValue: boolean) {
@@ -71,6 +79,14 @@ export interface Config {
   sessionMaxHours: number;
   loginMaxAttempts: number;
   loginLockoutMinutes: number;
+  /** Raster tiles under the maps; null: the maps show only Tryggve's own layers (offline). */
+  basemap: Basemap | null;
+}
+
+export interface Basemap {
+  /** An XYZ template: https://…/{z}/{x}/{y}.png. */
+  tiles: string;
+  attribution: string | null;
 }
 
 export class ConfigError extends Error {
@@ -118,5 +134,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionMaxHours: settings.TRYGGVE_SESSION_MAX_HOURS,
     loginMaxAttempts: settings.TRYGGVE_LOGIN_MAX_ATTEMPTS,
     loginLockoutMinutes: settings.TRYGGVE_LOGIN_LOCKOUT_MINUTES,
+    basemap: settings.TRYGGVE_BASEMAP_TILES
+      ? {
+          tiles: settings.TRYGGVE_BASEMAP_TILES,
+          attribution: settings.TRYGGVE_BASEMAP_ATTRIBUTION ?? null,
+        }
+      : null,
   };
 }

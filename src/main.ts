@@ -43,6 +43,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       return true;
     },
     webRoot: join(packageRoot(), 'dist', 'web'),
+    basemap: config.basemap,
   });
   await app.listen({ port: config.port, host: config.host });
   const purgeTimer = setInterval(

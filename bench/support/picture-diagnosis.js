@@ -1,5 +1,6 @@
 // Where the time of a weekly picture goes: the use case called directly (no HTTP) with every
-// statement logged, SQLite's plan for each, and how many rows each reads.
+// statement logged, SQLite's plan for each, and how many rows each reads (incidents, or rows
+// of the daily and hourly rollups).
 import { commandLineOperator } from '../../dist/server/domain/access/actor.js';
 import { getSituationPicture } from '../../dist/server/domain/situation/get-situation-picture.js';
 import { summarize } from './harness.js';
@@ -41,9 +42,12 @@ export async function diagnosePicture({ baseDeps, database, municipalityId, week
   }
 
   const pictures = weekKeys.length;
-  const rowsInRange = database.sqlite.prepare(
-    'SELECT count(*) FROM incidents WHERE municipality_id = ? AND occurred_at >= ? AND occurred_at < ?',
-  );
+  // A count over incidents reads the incidents of its range; one over a rollup, its rows of
+  // the range's days.
+  const rowsInRange = (label) =>
+    database.sqlite.prepare(
+      `SELECT count(*) FROM ${label.startsWith('daily rollup') ? 'incident_daily_counts WHERE municipality_id = ? AND day >= ? AND day < ?' : label.startsWith('hourly rollup') ? 'incident_hourly_counts WHERE municipality_id = ? AND day >= ? AND day < ?' : 'incidents WHERE municipality_id = ? AND occurred_at >= ? AND occurred_at < ?'}`,
+    );
   // The rows one picture reads: the last week's statements, each count query's range counted.
   const lastPicture = log.entries;
   const rowsRead = {};
@@ -53,7 +57,8 @@ export async function diagnosePicture({ baseDeps, database, municipalityId, week
     const isRangeQuery = typeof from === 'string' && typeof to === 'string';
     // Statements without a time range (taxonomy, districts, the earliest date) read a handful.
     if (isRangeQuery) {
-      rowsRead[label] = (rowsRead[label] ?? 0) + rowsInRange.pluck().get(municipality, from, to);
+      rowsRead[label] =
+        (rowsRead[label] ?? 0) + rowsInRange(label).pluck().get(municipality, from, to);
     }
   }
 

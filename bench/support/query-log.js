@@ -29,6 +29,11 @@ export function statementLabel(sql) {
   const text = sql.toLowerCase();
   if (text.startsWith('insert into "incidents"')) return 'insert incidents (500 rows a statement)';
   if (text.startsWith('insert into "incident_districts"')) return 'insert incident districts';
+  if (text.startsWith('insert into "incident_daily_counts"')) return 'daily rollup: upsert';
+  if (text.startsWith('insert into "incident_hourly_counts"')) return 'hourly rollup: upsert';
+  if (text.includes('from "incident_daily_counts"'))
+    return 'daily rollup: count per district × category';
+  if (text.includes('from "incident_hourly_counts"')) return 'hourly rollup: weekday × hour table';
   if (text.includes('"source_id" in')) return 'find source versions (deduplication)';
   if (text.includes('join "incident_districts"') && text.includes('count(*)'))
     return 'count per district × category';

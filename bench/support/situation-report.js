@@ -16,8 +16,6 @@ export function situationReport({ datasets, measurements, diagnosis, request }) 
   const large = largeApi.latencyMilliseconds;
   const small = smallApi.latencyMilliseconds;
   const duck = duckdb.latencyMilliseconds;
-  const rollupLarge = diagnosis.whatIf.dailyRollupLarge.latencyMilliseconds;
-  const rollupSmall = diagnosis.whatIf.dailyRollupSmall.latencyMilliseconds;
   const [largeRows, smallRows] = [largeImport.rows, smallImport.rows];
 
   const targets = [
@@ -62,9 +60,8 @@ export function situationReport({ datasets, measurements, diagnosis, request }) 
     ),
     line('rows one picture reads (large)', diagnosis.pictureLarge.rowsReadPerPicture),
     line(
-      'what-if: daily rollup, p95 large / small',
-      `${rollupLarge.p95} / ${rollupSmall.p95}`,
-      'ms',
+      'daily / hourly rollup rows (large)',
+      `${diagnosis.rollups.large.daily.rows} / ${diagnosis.rollups.large.hourly.rows}`,
     ),
     line(
       'what-if: statement cache, import',

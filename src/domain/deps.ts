@@ -2,12 +2,15 @@ import type { OneTimeTokenRepository, LoginThrottleRepository } from './accounts
 import type { SessionRepository } from './accounts/session.js';
 import type { UserRepository } from './accounts/user.js';
 import type { AuditRepository } from './audit/audit-repository.js';
+import type { EarlyWarningRepository } from './early-warning/early-warning.js';
 import type { ImportProfileRepository } from './imports/import-profile.js';
 import type { ImportRunRepository } from './imports/incoming-incident.js';
 import type { IncidentRepository } from './incidents/incident.js';
 import type { TaxonomyRepository } from './incidents/taxonomy.js';
 import type { MunicipalityRepository } from './municipalities/municipality.js';
 import type { OrganisationRepository } from './organisations/organisation.js';
+import type { SignalRepository } from './signals/signal.js';
+import type { SituationRepository } from './situation/situation.js';
 
 /** Every repository, bound to one connection or one transaction. */
 export interface Repositories {
@@ -22,6 +25,9 @@ export interface Repositories {
   incidents: IncidentRepository;
   importRuns: ImportRunRepository;
   importProfiles: ImportProfileRepository;
+  situation: SituationRepository;
+  signals: SignalRepository;
+  earlyWarning: EarlyWarningRepository;
 }
 
 export interface Store extends Repositories {

@@ -25,6 +25,7 @@ export const errorCodes = [
   'DISTRICT_LAYER_INVALID',
   'DISTRICT_LAYER_NAME_TAKEN',
   'CATEGORY_CODE_TAKEN',
+  'SIGNAL_INVALID',
   'RATE_LIMITED',
   'INTERNAL_ERROR',
 ] as const;

@@ -20,9 +20,12 @@ import { municipalityRoutes } from './municipality/municipality.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
 import type { RateLimits, RouteContext } from './route-context.js';
 import { situationRoutes } from './situation/situation.routes.js';
+import { earlyWarningRoutes } from './early-warning/early-warning.routes.js';
+import { signalRoutes } from './signals/signals.routes.js';
 import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
 import { userRoutes } from './users/users.routes.js';
 import { serveWebApp } from './web-app.js';
+import type { Basemap } from '../config.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -41,19 +44,23 @@ export interface AppOptions {
   logger?: FastifyBaseLogger;
   /** The built web app's folder, or null to serve the API only. */
   webRoot: string | null;
+  /** Tiles under the maps; their origin is allowed by the content security policy. */
+  basemap?: Basemap | null;
 }
 
 /** The strict policy: scripts only from this origin. Styles allow inline for Mantine's CSS variables. */
-function contentSecurityPolicy(isSecure: boolean) {
+function contentSecurityPolicy(isSecure: boolean, basemap: Basemap | null) {
+  // MapLibre fetches tiles (connect-src) and may draw them as images (img-src).
+  const tileOrigin = basemap ? [new URL(basemap.tiles.replace(/[{}]/g, '')).origin] : [];
   return {
     useDefaults: false,
     directives: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:', 'blob:'],
+      imgSrc: ["'self'", 'data:', 'blob:', ...tileOrigin],
       fontSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
+      connectSrc: ["'self'", ...tileOrigin],
       workerSrc: ["'self'", 'blob:'],
       objectSrc: ["'none'"],
       baseUri: ["'none'"],
@@ -88,7 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const isSecure = options.cookies.isSecure;
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: contentSecurityPolicy(isSecure),
+    contentSecurityPolicy: contentSecurityPolicy(isSecure, options.basemap ?? null),
     strictTransportSecurity: isSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
@@ -134,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     deps: options.deps,
     cookies: options.cookies,
     rateLimits: options.rateLimits,
+    basemap: options.basemap ?? null,
   };
   await app.register(healthRoutes, { isDatabaseReachable: options.isDatabaseReachable });
   await app.register(authRoutes, context);
@@ -144,6 +152,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(incidentRoutes, context);
   await app.register(situationRoutes, context);
   await app.register(importRoutes, context);
+  await app.register(signalRoutes, context);
+  await app.register(earlyWarningRoutes, context);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   return app;
 }

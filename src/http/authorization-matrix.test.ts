@@ -20,6 +20,7 @@ import { createPasswordResetLink } from '../domain/accounts/create-password-rese
 import { inviteUser } from '../domain/accounts/invite-user.js';
 import { createDistrictLayer } from '../domain/municipalities/create-district-layer.js';
 import { reportIncidents } from '../domain/incidents/report-incidents.js';
+import { registerSignal } from '../domain/signals/register-signal.js';
 import { defaultCategoriesFor } from '../domain/incidents/taxonomy.js';
 import type { User } from '../domain/accounts/user.js';
 import type { Deps } from '../domain/deps.js';
@@ -119,6 +120,42 @@ async function hereIncident(world: World): Promise<string> {
     ],
   });
   return reported.incidents[0]?.id ?? '';
+}
+
+/** A week (2026-W47) with an alarm for the whole municipality: made once per world. */
+const alarmsMade = new WeakSet<World>();
+async function hereAlarm(world: World): Promise<Record<string, unknown>> {
+  if (!alarmsMade.has(world)) {
+    alarmsMade.add(world);
+    const reporter = actorFor(await makeUser(world.deps, world.here, ['reporter']));
+    const [district] = await world.deps.store.municipalities.listDistricts(
+      world.here.municipalityId,
+    );
+    const weekly = [1, 2, 0, 1, 1, 2, 1, 0, 1, 2, 9];
+    for (const [index, count] of weekly.entries()) {
+      if (count === 0) continue;
+      await reportIncidents(world.deps, reporter, {
+        events: Array.from({ length: count }, () => ({
+          districtId: district?.id,
+          occurredAt: new Date(Date.UTC(2026, 8, 8 + index * 7, 12)).toISOString(),
+          categoryCode: 'youth_recruitment',
+          description: 'Larm i matrisen.',
+        })),
+      });
+    }
+  }
+  return { periodKey: '2026-W47', districtId: null, categoryCode: 'youth_recruitment' };
+}
+
+async function hereSignal(world: World): Promise<string> {
+  const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+  const signal = await registerSignal(world.deps, coordinator, {
+    categoryCode: 'youth_recruitment',
+    observedAt: '2026-11-20T18:00:00Z',
+    description: 'Signal i matrisen.',
+    source: 'meeting',
+  });
+  return signal.id;
 }
 
 async function disabledUser(world: World): Promise<User> {
@@ -314,6 +351,93 @@ const matrix: Record<string, MatrixEntry> = {
     outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
     prepare: async () => ({ query: 'period=week&key=2026-W48&lang=sv' }),
   },
+  'GET /api/alarms': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({ query: 'key=2026-W47&lang=sv' }),
+  },
+  'POST /api/alarms/decisions': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['coordinator'], '201'),
+      otherMunicipality: forbidden,
+    },
+    prepare: async (world) => ({
+      payload: { ...(await hereAlarm(world)), decision: 'acknowledged', comment: 'Sett.' },
+    }),
+  },
+  'GET /api/early-warning/settings': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+  'PUT /api/early-warning/settings': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({
+      payload: {
+        method: 'C2',
+        minimumCount: 3,
+        falseDiscoveryRate: 0.1,
+        isSeasonalEnabled: true,
+        categories: {},
+        hotSpotResolution: 8,
+        hotSpotFalseDiscoveryRate: 0.05,
+        heatBandwidthMeters: 500,
+      },
+    }),
+  },
+  'GET /api/hot-spots': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({ query: 'period=week&key=2026-W47' }),
+  },
+  'GET /api/signals': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['coordinator', 'analyst'], '200'),
+      otherMunicipality: forbidden,
+    },
+    prepare: async () => ({ query: 'status=open' }),
+  },
+  'GET /api/signals/counts': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({ query: 'period=week&key=2026-W47' }),
+  },
+  'POST /api/signals': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['coordinator'], '201'),
+      otherMunicipality: forbidden,
+    },
+    prepare: async () => ({
+      payload: {
+        categoryCode: 'youth_recruitment',
+        observedAt: '2026-11-20T18:00:00Z',
+        description: 'Unga värvas vid centrum.',
+        source: 'staff',
+      },
+    }),
+  },
+  'GET /api/signals/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['coordinator', 'analyst'], '200'),
+      otherMunicipality: forbidden,
+    },
+    prepare: async (world) => ({ id: await hereSignal(world) }),
+  },
+  'PATCH /api/signals/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['coordinator'], '200'),
+      otherMunicipality: forbidden,
+    },
+    prepare: async (world) => ({
+      id: await hereSignal(world),
+      payload: { credibility: 'probable', seriousness: 'high', status: 'assessed' },
+    }),
+  },
   'GET /api/situation/pdf': {
     outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
     prepare: async () => ({ query: 'period=week&key=2026-W48&lang=sv' }),
@@ -413,6 +537,46 @@ const matrix: Record<string, MatrixEntry> = {
           features: [{ type: 'Feature', properties: { namn: 'Ruta' }, geometry: square }],
         },
       },
+    }),
+  },
+  'PUT /api/district-layers/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (
+        await createDistrictLayer(world.deps, commandLineOperator(world.here.municipalityId), {
+          name: `Lager ${randomUUID().slice(0, 8)}`,
+          source: null,
+          districts: [{ name: 'Ruta', code: null, category: null, geometry: square }],
+        })
+      ).id,
+      payload: {
+        name: `Lager ${randomUUID().slice(0, 8)}`,
+        nameProperty: 'namn',
+        geojson: {
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', properties: { namn: 'Ny ruta' }, geometry: square }],
+        },
+      },
+    }),
+  },
+  'DELETE /api/district-layers/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '204'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (
+        await createDistrictLayer(world.deps, commandLineOperator(world.here.municipalityId), {
+          name: `Lager ${randomUUID().slice(0, 8)}`,
+          source: null,
+          districts: [{ name: 'Ruta', code: null, category: null, geometry: square }],
+        })
+      ).id,
     }),
   },
   'GET /api/import-profiles': {

@@ -1,3 +1,4 @@
+import type { Basemap } from '../config.js';
 import type { Deps } from '../domain/deps.js';
 import type { SessionCookieOptions } from './session-plugin.js';
 
@@ -6,6 +7,8 @@ export interface RouteContext {
   deps: Deps;
   cookies: SessionCookieOptions;
   rateLimits: RateLimits;
+  /** Tiles under the maps, from the configuration; null: none. */
+  basemap: Basemap | null;
 }
 
 export interface RateLimits {

@@ -111,6 +111,33 @@ describeEachDialect('the HTTP layer’s defences', (database, dialect) => {
     });
   });
 
+  describe('a configured basemap', () => {
+    it('lets the browser fetch its tiles and no other origin, and gives the web app the template', async () => {
+      const basemap = {
+        tiles: 'https://kartor.huddinge.se/topo/{z}/{x}/{y}.png',
+        attribution: '© Lantmäteriet',
+      };
+      const app = await build({ basemap });
+      const organisation = await makeOrganisation(deps, (await makeMunicipality(deps)).id);
+      const client = await new TestClient(app).signIn(
+        (await makeUser(deps, organisation, ['viewer'])).email,
+      );
+      const response = await client.get('/api/municipality');
+      expect(response.json()).toMatchObject({ basemap });
+      const policy = String(response.headers['content-security-policy']);
+      expect(policy).toContain("connect-src 'self' https://kartor.huddinge.se;");
+      expect(policy).toContain("img-src 'self' data: blob: https://kartor.huddinge.se;");
+      expect(policy).toContain("script-src 'self';");
+
+      const without = await build();
+      const plain = await (
+        await new TestClient(without).signIn((await makeUser(deps, organisation, ['viewer'])).email)
+      ).get('/api/municipality');
+      expect(plain.json()).toMatchObject({ basemap: null });
+      expect(String(plain.headers['content-security-policy'])).toContain("connect-src 'self';");
+    });
+  });
+
   describe('documentation', () => {
     it('serves the API documentation at /api/docs', async () => {
       const app = await build();

@@ -8,10 +8,15 @@ import type {
   LocationPrecision,
   TimePrecision,
 } from '../domain/incidents/incident.js';
+import {
+  countingStatuses,
+  dayStartingAt,
+  isCountingStatus,
+  readDailyCounts,
+  RollupChanges,
+  type CountedFacts,
+} from './incident-rollups.js';
 import type { IncidentReportTable, IncidentTable, Tables } from './tables.js';
-
-/** Incidents that count in the picture: duplicates and archived reports do not. */
-const countingStatuses = ['new', 'reviewed'];
 
 /** Rows per INSERT: well under both databases' parameter limits at 27 columns a row. */
 const batchSize = 500;
@@ -86,6 +91,27 @@ function toIncident(row: Selectable<IncidentTable>, districtIds: string[]): Inci
   };
 }
 
+const countedFactsOf = (incident: Incident): CountedFacts => ({
+  municipalityId: incident.municipalityId,
+  occurredAt: incident.occurredAt,
+  categoryCode: incident.categoryCode,
+  timePrecision: incident.timePrecision,
+  status: incident.status,
+});
+
+const toCountedFacts = (
+  row: Pick<
+    Selectable<IncidentTable>,
+    'municipality_id' | 'occurred_at' | 'category_code' | 'time_precision' | 'status'
+  >,
+): CountedFacts => ({
+  municipalityId: row.municipality_id,
+  occurredAt: row.occurred_at,
+  categoryCode: row.category_code,
+  timePrecision: row.time_precision,
+  status: row.status,
+});
+
 const toReport = (row: Selectable<IncidentReportTable>) => ({
   id: row.id,
   municipalityId: row.municipality_id,
@@ -113,6 +139,71 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
       byIncident.set(incident_id, [...(byIncident.get(incident_id) ?? []), district_id]);
     }
     return rows.map((row) => toIncident(row, byIncident.get(row.id) ?? []));
+  }
+
+  /** What decides where each of these incidents is counted, by id. */
+  async function countedFacts(ids: string[]): Promise<Map<string, CountedFacts>> {
+    const facts = new Map<string, CountedFacts>();
+    for (let start = 0; start < ids.length; start += batchSize * 2) {
+      const rows = await db
+        .selectFrom('incidents')
+        .select([
+          'id',
+          'municipality_id',
+          'occurred_at',
+          'category_code',
+          'time_precision',
+          'status',
+        ])
+        .where('id', 'in', ids.slice(start, start + batchSize * 2))
+        .execute();
+      for (const row of rows) facts.set(row.id, toCountedFacts(row));
+    }
+    return facts;
+  }
+
+  async function districtIdsOf(incidentId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('incident_districts')
+      .select('district_id')
+      .where('incident_id', '=', incidentId)
+      .execute();
+    return rows.map((row) => row.district_id);
+  }
+
+  /** The raw count, for periods that do not start and end at a Stockholm midnight. */
+  async function countFromIncidents(municipalityId: string, from: string, to: string) {
+    const counting = db
+      .selectFrom('incidents')
+      .where('incidents.municipality_id', '=', municipalityId)
+      .where('incidents.occurred_at', '>=', from)
+      .where('incidents.occurred_at', '<', to)
+      .where('incidents.status', 'in', countingStatuses);
+    const [byDistrict, whole] = await Promise.all([
+      counting
+        .innerJoin('incident_districts', 'incident_districts.incident_id', 'incidents.id')
+        .select(['incident_districts.district_id', 'incidents.category_code'])
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .groupBy(['incident_districts.district_id', 'incidents.category_code'])
+        .execute(),
+      counting
+        .select('incidents.category_code')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .groupBy('incidents.category_code')
+        .execute(),
+    ]);
+    return [
+      ...byDistrict.map((row) => ({
+        districtId: row.district_id as string | null,
+        categoryCode: row.category_code,
+        count: Number(row.count),
+      })),
+      ...whole.map((row) => ({
+        districtId: null,
+        categoryCode: row.category_code,
+        count: Number(row.count),
+      })),
+    ];
   }
 
   return {
@@ -157,6 +248,11 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
             .execute();
         }
       }
+      const changes = new RollupChanges();
+      for (const incident of incidents) {
+        changes.addIncident(countedFactsOf(incident), incident.districtIds, 1);
+      }
+      await changes.apply(db);
     },
 
     async findById(municipalityId, id) {
@@ -189,6 +285,17 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
 
     async updateFromSource(incident) {
       const row = toRow(incident);
+      const before = (await countedFacts([incident.id])).get(incident.id);
+      const changes = new RollupChanges();
+      if (before) {
+        changes.addIncident(before, await districtIdsOf(incident.id), -1);
+        // The review state is kept: the incident counts, or not, as it did.
+        changes.addIncident(
+          { ...countedFactsOf(incident), status: before.status },
+          incident.districtIds,
+          1,
+        );
+      }
       await db
         .updateTable('incidents')
         .set({
@@ -219,6 +326,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
           )
           .execute();
       }
+      await changes.apply(db);
     },
 
     async list(municipalityId, filter) {
@@ -262,37 +370,12 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
     },
 
     async countByDistrictAndCategory(municipalityId, from, to) {
-      const counting = db
-        .selectFrom('incidents')
-        .where('incidents.municipality_id', '=', municipalityId)
-        .where('incidents.occurred_at', '>=', from)
-        .where('incidents.occurred_at', '<', to)
-        .where('incidents.status', 'in', countingStatuses);
-      const [byDistrict, whole] = await Promise.all([
-        counting
-          .innerJoin('incident_districts', 'incident_districts.incident_id', 'incidents.id')
-          .select(['incident_districts.district_id', 'incidents.category_code'])
-          .select((eb) => eb.fn.countAll<number>().as('count'))
-          .groupBy(['incident_districts.district_id', 'incidents.category_code'])
-          .execute(),
-        counting
-          .select('incidents.category_code')
-          .select((eb) => eb.fn.countAll<number>().as('count'))
-          .groupBy('incidents.category_code')
-          .execute(),
-      ]);
-      return [
-        ...byDistrict.map((row) => ({
-          districtId: row.district_id,
-          categoryCode: row.category_code,
-          count: Number(row.count),
-        })),
-        ...whole.map((row) => ({
-          districtId: null,
-          categoryCode: row.category_code,
-          count: Number(row.count),
-        })),
-      ];
+      const fromDay = dayStartingAt(from);
+      const toDay = dayStartingAt(to);
+      // Every period of the picture is whole Stockholm days; anything else is counted raw.
+      return fromDay !== null && toDay !== null
+        ? readDailyCounts(db, municipalityId, fromDay, toDay)
+        : countFromIncidents(municipalityId, from, to);
     },
 
     async listExactTimes(municipalityId, from, to) {
@@ -327,14 +410,20 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
 
     async addDistrictAssignments(assignments) {
       for (let start = 0; start < assignments.length; start += batchSize * 4) {
+        const batch = assignments.slice(start, start + batchSize * 4);
         await db
           .insertInto('incident_districts')
           .values(
-            assignments
-              .slice(start, start + batchSize * 4)
-              .map((item) => ({ incident_id: item.incidentId, district_id: item.districtId })),
+            batch.map((item) => ({ incident_id: item.incidentId, district_id: item.districtId })),
           )
           .execute();
+        const facts = await countedFacts([...new Set(batch.map((item) => item.incidentId))]);
+        const changes = new RollupChanges();
+        for (const item of batch) {
+          const incident = facts.get(item.incidentId);
+          if (incident) changes.addAssignment(incident, item.districtId, 1);
+        }
+        await changes.apply(db);
       }
     },
 
@@ -348,6 +437,13 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
     },
 
     async setStatus(id, change) {
+      const before = (await countedFacts([id])).get(id);
+      const changes = new RollupChanges();
+      if (before && isCountingStatus(before.status) !== isCountingStatus(change.status)) {
+        const districtIds = await districtIdsOf(id);
+        changes.addIncident(before, districtIds, -1);
+        changes.addIncident({ ...before, status: change.status }, districtIds, 1);
+      }
       await db
         .updateTable('incidents')
         .set({
@@ -358,6 +454,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         })
         .where('id', '=', id)
         .execute();
+      await changes.apply(db);
     },
 
     async listByReport(reportId) {

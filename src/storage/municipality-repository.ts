@@ -1,10 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
 import type {
+  District,
   Municipality,
   MunicipalityRepository,
   PolygonGeometry,
 } from '../domain/municipalities/municipality.js';
 import type { Dialect } from './db.js';
+import { removeDistrictsFromRollups } from './incident-rollups.js';
 import type { MunicipalityTable, Tables } from './tables.js';
 
 export function toMunicipality(row: Selectable<MunicipalityTable>): Municipality {
@@ -18,6 +20,49 @@ export function createMunicipalityRepository(
   db: Kysely<Tables>,
   dialect: Dialect,
 ): MunicipalityRepository {
+  async function insertDistricts(layerId: string, createdAt: string, districts: District[]) {
+    for (let start = 0; start < districts.length; start += districtBatchSize) {
+      await db
+        .insertInto('districts')
+        .values(
+          districts.slice(start, start + districtBatchSize).map((district) => ({
+            id: district.id,
+            layer_id: layerId,
+            name: district.name,
+            code: district.code,
+            category: district.category,
+            geometry_geojson: JSON.stringify(district.geometry),
+            min_longitude: district.boundingBox.minLongitude,
+            min_latitude: district.boundingBox.minLatitude,
+            max_longitude: district.boundingBox.maxLongitude,
+            max_latitude: district.boundingBox.maxLatitude,
+            created_at: createdAt,
+          })),
+        )
+        .execute();
+    }
+  }
+
+  /** Deletes districts; their rollup rows first, their incidents' assignments by cascade. */
+  async function deleteDistricts(districtIds: string[]) {
+    await removeDistrictsFromRollups(db, districtIds);
+    for (let start = 0; start < districtIds.length; start += districtBatchSize) {
+      await db
+        .deleteFrom('districts')
+        .where('id', 'in', districtIds.slice(start, start + districtBatchSize))
+        .execute();
+    }
+  }
+
+  async function districtIdsOfLayer(layerId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('districts')
+      .select('id')
+      .where('layer_id', '=', layerId)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
   return {
     async create(municipality, boundary) {
       await db
@@ -86,26 +131,69 @@ export function createMunicipalityRepository(
           created_at: layer.createdAt,
         })
         .execute();
-      for (let start = 0; start < districts.length; start += districtBatchSize) {
+      await insertDistricts(layer.id, layer.createdAt, districts);
+    },
+
+    async findDistrictLayer(municipalityId, id) {
+      const row = await db
+        .selectFrom('district_layers')
+        .selectAll()
+        .where('municipality_id', '=', municipalityId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row
+        ? {
+            id: row.id,
+            municipalityId: row.municipality_id,
+            name: row.name,
+            source: row.source,
+            createdAt: row.created_at,
+          }
+        : null;
+    },
+
+    async listLayerAssignments(layerId) {
+      const rows = await db
+        .selectFrom('incident_districts')
+        .innerJoin('districts', 'districts.id', 'incident_districts.district_id')
+        .innerJoin('incidents', 'incidents.id', 'incident_districts.incident_id')
+        .select([
+          'incident_districts.incident_id',
+          'incident_districts.district_id',
+          'incidents.longitude',
+          'incidents.chosen_district_id',
+        ])
+        .where('districts.layer_id', '=', layerId)
+        .execute();
+      return rows.map((row) => ({
+        incidentId: row.incident_id,
+        districtId: row.district_id,
+        hasPoint: row.longitude !== null,
+        isChosen: row.chosen_district_id === row.district_id,
+      }));
+    },
+
+    async replaceDistrictLayer(layer, districts, chosenDistricts, replacedAt) {
+      const oldDistrictIds = await districtIdsOfLayer(layer.id);
+      await db
+        .updateTable('district_layers')
+        .set({ name: layer.name, source: layer.source })
+        .where('id', '=', layer.id)
+        .execute();
+      await insertDistricts(layer.id, replacedAt, districts);
+      for (const { fromId, toId } of chosenDistricts) {
         await db
-          .insertInto('districts')
-          .values(
-            districts.slice(start, start + districtBatchSize).map((district) => ({
-              id: district.id,
-              layer_id: layer.id,
-              name: district.name,
-              code: district.code,
-              category: district.category,
-              geometry_geojson: JSON.stringify(district.geometry),
-              min_longitude: district.boundingBox.minLongitude,
-              min_latitude: district.boundingBox.minLatitude,
-              max_longitude: district.boundingBox.maxLongitude,
-              max_latitude: district.boundingBox.maxLatitude,
-              created_at: layer.createdAt,
-            })),
-          )
+          .updateTable('incidents')
+          .set({ chosen_district_id: toId })
+          .where('chosen_district_id', '=', fromId)
           .execute();
       }
+      await deleteDistricts(oldDistrictIds);
+    },
+
+    async deleteDistrictLayer(id) {
+      await deleteDistricts(await districtIdsOfLayer(id));
+      await db.deleteFrom('district_layers').where('id', '=', id).execute();
     },
 
     async listDistricts(municipalityId) {

@@ -3,12 +3,15 @@ import type { Repositories, Store } from '../domain/deps.js';
 import { UniqueViolation } from '../domain/errors.js';
 import { createAuditRepository } from './audit-repository.js';
 import type { Database, Dialect } from './db.js';
+import { createEarlyWarningRepository } from './early-warning-repository.js';
 import { createImportProfileRepository } from './import-profile-repository.js';
 import { createImportRunRepository } from './import-run-repository.js';
 import { createIncidentRepository } from './incident-repository.js';
 import { createMunicipalityRepository } from './municipality-repository.js';
 import { createOrganisationRepository } from './organisation-repository.js';
 import { createSessionRepository } from './session-repository.js';
+import { createSignalRepository } from './signal-repository.js';
+import { createSituationRepository } from './situation-repository.js';
 import { createTaxonomyRepository } from './taxonomy-repository.js';
 import type { Tables } from './tables.js';
 import { createLoginThrottleRepository, createTokenRepository } from './token-repository.js';
@@ -27,6 +30,9 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     incidents: createIncidentRepository(db),
     importRuns: createImportRunRepository(db),
     importProfiles: createImportProfileRepository(db),
+    situation: createSituationRepository(db),
+    signals: createSignalRepository(db),
+    earlyWarning: createEarlyWarningRepository(db),
   };
 }
 

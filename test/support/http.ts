@@ -1,13 +1,14 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
 import { csrfCookieName, csrfHeaderName } from '../../src/http/session-plugin.js';
+import type { Basemap } from '../../src/config.js';
 import type { Deps } from '../../src/domain/deps.js';
 import { testPassword } from './factories.js';
 
 /** The API with generous rate limits (tests send many requests from one address). */
 export async function buildTestApp(
   deps: Deps,
-  overrides: { authPerMinute?: number } = {},
+  overrides: { authPerMinute?: number; basemap?: Basemap } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
     deps,
@@ -16,6 +17,7 @@ export async function buildTestApp(
     isProxyTrusted: false,
     isDatabaseReachable: async () => true,
     webRoot: null,
+    basemap: overrides.basemap ?? null,
   });
   await app.ready();
   return app;
@@ -70,6 +72,10 @@ export class TestClient {
 
   patch(url: string, payload: unknown) {
     return this.request({ method: 'PATCH', url, payload: payload as object });
+  }
+
+  put(url: string, payload: unknown) {
+    return this.request({ method: 'PUT', url, payload: payload as object });
   }
 
   delete(url: string) {

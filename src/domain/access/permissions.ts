@@ -26,6 +26,12 @@ const permissionTable = {
   /** The aggregated situation picture: counts, changes, the map; no free text, no reporters. */
   'situation.read': roles,
   'taxonomy.manage': ['admin', 'coordinator'],
+  /** The signal register, with its text: registering, assessing, following up. */
+  'signal.manage': ['coordinator'],
+  'signal.read': ['coordinator', 'analyst'],
+  /** Acknowledging or dismissing an alarm of the early warning. */
+  'alarm.decide': ['coordinator'],
+  'alarm.configure': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -5,35 +5,30 @@ import type { Deps } from '../deps.js';
 import { DomainError, UniqueViolation } from '../errors.js';
 import { districtsOfLayer } from '../municipalities/create-district-layer.js';
 import type { DistrictLayer } from '../municipalities/municipality.js';
-import { DistrictIndex } from './district-index.js';
 import {
-  DistrictLayerFormatError,
-  readDistrictLayer,
-  type LayerCrs,
-  type RejectedFeature,
-} from './read-district-layer.js';
+  assignIncidentsToDistricts,
+  readDistrictLayerFile,
+  type DistrictLayerFileInput,
+  type StoredDistrictLayer,
+} from './district-layer-file.js';
 
-export interface UploadDistrictLayerInput {
-  name: string;
-  source: string | null;
-  geojson: unknown;
-  /** The feature property that holds each district's name. */
-  nameProperty: string;
-  codeProperty: string | null;
-  /** Store the good features even if some are rejected; otherwise any bad feature stops the upload. */
-  isSkippingBadFeatures: boolean;
-}
+export type UploadDistrictLayerInput = DistrictLayerFileInput;
+export type UploadedDistrictLayer = StoredDistrictLayer<DistrictLayer>;
 
-export interface UploadedDistrictLayer {
-  layer: DistrictLayer;
-  districtCount: number;
-  crs: LayerCrs;
-  rejected: RejectedFeature[];
-  /** Existing incidents that now lie in one of the layer's districts. */
-  assignedIncidents: number;
-}
+/** The answer when another layer of the municipality has the name already. */
+export const districtLayerNameTaken = () =>
+  new DomainError('DISTRICT_LAYER_NAME_TAKEN', 'A layer with this name exists already.');
 
-const pageSize = 5_000;
+/** Whether a layer other than `exceptId` has this name, in any case. */
+export const isLayerNameTaken = (
+  layers: DistrictLayer[],
+  name: string,
+  exceptId: string | null = null,
+) =>
+  layers.some(
+    (item) =>
+      item.id !== exceptId && item.name.toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'),
+  );
 
 /**
  * A coordinator adds a layer of districts (DeSO, RegSO, the municipality's own kommundelar)
@@ -47,25 +42,7 @@ export async function uploadDistrictLayer(
   input: UploadDistrictLayerInput,
 ): Promise<UploadedDistrictLayer> {
   await authorize(deps, actor, 'district_layer.manage', 'district_layer.create');
-  let read: ReturnType<typeof readDistrictLayer>;
-  try {
-    read = readDistrictLayer(input.geojson, input.nameProperty, input.codeProperty);
-  } catch (error) {
-    if (error instanceof DistrictLayerFormatError) {
-      throw new DomainError('DISTRICT_LAYER_INVALID', error.message, { rejected: [] });
-    }
-    throw error;
-  }
-  if (read.districts.length === 0 || (read.rejected.length > 0 && !input.isSkippingBadFeatures)) {
-    throw new DomainError(
-      'DISTRICT_LAYER_INVALID',
-      read.districts.length === 0
-        ? 'No feature of the file can be used as a district.'
-        : 'Some features cannot be used; correct them or choose to skip them.',
-      { rejected: read.rejected, propertyNames: read.propertyNames },
-    );
-  }
-
+  const read = readDistrictLayerFile(input);
   const now = deps.clock();
   const layer: DistrictLayer = {
     id: randomUUID(),
@@ -75,39 +52,17 @@ export async function uploadDistrictLayer(
     createdAt: now.toISOString(),
   };
   const districts = districtsOfLayer(layer.id, read.districts);
-  const index = new DistrictIndex(districts);
-  const nameTaken = () =>
-    new DomainError('DISTRICT_LAYER_NAME_TAKEN', 'A layer with this name exists already.');
 
   return deps.store
     .transaction(async (repositories) => {
       const existing = await repositories.municipalities.listDistrictLayers(actor.municipalityId);
-      if (
-        existing.some(
-          (item) => item.name.toLocaleLowerCase('sv') === layer.name.toLocaleLowerCase('sv'),
-        )
-      ) {
-        throw nameTaken();
-      }
+      if (isLayerNameTaken(existing, layer.name)) throw districtLayerNameTaken();
       await repositories.municipalities.createDistrictLayer(layer, districts);
-      let assignedIncidents = 0;
-      for (let afterId = ''; ;) {
-        const page = await repositories.incidents.listPoints(
-          actor.municipalityId,
-          afterId,
-          pageSize,
-        );
-        const assignments = page.flatMap((incident) =>
-          index
-            .districtsAt(incident)
-            .map((district) => ({ incidentId: incident.id, districtId: district.id })),
-        );
-        await repositories.incidents.addDistrictAssignments(assignments);
-        assignedIncidents += new Set(assignments.map((item) => item.incidentId)).size;
-        const last = page.at(-1);
-        if (!last || page.length < pageSize) break;
-        afterId = last.id;
-      }
+      const assignedIncidents = await assignIncidentsToDistricts(
+        repositories,
+        actor.municipalityId,
+        districts,
+      );
       await recordAudit(repositories, now, actor, {
         action: 'district_layer.create',
         entityType: 'district_layer',
@@ -128,6 +83,6 @@ export async function uploadDistrictLayer(
       };
     })
     .catch((error: unknown) => {
-      throw error instanceof UniqueViolation ? nameTaken() : error;
+      throw error instanceof UniqueViolation ? districtLayerNameTaken() : error;
     });
 }

@@ -65,7 +65,7 @@ export async function getSituationPicture(
       },
     );
   }
-  const { incidents, taxonomy, municipalities } = deps.store;
+  const { incidents, situation, taxonomy, municipalities } = deps.store;
   const count = (item: Period) =>
     incidents.countByDistrictAndCategory(actor.municipalityId, item.from, item.to);
   const baselinePeriods = Array.from({ length: baselineLength }, (_, index) =>
@@ -79,7 +79,7 @@ export async function getSituationPicture(
     count(period),
     Promise.all(baselinePeriods.map(count)),
     hasLastYear ? count(lastYear) : Promise.resolve(null),
-    incidents.listExactTimes(actor.municipalityId, period.from, period.to),
+    situation.countExactTimesByHour(actor.municipalityId, period.from, period.to),
     taxonomy.list(actor.municipalityId),
     municipalities.listDistricts(actor.municipalityId),
   ]);

@@ -3,8 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
 import { listDistricts } from '../../domain/municipalities/list-districts.js';
+import { deleteDistrictLayer } from '../../domain/districts/delete-district-layer.js';
+import { replaceDistrictLayer } from '../../domain/districts/replace-district-layer.js';
 import { uploadDistrictLayer } from '../../domain/districts/upload-district-layer.js';
 import type { RouteContext } from '../route-context.js';
+import { NoContentSchema } from '../shared.schema.js';
 import { requireActor } from '../session-plugin.js';
 
 const MunicipalityOverviewSchema = z.object({
@@ -18,6 +21,10 @@ const MunicipalityOverviewSchema = z.object({
     .object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) })
     .nullable()
     .describe('The municipal boundary in WGS84 (Källa: SCB), for framing maps'),
+  basemap: z
+    .object({ tiles: z.string(), attribution: z.string().nullable() })
+    .nullable()
+    .describe('Raster tiles (XYZ) to draw under the maps, from the configuration; null: none'),
 });
 
 const DistrictCollectionSchema = z.object({
@@ -40,7 +47,33 @@ const DistrictCollectionSchema = z.object({
   ),
 });
 
-export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
+/** A layer file, as POST adds it and PUT replaces a layer with it. */
+const DistrictLayerFileSchema = z.object({
+  name: z.string().trim().min(2).max(200),
+  source: z.string().max(500).nullable().default(null),
+  geojson: z.unknown(),
+  nameProperty: z.string().min(1).max(100),
+  codeProperty: z.string().min(1).max(100).nullable().default(null),
+  isSkippingBadFeatures: z.boolean().default(false),
+});
+
+const StoredDistrictLayerSchema = z.object({
+  layer: z.object({ id: z.string(), name: z.string(), source: z.string().nullable() }),
+  districtCount: z.number().int(),
+  crs: z.enum(['wgs84', 'sweref99tm']),
+  rejected: z.array(z.object({ index: z.number().int(), reason: z.string() })),
+  assignedIncidents: z.number().int(),
+});
+
+const DistrictLayerParamsSchema = z.object({ id: z.string().min(1).max(100) });
+
+/** Layer files may be large: DeSO for a big municipality runs to tens of megabytes. */
+const layerBodyLimit = 50 * 1_048_576;
+
+export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
+  plugin,
+  { deps, basemap },
+) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/api/municipality',
@@ -63,6 +96,7 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (plugi
           districtCount,
         })),
         boundary: overview.boundary,
+        basemap,
       };
     },
   );
@@ -95,34 +129,60 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (plugi
   app.post(
     '/api/district-layers',
     {
-      bodyLimit: 50 * 1_048_576,
+      bodyLimit: layerBodyLimit,
       schema: {
         tags: ['Kommun'],
         summary:
           'Add a layer of districts from GeoJSON (WGS84 or SWEREF 99 TM); existing incidents are assigned',
-        body: z.object({
-          name: z.string().trim().min(2).max(200),
-          source: z.string().max(500).nullable().default(null),
-          geojson: z.unknown(),
-          nameProperty: z.string().min(1).max(100),
-          codeProperty: z.string().min(1).max(100).nullable().default(null),
-          isSkippingBadFeatures: z.boolean().default(false),
-        }),
-        response: {
-          201: z.object({
-            layer: z.object({ id: z.string(), name: z.string(), source: z.string().nullable() }),
-            districtCount: z.number().int(),
-            crs: z.enum(['wgs84', 'sweref99tm']),
-            rejected: z.array(z.object({ index: z.number().int(), reason: z.string() })),
-            assignedIncidents: z.number().int(),
-          }),
-        },
+        body: DistrictLayerFileSchema,
+        response: { 201: StoredDistrictLayerSchema },
       },
     },
     async (request, reply) => {
       const result = await uploadDistrictLayer(deps, requireActor(request), request.body);
       const { id, name, source } = result.layer;
       return reply.status(201).send({ ...result, layer: { id, name, source } });
+    },
+  );
+
+  app.put(
+    '/api/district-layers/:id',
+    {
+      bodyLimit: layerBodyLimit,
+      schema: {
+        tags: ['Kommun'],
+        summary:
+          "Replace a layer's name and districts from GeoJSON; every incident is assigned again",
+        params: DistrictLayerParamsSchema,
+        body: DistrictLayerFileSchema,
+        response: { 200: StoredDistrictLayerSchema },
+      },
+    },
+    async (request) => {
+      const result = await replaceDistrictLayer(
+        deps,
+        requireActor(request),
+        request.params.id,
+        request.body,
+      );
+      const { id, name, source } = result.layer;
+      return { ...result, layer: { id, name, source } };
+    },
+  );
+
+  app.delete(
+    '/api/district-layers/:id',
+    {
+      schema: {
+        tags: ['Kommun'],
+        summary: "Delete a layer, its districts and the incidents' assignments to them",
+        params: DistrictLayerParamsSchema,
+        response: { 204: NoContentSchema },
+      },
+    },
+    async (request, reply) => {
+      await deleteDistrictLayer(deps, requireActor(request), request.params.id);
+      return reply.status(204).send(null);
     },
   );
 };

@@ -3,6 +3,9 @@ import * as createPlatform from './20261127T0900-create-platform.js';
 import * as createIncidents from './20261127T1000-create-incidents.js';
 import * as createImportRuns from './20261127T1100-create-import-runs.js';
 import * as createImportProfiles from './20261127T1200-create-import-profiles.js';
+import * as createIncidentRollups from './20261128T0900-create-incident-rollups.js';
+import * as createSignals from './20261128T1000-create-signals.js';
+import * as createEarlyWarning from './20261128T1100-create-early-warning.js';
 
 /**
  * Every migration, by name, in the order they run. Listed by hand rather than read from the
@@ -13,4 +16,7 @@ export const migrations: Record<string, Migration> = {
   '20261127T1000-create-incidents': createIncidents,
   '20261127T1100-create-import-runs': createImportRuns,
   '20261127T1200-create-import-profiles': createImportProfiles,
+  '20261128T0900-create-incident-rollups': createIncidentRollups,
+  '20261128T1000-create-signals': createSignals,
+  '20261128T1100-create-early-warning': createEarlyWarning,
 };

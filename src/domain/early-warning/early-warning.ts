@@ -1,0 +1,84 @@
+import type { EarsMethod } from '../../analysis/early-warning/ears.js';
+
+/**
+ * How the municipality wants its alarms: the method, how rare an alarm must be, the counts
+ * below which nothing alarms, the false discovery rate across all series of a week, and
+ * categories switched off or held to a higher minimum. Stored per municipality.
+ */
+export interface EarlyWarningSettings {
+  /** The EARS variant for series too short for the seasonal method. */
+  method: EarsMethod;
+  /** No alarm below this many incidents in the week, whatever the statistics say. */
+  minimumCount: number;
+  /** Benjamini–Hochberg across every series tested in a week. */
+  falseDiscoveryRate: number;
+  /** Use the improved Farrington method where a series has three years of history. */
+  isSeasonalEnabled: boolean;
+  /** Per category: switched off, or a minimum of its own. */
+  categories: Record<string, { isEnabled: boolean; minimumCount: number | null }>;
+  /** Resolution of the H3 grid for hot spots, 6–10. */
+  hotSpotResolution: number;
+  hotSpotFalseDiscoveryRate: number;
+  /** The heat layer's kernel bandwidth, metres. */
+  heatBandwidthMeters: number;
+}
+
+export const defaultEarlyWarningSettings: EarlyWarningSettings = {
+  method: 'C2',
+  minimumCount: 3,
+  falseDiscoveryRate: 0.1,
+  isSeasonalEnabled: true,
+  categories: {},
+  hotSpotResolution: 8,
+  hotSpotFalseDiscoveryRate: 0.05,
+  heatBandwidthMeters: 500,
+};
+
+export type AlarmMethod = EarsMethod | 'farrington';
+
+export const alarmDecisions = ['acknowledged', 'dismissed'] as const;
+export type AlarmDecisionKind = (typeof alarmDecisions)[number];
+
+/** A coordinator's word on an alarm: seen and acted on, or judged a false alarm. */
+export interface AlarmDecision {
+  id: string;
+  municipalityId: string;
+  alarmKey: string;
+  decision: AlarmDecisionKind;
+  comment: string;
+  decidedByUserId: string | null;
+  decidedAt: string;
+}
+
+/** One district's (or the whole municipality's) count of one category on one Stockholm day. */
+export interface DailyCount {
+  day: string;
+  /** null: the whole municipality. */
+  districtId: string | null;
+  categoryCode: string;
+  count: number;
+}
+
+export interface EarlyWarningRepository {
+  /** Counted incidents per day, district and category for the days [fromDay, toDay). */
+  dailyCounts(municipalityId: string, fromDay: string, toDay: string): Promise<DailyCount[]>;
+  findSettings(municipalityId: string): Promise<EarlyWarningSettings | null>;
+  saveSettings(
+    municipalityId: string,
+    settings: EarlyWarningSettings,
+    updatedAt: string,
+  ): Promise<void>;
+  addDecision(decision: AlarmDecision): Promise<void>;
+  /** Every decision on these alarms, oldest first. */
+  listDecisions(municipalityId: string, alarmKeys: readonly string[]): Promise<AlarmDecision[]>;
+  /** The points of counted incidents in [from, to), for hot spots and the heat layer. */
+  listPoints(
+    municipalityId: string,
+    from: string,
+    to: string,
+  ): Promise<{ longitude: number; latitude: number }[]>;
+}
+
+/** An alarm is known by its week, its district ('' for the whole municipality) and its category. */
+export const alarmKey = (periodKey: string, districtId: string | null, categoryCode: string) =>
+  `${periodKey}|${districtId ?? ''}|${categoryCode}`;

@@ -1,0 +1,105 @@
+import { ears } from '../../analysis/early-warning/ears.js';
+import { farrington, farringtonDefaults } from '../../analysis/early-warning/farrington.js';
+import { benjaminiHochberg } from '../../analysis/early-warning/false-discovery.js';
+import { normalProbability } from '../../analysis/early-warning/normal-distribution.js';
+import type { AlarmMethod, EarlyWarningSettings } from './early-warning.js';
+
+/** One weekly count series: a district (null: the whole municipality) × a category. */
+export interface WeeklySeries {
+  districtId: string | null;
+  categoryCode: string;
+  /** Oldest first; the last count is the week under test. */
+  counts: number[];
+}
+
+/** What a method said of one series' last week, before the filters. */
+export interface SeriesTest {
+  districtId: string | null;
+  categoryCode: string;
+  method: AlarmMethod;
+  observed: number;
+  expected: number;
+  /** The count above which the method alarms. */
+  threshold: number;
+  /** One-sided p-value of the observed count under the method's model. */
+  pValue: number;
+  isMethodAlarm: boolean;
+}
+
+export interface TestedAlarm extends SeriesTest {
+  /** Benjamini–Hochberg adjusted p-value over every series tested this week. */
+  adjustedPValue: number;
+}
+
+/** Weeks of history the seasonal method needs before the week under test. */
+export const seasonalHistoryWeeks =
+  farringtonDefaults.years * farringtonDefaults.frequency + farringtonDefaults.halfWindow;
+
+function testSeries(
+  series: WeeklySeries,
+  settings: EarlyWarningSettings,
+  isSeasonal: boolean,
+): SeriesTest | null {
+  const base = { districtId: series.districtId, categoryCode: series.categoryCode };
+  if (isSeasonal && series.counts.length > seasonalHistoryWeeks) {
+    const result = farrington(series.counts.slice(-(seasonalHistoryWeeks + 1)));
+    const expected = result.expected[0];
+    const threshold = result.upperbound[0];
+    if (expected !== undefined && Number.isFinite(expected) && threshold !== undefined) {
+      return {
+        ...base,
+        method: 'farrington',
+        observed: result.observed[0] ?? 0,
+        expected,
+        threshold,
+        pValue: result.pValue[0] ?? 1,
+        isMethodAlarm: result.isAlarm[0] ?? false,
+      };
+    }
+  }
+  const result = ears(series.counts, { method: settings.method });
+  const last = result.observed.length - 1;
+  if (last < 0) return null;
+  const statistic = result.statistic[last] as number;
+  return {
+    ...base,
+    method: settings.method,
+    observed: result.observed[last] as number,
+    expected: result.expected[last] as number,
+    threshold: result.upperbound[last] as number,
+    // The normal model EARS assumes; a 0/0 (flat baseline, no change) tests nothing.
+    pValue: Number.isNaN(statistic) ? 1 : normalProbability(statistic, false),
+    isMethodAlarm: result.isAlarm[last] as boolean,
+  };
+}
+
+/**
+ * Tests the last week of every series and keeps the alarms a meeting should see: the
+ * method alarms, the count reaches the minimum (the category's own, if set), the category
+ * is switched on, and the alarm survives Benjamini–Hochberg at the settings' rate across
+ * every series tested (switched-off categories are not tested). The seasonal method is used
+ * where `hasSeasonalHistory` says the municipality's data reaches back far enough.
+ */
+export function findAlarms(
+  series: readonly WeeklySeries[],
+  settings: EarlyWarningSettings,
+  hasSeasonalHistory: boolean,
+): { tested: number; alarms: TestedAlarm[] } {
+  const isEnabled = (code: string) => settings.categories[code]?.isEnabled ?? true;
+  const tests = series
+    .filter((item) => isEnabled(item.categoryCode))
+    .map((item) => testSeries(item, settings, settings.isSeasonalEnabled && hasSeasonalHistory))
+    .filter((test): test is SeriesTest => test !== null);
+  const adjusted = benjaminiHochberg(tests.map((test) => test.pValue));
+  const alarms = tests
+    .map((test, index) => ({ ...test, adjustedPValue: adjusted[index] as number }))
+    .filter(
+      (test) =>
+        test.isMethodAlarm &&
+        test.observed >=
+          (settings.categories[test.categoryCode]?.minimumCount ?? settings.minimumCount) &&
+        test.adjustedPValue <= settings.falseDiscoveryRate,
+    )
+    .sort((a, b) => a.adjustedPValue - b.adjustedPValue || b.observed - a.observed);
+  return { tested: tests.length, alarms };
+}

@@ -1,0 +1,114 @@
+import { parsePeriod, type Period } from '../../analysis/periods.js';
+import type { Actor } from '../access/actor.js';
+import { authorize } from '../audit/record-audit.js';
+import type { Deps } from '../deps.js';
+import { DomainError } from '../errors.js';
+import { addDays, formatLocalDate } from '../time/stockholm-time.js';
+import { describeAlarm } from './describe-alarm.js';
+import {
+  alarmKey,
+  defaultEarlyWarningSettings,
+  type AlarmDecision,
+  type EarlyWarningSettings,
+} from './early-warning.js';
+import { findAlarms, seasonalHistoryWeeks, type TestedAlarm } from './find-alarms.js';
+import { weeklySeries } from './weekly-series.js';
+
+export interface Alarm extends TestedAlarm {
+  key: string;
+  sentence: string;
+  /** The latest decision on it, if any. */
+  decision: AlarmDecision | null;
+}
+
+export interface AlarmList {
+  period: Period;
+  settings: EarlyWarningSettings;
+  /** Whether the municipality's data reaches back far enough for the seasonal method. */
+  hasSeasonalHistory: boolean;
+  /** How many district × category series were tested. */
+  tested: number;
+  alarms: Alarm[];
+}
+
+/** The weeks EARS needs: its longest variant, C3, uses a baseline of 7 after a guard of 4. */
+const earsWeeks = 12;
+
+export function weekPeriod(key: string): Period {
+  const period = parsePeriod('week', key);
+  if (!period) {
+    throw new DomainError('VALIDATION_FAILED', `"${key}" is not a week.`, {
+      issues: [{ path: ['query', 'key'], message: 'a week such as 2026-W48' }],
+    });
+  }
+  return period;
+}
+
+/**
+ * The week's alarms per district and category, each explained in a sentence, with the
+ * latest decision on it. Counts come from the daily rollups, so a week costs the same
+ * whatever the number of incidents. Aggregates only: every role may see them.
+ */
+export async function listAlarms(
+  deps: Deps,
+  actor: Actor,
+  input: { periodKey: string; locale: 'sv' | 'en' },
+): Promise<AlarmList> {
+  await authorize(deps, actor, 'situation.read', 'alarm.list');
+  const period = weekPeriod(input.periodKey);
+  const { earlyWarning, incidents, taxonomy, municipalities } = deps.store;
+  const settings =
+    (await earlyWarning.findSettings(actor.municipalityId)) ?? defaultEarlyWarningSettings;
+  const earliest = await incidents.earliestOccurrence(actor.municipalityId);
+  const seasonalStart = addDays(period.firstDay, -7 * seasonalHistoryWeeks);
+  const hasSeasonalHistory =
+    earliest !== null && earliest.slice(0, 10) <= formatLocalDate(seasonalStart);
+  const weeks =
+    settings.isSeasonalEnabled && hasSeasonalHistory ? seasonalHistoryWeeks + 1 : earsWeeks;
+  const firstDay = addDays(period.firstDay, -7 * (weeks - 1));
+  const daily = await earlyWarning.dailyCounts(
+    actor.municipalityId,
+    formatLocalDate(firstDay),
+    formatLocalDate(period.endDay),
+  );
+  const { tested, alarms } = findAlarms(
+    weeklySeries(daily, firstDay, weeks),
+    settings,
+    hasSeasonalHistory,
+  );
+
+  const keys = alarms.map((alarm) => alarmKey(period.key, alarm.districtId, alarm.categoryCode));
+  const [decisions, categories, districts] = await Promise.all([
+    earlyWarning.listDecisions(actor.municipalityId, keys),
+    taxonomy.list(actor.municipalityId),
+    municipalities.listDistricts(actor.municipalityId),
+  ]);
+  const latest = new Map(decisions.map((decision) => [decision.alarmKey, decision]));
+  const categoryNames = new Map(
+    categories.map((category) => [
+      category.code,
+      input.locale === 'sv' ? category.labelSv : category.labelEn,
+    ]),
+  );
+  const districtNames = new Map(districts.map((district) => [district.id, district.name]));
+  return {
+    period,
+    settings,
+    hasSeasonalHistory,
+    tested,
+    alarms: alarms.map((alarm, index) => ({
+      ...alarm,
+      key: keys[index] as string,
+      sentence: describeAlarm(
+        alarm,
+        {
+          category: categoryNames.get(alarm.categoryCode) ?? alarm.categoryCode,
+          district:
+            alarm.districtId === null ? null : (districtNames.get(alarm.districtId) ?? null),
+        },
+        input.locale,
+      ),
+      decision: latest.get(keys[index] as string) ?? null,
+    })),
+  };
+}

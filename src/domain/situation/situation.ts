@@ -1,0 +1,15 @@
+import type { HourCount } from '../../analysis/situation-picture.js';
+
+/**
+ * The situation picture's own reads, from the daily rollups the incident writes keep (issue
+ * 3): a year's picture reads a few thousand rollup rows rather than every incident.
+ */
+export interface SituationRepository {
+  /**
+   * Counting incidents (new or reviewed) of [from, to) whose time is known to the minute, per
+   * Stockholm day and hour.
+   */
+  countExactTimesByHour(municipalityId: string, from: string, to: string): Promise<HourCount[]>;
+  /** Computes the municipality's rollups again from its incidents: they are a cache. */
+  rebuildRollups(municipalityId: string): Promise<void>;
+}

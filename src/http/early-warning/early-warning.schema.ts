@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { earsMethods } from '../../analysis/early-warning/ears.js';
+import { periodKinds } from '../../analysis/periods.js';
+import { alarmDecisions } from '../../domain/early-warning/early-warning.js';
+import { LocaleSchema } from '../shared.schema.js';
+
+export const AlarmsQuerySchema = z.object({
+  key: z.string().min(4).max(40).describe('An ISO week: 2026-W48'),
+  lang: LocaleSchema.default('sv'),
+});
+
+const DecisionSchema = z.object({
+  id: z.string(),
+  alarmKey: z.string(),
+  decision: z.enum(alarmDecisions),
+  comment: z.string(),
+  decidedByUserId: z.string().nullable(),
+  decidedAt: z.string(),
+});
+
+export const EarlyWarningSettingsSchema = z.object({
+  method: z.enum(earsMethods).describe('EARS variant for series without three years of history'),
+  minimumCount: z.number().int().min(1).max(1000),
+  falseDiscoveryRate: z.number().gt(0).max(0.5),
+  isSeasonalEnabled: z.boolean(),
+  categories: z.record(
+    z.string().max(64),
+    z.object({
+      isEnabled: z.boolean(),
+      minimumCount: z.number().int().min(1).max(1000).nullable(),
+    }),
+  ),
+  hotSpotResolution: z.number().int().min(6).max(10),
+  hotSpotFalseDiscoveryRate: z.number().gt(0).max(0.5),
+  heatBandwidthMeters: z.number().int().min(50).max(5000),
+});
+
+export const AlarmListSchema = z.object({
+  period: z.object({
+    kind: z.enum(periodKinds),
+    key: z.string(),
+    from: z.string(),
+    to: z.string(),
+  }),
+  settings: EarlyWarningSettingsSchema,
+  hasSeasonalHistory: z.boolean(),
+  tested: z.number().int().describe('District × category series tested this week'),
+  alarms: z.array(
+    z.object({
+      key: z.string().describe('week|district id (empty: whole municipality)|category code'),
+      districtId: z.string().nullable(),
+      categoryCode: z.string(),
+      method: z.enum([...earsMethods, 'farrington']),
+      observed: z.number().int(),
+      expected: z.number(),
+      threshold: z.number(),
+      pValue: z.number(),
+      adjustedPValue: z.number(),
+      sentence: z.string(),
+      decision: DecisionSchema.nullable(),
+    }),
+  ),
+});
+
+export const DecideAlarmSchema = z.object({
+  periodKey: z.string().min(4).max(40),
+  districtId: z.uuid().nullable(),
+  categoryCode: z.string().min(1).max(64),
+  decision: z.enum(alarmDecisions),
+  comment: z.string().trim().min(1, 'say why').max(2000),
+});
+export { DecisionSchema };
+
+export const HotSpotsQuerySchema = z.object({
+  period: z.enum(periodKinds).default('week'),
+  key: z.string().min(4).max(40),
+});
+
+export const HotSpotCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  resolution: z.number().int(),
+  falseDiscoveryRate: z.number(),
+  points: z.number().int().describe('Counted incidents with a point in the period'),
+  outside: z.number().int().describe('Of those, how many lie outside the grid'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.string(),
+      geometry: z.object({
+        type: z.literal('Polygon'),
+        coordinates: z.array(z.array(z.array(z.number()))),
+      }),
+      properties: z.object({
+        count: z.number().int(),
+        z: z.number(),
+        p: z.number(),
+        q: z.number(),
+        kind: z.enum(['hot', 'cold', 'none']),
+      }),
+    }),
+  ),
+});
