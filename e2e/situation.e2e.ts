@@ -1,20 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './support/api-client.js';
 import { findAccessibilityViolations } from './support/axe.js';
-import type { BrowserGlobals } from './support/browser-globals.js';
 import {
   cspViolations,
-  desktopViewport,
   launchBrowser,
   phoneViewport,
   saveScreenshot,
   watchForPageErrors,
   type TestBrowser,
 } from './support/browser.js';
+import { expectAccessibleAtBothSizes, signIn } from './support/journeys.js';
 import { waitForHeading } from './support/page-helpers.js';
 import { startServer, type TestServer } from './support/server.js';
 
@@ -31,33 +29,6 @@ interface IncidentJson {
 interface QueuedJson {
   clientReference: string;
   report: { clientReference: string; events: unknown[] };
-}
-
-/** Checks the page with axe at desktop and at phone width, and leaves it at `end`. */
-async function expectAccessibleAtBothSizes(
-  page: Page,
-  end: { width: number; height: number } = desktopViewport,
-): Promise<void> {
-  for (const viewport of [desktopViewport, phoneViewport]) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(300); // AppShell animates its offsets after a resize
-    expect(await findAccessibilityViolations(page)).toEqual([]);
-    expect(
-      await page.evaluate(
-        () => (globalThis as unknown as BrowserGlobals).document.documentElement.scrollWidth,
-      ),
-    ).toBeLessThanOrEqual(viewport.width);
-  }
-  await page.setViewportSize(end);
-}
-
-async function signIn(page: Page, baseUrl: string, email: string, password: string) {
-  await page.goto(`${baseUrl}/logga-in`);
-  await waitForHeading(page, 'Logga in');
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel(/^Lösenord/).fill(password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL(`${baseUrl}/`);
 }
 
 describe('the situation picture: report, review, read and import', () => {

@@ -44,8 +44,12 @@ function stopProcess(child: ChildProcess): Promise<void> {
 /**
  * Starts `node bin/tryggve.js serve` on a free port with a fresh SQLite database and the demo
  * data, waits until /readyz answers, and reads the demo admin's login from its stdout.
+ * `environment` adds settings of a journey's own (a basemap, say).
  */
-export async function startServer(timeoutMs = 90_000): Promise<TestServer> {
+export async function startServer(
+  options: { timeoutMs?: number; environment?: Record<string, string> } = {},
+): Promise<TestServer> {
+  const timeoutMs = options.timeoutMs ?? 90_000;
   const dataFolder = mkdtempSync(join(tmpdir(), 'tryggve-e2e-'));
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -60,6 +64,7 @@ export async function startServer(timeoutMs = 90_000): Promise<TestServer> {
       TRYGGVE_DEMO: 'true',
       TRYGGVE_LOG_LEVEL: 'warn',
       TRYGGVE_SMTP_URL: '',
+      ...options.environment,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -124,14 +124,16 @@ describe('describeChange', () => {
 });
 
 describe('weekdayHourTable', () => {
-  it('counts by Swedish weekday and hour', () => {
+  it('adds the hours of each Stockholm day into its weekday, Monday first', () => {
     const table = weekdayHourTable([
-      '2026-11-27T21:30:00Z', // Friday 22.30 in winter
-      '2026-11-27T21:59:00Z',
-      '2026-07-04T22:15:00Z', // Sunday 00.15 in summer, though Saturday in UTC
+      { day: '2026-11-27', hour: 22, count: 2 }, // a Friday
+      { day: '2026-12-04', hour: 22, count: 1 }, // the Friday after
+      { day: '2026-07-05', hour: 0, count: 1 }, // a Sunday
+      { day: '2026-11-23', hour: 8, count: 4 }, // a Monday
     ]);
-    expect(table[4]?.[22]).toBe(2);
+    expect(table[4]?.[22]).toBe(3);
     expect(table[6]?.[0]).toBe(1);
-    expect(table.flat().reduce((sum, value) => sum + value, 0)).toBe(3);
+    expect(table[0]?.[8]).toBe(4);
+    expect(table.flat().reduce((sum, value) => sum + value, 0)).toBe(8);
   });
 });

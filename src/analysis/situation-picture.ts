@@ -1,5 +1,3 @@
-import { stockholmLocalParts } from '../domain/time/stockholm-time.js';
-
 /** Incidents counted for one district (null: the whole municipality) and category in one period. */
 export interface CountCell {
   districtId: string | null;
@@ -118,16 +116,26 @@ export function largestChanges(
     .slice(0, options.limit ?? 5);
 }
 
+/** Counting incidents with an exact time in one local hour of one Stockholm day. */
+export interface HourCount {
+  /** "2026-11-27". */
+  day: string;
+  /** 0–23, Swedish local time. */
+  hour: number;
+  count: number;
+}
+
 /**
  * Counts by weekday (rows, Monday first) and hour (columns, 0–23) in Swedish local time.
  * Only incidents whose time is known to the minute belong here.
  */
-export function weekdayHourTable(occurredAt: Iterable<string>): number[][] {
+export function weekdayHourTable(counts: Iterable<HourCount>): number[][] {
   const table = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
-  for (const instant of occurredAt) {
-    const { weekday, hour } = stockholmLocalParts(new Date(instant));
+  for (const { day, hour, count } of counts) {
+    const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+    const weekday = ((new Date(Date.UTC(year, month - 1, date)).getUTCDay() + 6) % 7) + 1;
     const row = table[weekday - 1];
-    if (row) row[hour] = (row[hour] ?? 0) + 1;
+    if (row) row[hour] = (row[hour] ?? 0) + count;
   }
   return table;
 }

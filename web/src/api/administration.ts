@@ -1,15 +1,18 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { useState } from 'react';
+import { api, apiUpload, type UploadProgress } from './client';
 import type {
   AuditOutcome,
   AuditPage,
   AuditVerification,
+  DistrictLayerInput,
   IssuedLink,
   Municipality,
   Organisation,
   OrganisationKind,
   Role,
   UserStatus,
+  UploadedDistrictLayer,
   UserSummary,
 } from './types';
 
@@ -128,5 +131,46 @@ export function useAuditLog(filter: AuditFilter) {
 export function useVerifyAuditChain() {
   return useMutation({
     mutationFn: () => api.get<AuditVerification>('/audit/verification'),
+  });
+}
+
+/** Every query that shows districts: after a layer is added, replaced or removed. */
+async function refreshDistrictViews(queryClient: ReturnType<typeof useQueryClient>) {
+  await queryClient.invalidateQueries({ queryKey: ['municipality'] });
+  await queryClient.invalidateQueries({ queryKey: ['districts'] });
+  await queryClient.invalidateQueries({ queryKey: ['situation'] });
+  await queryClient.invalidateQueries({ queryKey: ['incidents'] });
+}
+
+/**
+ * Adds a layer of districts (no `id`) or replaces one (with `id`), with the upload's progress:
+ * a layer file can be tens of megabytes.
+ */
+export function useSaveDistrictLayer() {
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const mutation = useMutation({
+    mutationFn: ({ id, ...input }: DistrictLayerInput & { id?: string }) => {
+      setProgress(null);
+      return id === undefined
+        ? apiUpload<UploadedDistrictLayer>('/district-layers', input, setProgress)
+        : apiUpload<UploadedDistrictLayer>(
+            `/district-layers/${encodeURIComponent(id)}`,
+            input,
+            setProgress,
+            'PUT',
+          );
+    },
+    onSuccess: () => refreshDistrictViews(queryClient),
+  });
+  return { ...mutation, progress };
+}
+
+/** Removes a layer; incidents are unassigned from its districts. */
+export function useDeleteDistrictLayer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete<undefined>(`/district-layers/${encodeURIComponent(id)}`),
+    onSuccess: () => refreshDistrictViews(queryClient),
   });
 }

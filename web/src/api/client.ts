@@ -131,6 +131,7 @@ export interface UploadProgress {
 }
 
 function sendWithProgress(
+  method: 'POST' | 'PUT',
   url: string,
   body: string,
   onProgress: (progress: UploadProgress) => void,
@@ -138,7 +139,7 @@ function sendWithProgress(
   return new Promise((resolve, reject) => {
     // fetch() cannot report upload progress; XMLHttpRequest can.
     const request = new XMLHttpRequest();
-    request.open('POST', url);
+    request.open(method, url);
     request.setRequestHeader('accept', 'application/json');
     request.setRequestHeader('content-type', 'application/json');
     const token = readCsrfToken();
@@ -167,21 +168,22 @@ function errorFromText(status: number, text: string): ApiError {
 }
 
 /**
- * POSTs a large JSON body (an import file) and reports the upload's progress. Same CSRF rules
- * as {@link apiRequest}.
+ * POSTs (or PUTs) a large JSON body (an import file, a layer of districts) and reports the
+ * upload's progress. Same CSRF rules as {@link apiRequest}.
  */
 export async function apiUpload<T>(
   path: string,
   body: unknown,
   onProgress: (progress: UploadProgress) => void,
+  method: 'POST' | 'PUT' = 'POST',
 ): Promise<T> {
   const url = buildUrl(path);
   const text = JSON.stringify(body);
   if (readCsrfToken() === null) await refreshCsrfCookie();
-  let response = await sendWithProgress(url, text, onProgress);
+  let response = await sendWithProgress(method, url, text, onProgress);
   if (response.status === 403 && errorFromText(403, response.text).code === 'CSRF_TOKEN_INVALID') {
     await refreshCsrfCookie();
-    response = await sendWithProgress(url, text, onProgress);
+    response = await sendWithProgress(method, url, text, onProgress);
   }
   if (response.status < 200 || response.status >= 300) {
     throw errorFromText(response.status, response.text);
@@ -189,9 +191,66 @@ export async function apiUpload<T>(
   return (response.text === '' ? undefined : JSON.parse(response.text)) as T;
 }
 
+/** A file the API sent, read whole, with what its headers say. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+  headers: Headers;
+}
+
+/** The file name of a content-disposition header, if it names one. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (disposition === null) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded !== undefined) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // A malformed encoding: fall back to the plain name below.
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1]?.trim() ?? null;
+}
+
+/**
+ * GETs a file (an export) with the session cookie and reports the bytes received so far; the
+ * total is the content-length, or null when the server streams without one.
+ */
+export async function apiDownload(
+  path: string,
+  query: Query,
+  onProgress: (received: number, total: number | null) => void,
+): Promise<DownloadedFile> {
+  const response = await send('GET', buildUrl(path, query), undefined);
+  if (!response.ok) throw await toApiError(response);
+  const length = Number(response.headers.get('content-length') ?? '');
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = response.body?.getReader();
+  if (reader === undefined) {
+    chunks.push(new Uint8Array(await response.arrayBuffer()));
+  } else {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.byteLength;
+      onProgress(received, total);
+    }
+  }
+  const type = response.headers.get('content-type') ?? 'application/octet-stream';
+  return {
+    blob: new Blob(chunks as BlobPart[], { type }),
+    fileName: fileNameOf(response.headers.get('content-disposition')),
+    headers: response.headers,
+  };
+}
+
 export const api = {
   get: <T>(path: string, query?: Query) => apiRequest<T>('GET', path, { query }),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
 };

@@ -6,7 +6,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, apiUpload, type UploadProgress } from './client';
+import { api, apiDownload, apiUpload, type DownloadedFile, type UploadProgress } from './client';
 import type {
   Category,
   DistrictCollection,
@@ -152,6 +152,45 @@ export function useImportPoliceEvents() {
       await queryClient.invalidateQueries({ queryKey: ['import-runs'] });
       await refreshIncidentViews(queryClient);
     },
+  });
+  return { ...mutation, progress };
+}
+
+export const exportFormats = ['csv', 'xlsx', 'geojson'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportedIncidents extends DownloadedFile {
+  format: ExportFormat;
+  /** The server stops at 100,000 incidents and says so in a header. */
+  isTruncated: boolean;
+}
+
+/** How far a download has come: bytes received, of a total when the server gave one. */
+export interface DownloadProgress {
+  received: number;
+  total: number | null;
+}
+
+/** The filtered incidents as a file, with the download's progress. */
+export function useExportIncidents() {
+  const [progress, setProgress] = useState<DownloadProgress | null>(null);
+  const mutation = useMutation({
+    mutationFn: async ({
+      filter,
+      format,
+    }: {
+      filter: IncidentFilter;
+      format: ExportFormat;
+    }): Promise<ExportedIncidents> => {
+      setProgress({ received: 0, total: null });
+      const file = await apiDownload(
+        '/incidents/export',
+        { ...filter, format },
+        (received, total) => setProgress({ received, total }),
+      );
+      return { ...file, format, isTruncated: file.headers.get('x-tryggve-truncated') === 'true' };
+    },
+    onSettled: () => setProgress(null),
   });
   return { ...mutation, progress };
 }

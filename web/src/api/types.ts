@@ -10,6 +10,7 @@ export { locales } from '../../../src/domain/accounts/user';
 export type { Locale } from '../../../src/domain/accounts/user';
 import type { Locale } from '../../../src/domain/accounts/user';
 import type { OrganisationKind, Role } from '../../../src/domain/access/roles';
+import type { ImportProfile } from '../../../src/domain/imports/import-profile';
 
 export interface SessionUser {
   id: string;
@@ -25,7 +26,46 @@ export interface Municipality {
   id: string;
   code: string;
   name: string;
-  districtLayers: { id: string; name: string; districtCount: number }[];
+  districtLayers: DistrictLayerSummary[];
+  /** The municipal boundary in WGS84, for framing maps. */
+  boundary?: PolygonGeometry | null;
+  /** An XYZ raster basemap from the server's configuration; absent or null: no basemap. */
+  basemap?: Basemap | null;
+}
+
+export interface PolygonGeometry {
+  type: 'Polygon' | 'MultiPolygon';
+  coordinates: unknown[];
+}
+
+export interface DistrictLayerSummary {
+  id: string;
+  name: string;
+  districtCount: number;
+}
+
+export interface Basemap {
+  /** An XYZ template such as https://tiles.example/{z}/{x}/{y}.png. */
+  tiles: string;
+  attribution: string | null;
+}
+
+/** The body of POST /api/district-layers and PUT /api/district-layers/:id. */
+export interface DistrictLayerInput {
+  name: string;
+  source: string | null;
+  geojson: unknown;
+  nameProperty: string;
+  codeProperty: string | null;
+  isSkippingBadFeatures: boolean;
+}
+
+export interface UploadedDistrictLayer {
+  layer: { id: string; name: string; source: string | null };
+  districtCount: number;
+  crs: 'wgs84' | 'sweref99tm';
+  rejected: { index: number; reason: string }[];
+  assignedIncidents: number;
 }
 
 export interface Organisation {
@@ -249,6 +289,29 @@ export interface SituationPicture {
   weekdayHour: number[][];
 }
 
+/**
+ * Why a record was refused, or what a coordinator should know: a code the web app words in
+ * both languages, its values, and an English sentence for codes it does not know yet.
+ */
+export interface ImportProblem {
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+/**
+ * A refused record. Newer runs carry `problems` (or a single `code` with `params`); runs
+ * recorded before the codes existed carry only the English `reason`.
+ */
+export interface RejectedRow {
+  line: number;
+  sourceId: string | null;
+  reason: string;
+  problems?: ImportProblem[];
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
 export interface ImportRun {
   id: string;
   source: 'police_events' | 'csv';
@@ -260,10 +323,29 @@ export interface ImportRun {
     updated: number;
     unchanged: number;
     rejected: number;
+    /** Counts by skip code (`other_municipality`). */
     skipped: Record<string, number>;
-    warnings: string[];
+    /** Problems; plain sentences in runs recorded before the codes existed. */
+    warnings: (ImportProblem | string)[];
   };
-  rejectedRows: { line: number; sourceId: string | null; reason: string }[];
+  rejectedRows: RejectedRow[];
   startedAt: string;
   finishedAt: string;
+}
+
+/** A CSV file's header and first rows, for mapping its columns (POST /api/imports/csv/preview). */
+export interface CsvPreview {
+  delimiter: ',' | ';' | '\t';
+  headers: string[];
+  rows: string[][];
+  rowCount: number;
+}
+
+export type { ImportProfile } from '../../../src/domain/imports/import-profile';
+export type ImportProfileColumns = ImportProfile['columns'];
+
+export interface SavedImportProfile extends ImportProfile {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
 }

@@ -22,7 +22,9 @@ const ReportPage = lazy(() => import('../routes/situation/report/report-page'));
 const ReviewPage = lazy(() => import('../routes/situation/review-page'));
 const IncidentsPage = lazy(() => import('../routes/situation/incidents-page'));
 const IncidentPage = lazy(() => import('../routes/situation/incident-page'));
-const ImportPage = lazy(() => import('../routes/situation/import-page'));
+const PicturePrintPage = lazy(() => import('../routes/situation/picture-print-page'));
+const DistrictLayersPage = lazy(() => import('../routes/situation/layers/district-layers-page'));
+const ImportPage = lazy(() => import('../routes/situation/import/import-page'));
 
 function page(element: ReactNode) {
   return <Suspense fallback={<FullPageLoader />}>{element}</Suspense>;
@@ -45,10 +47,12 @@ export function AppRoutes() {
           {/* The situation picture and its parts; the layout checks each part's roles. */}
           <Route element={<SituationLayout />}>
             <Route path="lagesbild" element={<PicturePage />} />
+            <Route path="lagesbild/utskrift" element={<PicturePrintPage />} />
             <Route path="lagesbild/granska" element={<ReviewPage />} />
             <Route path="lagesbild/handelser" element={<IncidentsPage />} />
             <Route path="lagesbild/handelser/:id" element={<IncidentPage />} />
             <Route path="lagesbild/import" element={<ImportPage />} />
+            <Route path="lagesbild/omraden" element={<DistrictLayersPage />} />
             <Route path="rapportera" element={<ReportPage />} />
           </Route>
           <Route path="handlingsplaner" element={<AreaPage area="plans" />} />

@@ -1,3 +1,6 @@
+import { importEn } from './import-en';
+import { layersEn } from './layers-en';
+import { outputEn } from './output-en';
 import type { SituationMessages } from './sv';
 
 /** English texts of the situation picture area. Typed from the Swedish catalog. */
@@ -9,6 +12,7 @@ export const situationEn: SituationMessages = {
     review: 'Review',
     incidents: 'Incidents',
     import: 'Import',
+    layers: 'Areas',
   },
   forbidden: 'This part of the situation picture is not part of your roles.',
   notFound: 'The incident does not exist, or you do not have access to it.',
@@ -298,64 +302,7 @@ export const situationEn: SituationMessages = {
     assessment: (value: number, words: string) => `${value} – ${words}`,
     none: '–',
   },
-  import: {
-    title: 'Import',
-    formHeading: 'Read a file',
-    intro:
-      "Read the police's events from a JSON file in the format of polisen.se/api/events. The same file twice changes nothing: events already there are only updated when the police changed them.",
-    eventsFile: 'File of events (JSON)',
-    eventsFileHelp: 'A JSON list of events, as polisen.se/api/events gives it.',
-    bodiesFile: 'File of event texts (JSONL, optional)',
-    bodiesFileHelp: 'One line per event with id and body_text, if you have them.',
-    organisation: "The police's organisation",
-    organisationHelp: 'The events are registered to this organisation.',
-    noPoliceOrganisation:
-      'There is no organisation of the kind Police. An administrator can create one under Administration.',
-    skipBadRows: 'Skip faulty rows',
-    skipBadRowsHelp:
-      'Otherwise nothing is imported if any row is faulty, so that you can correct the file first.',
-    submit: 'Import',
-    fileRequired: 'Choose a file of events.',
-    organisationRequired: "Choose the police's organisation.",
-    notJson: 'The file is not valid JSON. Choose the file that polisen.se/api/events gave.',
-    reading: 'Reading the file…',
-    uploading: (percent: number) => `Sending the file: ${percent} %`,
-    processing: 'Tryggve is reading the events…',
-    resultHeading: 'Result',
-    completed: 'The import is done.',
-    rejected:
-      'Nothing was imported, because the file has faulty rows. Correct the file, or choose to skip faulty rows.',
-    counts: {
-      read: 'Read',
-      inserted: 'New',
-      updated: 'Updated',
-      unchanged: 'Unchanged',
-      rejected: 'Faulty',
-      skipped: 'Skipped',
-    },
-    skippedReasons: {
-      county_only: 'name only the county',
-      other_municipality: 'in another municipality',
-      not_an_incident: 'not an incident (summary, check)',
-    },
-    skippedReason: (reason: string, count: number) => `${count} ${reason}`,
-    warningsHeading: 'Warnings',
-    rejectedHeading: 'Faulty rows',
-    line: 'Row',
-    sourceId: 'Id',
-    reason: 'Reason',
-    wholeFile: 'The whole file',
-    runsHeading: 'Latest imports',
-    runsEmpty: 'No imports yet.',
-    run: {
-      when: 'When',
-      file: 'File',
-      status: 'Outcome',
-      counts: 'Counts',
-      summary: (read: number, inserted: number, updated: number, rejected: number) =>
-        `${read} read, ${inserted} new, ${updated} updated, ${rejected} faulty`,
-      statuses: { completed: 'Done', rejected: 'Refused' },
-      showRejected: (count: number) => `Show faulty rows (${count})`,
-    },
-  },
+  import: importEn,
+  output: outputEn,
+  layers: layersEn,
 };

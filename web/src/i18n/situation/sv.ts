@@ -1,3 +1,7 @@
+import { importSv } from './import-sv';
+import { layersSv } from './layers-sv';
+import { outputSv } from './output-sv';
+
 /**
  * Swedish texts of the situation picture area (Lägesbild, Rapportera, Granska, Händelser,
  * Importera). A catalog of its own, loaded only with those pages, so that the sign-in page does
@@ -11,6 +15,7 @@ export const situationSv = {
     review: 'Granska',
     incidents: 'Händelser',
     import: 'Importera',
+    layers: 'Områden',
   },
   forbidden: 'Den här delen av lägesbilden är inte en del av dina roller.',
   notFound: 'Händelsen finns inte, eller så har du inte behörighet till den.',
@@ -300,66 +305,9 @@ export const situationSv = {
     assessment: (value: number, words: string) => `${value} – ${words}`,
     none: '–',
   },
-  import: {
-    title: 'Importera',
-    formHeading: 'Läs in en fil',
-    intro:
-      'Läs in Polisens händelser från en JSON-fil i samma format som polisen.se/api/events. Samma fil två gånger ändrar ingenting: händelser som redan finns uppdateras bara om Polisen har ändrat dem.',
-    eventsFile: 'Fil med händelser (JSON)',
-    eventsFileHelp: 'En JSON-lista med händelser, som polisen.se/api/events ger.',
-    bodiesFile: 'Fil med händelsetexter (JSONL, frivilligt)',
-    bodiesFileHelp: 'En rad per händelse med id och body_text, om du har dem.',
-    organisation: 'Polisens organisation',
-    organisationHelp: 'Händelserna registreras på den här organisationen.',
-    noPoliceOrganisation:
-      'Det finns ingen organisation av typen Polisen. En administratör kan skapa en under Administration.',
-    skipBadRows: 'Hoppa över felaktiga rader',
-    skipBadRowsHelp:
-      'Annars importeras ingenting om någon rad är felaktig, så att du kan rätta filen först.',
-    submit: 'Importera',
-    fileRequired: 'Välj en fil med händelser.',
-    organisationRequired: 'Välj Polisens organisation.',
-    notJson: 'Filen är inte giltig JSON. Välj den fil som polisen.se/api/events gav.',
-    reading: 'Läser filen…',
-    uploading: (percent: number) => `Skickar filen: ${percent} %`,
-    processing: 'Tryggve läser in händelserna…',
-    resultHeading: 'Resultat',
-    completed: 'Importen är klar.',
-    rejected:
-      'Ingenting importerades, eftersom filen har felaktiga rader. Rätta filen, eller välj att hoppa över felaktiga rader.',
-    counts: {
-      read: 'Lästa',
-      inserted: 'Nya',
-      updated: 'Uppdaterade',
-      unchanged: 'Oförändrade',
-      rejected: 'Felaktiga',
-      skipped: 'Överhoppade',
-    },
-    skippedReasons: {
-      county_only: 'anger bara länet',
-      other_municipality: 'i en annan kommun',
-      not_an_incident: 'inte en händelse (sammanfattning, kontroll)',
-    },
-    skippedReason: (reason: string, count: number) => `${count} ${reason}`,
-    warningsHeading: 'Varningar',
-    rejectedHeading: 'Felaktiga rader',
-    line: 'Rad',
-    sourceId: 'Id',
-    reason: 'Skäl',
-    wholeFile: 'Hela filen',
-    runsHeading: 'Senaste importerna',
-    runsEmpty: 'Inga importer än.',
-    run: {
-      when: 'När',
-      file: 'Fil',
-      status: 'Utfall',
-      counts: 'Antal',
-      summary: (read: number, inserted: number, updated: number, rejected: number) =>
-        `${read} lästa, ${inserted} nya, ${updated} uppdaterade, ${rejected} felaktiga`,
-      statuses: { completed: 'Klar', rejected: 'Avvisad' },
-      showRejected: (count: number) => `Visa felaktiga rader (${count})`,
-    },
-  },
+  import: importSv,
+  output: outputSv,
+  layers: layersSv,
 };
 
 export type SituationMessages = typeof situationSv;

@@ -3,19 +3,38 @@ import { Map as MapLibreMap, Marker, NavigationControl, setWorkerUrl } from 'map
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
-import type { DistrictFeature, GeoPoint } from '../../api/types';
+import { useMunicipality } from '../../api/administration';
+import type { Basemap, DistrictFeature, GeoPoint } from '../../api/types';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
 import { choroplethColours } from './picture-words';
 
 // Bundled, the worker is a file of its own; the CSP allows workers from this origin.
 setWorkerUrl(workerUrl);
 
-/** No basemap: there are no outside tiles. The districts are drawn on a plain background. */
-const style: StyleSpecification = {
-  version: 8,
-  sources: {},
-  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f8f9fa' } }],
-};
+/**
+ * Without a configured basemap there are no outside tiles: the districts are drawn on a plain
+ * background (and work offline). With one, its raster tiles lie under the districts.
+ */
+function styleOf(basemap: Basemap | null): StyleSpecification {
+  const background = {
+    id: 'background',
+    type: 'background' as const,
+    paint: { 'background-color': '#f8f9fa' },
+  };
+  if (basemap === null) return { version: 8, sources: {}, layers: [background] };
+  return {
+    version: 8,
+    sources: {
+      basemap: {
+        type: 'raster',
+        tiles: [basemap.tiles],
+        tileSize: 256,
+        ...(basemap.attribution === null ? {} : { attribution: basemap.attribution }),
+      },
+    },
+    layers: [background, { id: 'basemap', type: 'raster', source: 'basemap' }],
+  };
+}
 
 type Bounds = [[number, number], [number, number]];
 
@@ -88,6 +107,8 @@ export default function DistrictMap({
   const pickRef = useRef(onPick);
   const [isLoaded, setIsLoaded] = useState(false);
   const isPicking = onPick !== undefined;
+  const basemap = useMunicipality().data?.basemap ?? null;
+  const tiles = basemap?.tiles ?? null;
 
   useEffect(() => {
     pickRef.current = onPick;
@@ -99,7 +120,7 @@ export default function DistrictMap({
     // Without WebGL this throws; MapBoundary around the map catches it and says so.
     const map = new MapLibreMap({
       container: container.current,
-      style,
+      style: styleOf(basemap),
       bounds: boundsOf(features, padding) ?? [
         [17.7, 59.1],
         [18.3, 59.35],
@@ -136,7 +157,8 @@ export default function DistrictMap({
             ...choroplethColours.flatMap((colour, index) => [index, colour]),
             choroplethColours[0] ?? '#f1f3f5',
           ] as unknown as string,
-          'fill-opacity': isPicking ? 0.35 : 0.9,
+          // Over a basemap the fill lets streets show through; the outline carries the shape.
+          'fill-opacity': isPicking ? 0.35 : tiles === null ? 0.9 : 0.65,
         },
       });
       map.addLayer({
@@ -154,9 +176,9 @@ export default function DistrictMap({
       markerRef.current = null;
       setIsLoaded(false);
     };
-    // Made once per set of districts; levels and the point are updated in place below.
+    // Made once per set of districts and basemap; levels and the point are updated below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [features, isPicking, padding]);
+  }, [features, isPicking, padding, tiles]);
 
   useEffect(() => {
     const source = mapRef.current?.getSource<GeoJSONSource>('districts');

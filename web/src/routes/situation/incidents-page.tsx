@@ -15,6 +15,7 @@ import {
   type IncidentFilterField,
   type IncidentFilterForm,
 } from './incident-filters';
+import { IncidentExport } from './incident-export';
 import { useIncidentWords } from './incident-words';
 
 const listFields: readonly IncidentFilterField[] = [
@@ -69,6 +70,7 @@ export default function IncidentsPage() {
       <Title order={1}>{s.incidents.title}</Title>
       {isOwnOrganisationOnly && <Text size="sm">{s.incidents.ownOrganisation}</Text>}
       <IncidentFilters form={form} onChange={change} fields={listFields} />
+      <IncidentExport filter={filter} />
       {list.isPending ? (
         <InlineLoader />
       ) : list.data === undefined ? (

@@ -2,32 +2,26 @@ import { Anchor, Box, Group, List, NativeSelect, Paper, Stack, Text, Title } fro
 import { IconArrowDownRight, IconArrowUpRight } from '@tabler/icons-react';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { buildUrl } from '../../api/client';
 import { useMunicipality } from '../../api/administration';
 import { useCurrentUser } from '../../api/session';
 import { useDistricts, useSituationPicture, useTaxonomy } from '../../api/situation';
-import { periodKinds, type PeriodKind } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { InlineLoader } from '../../components/full-page-loader';
 import { usePageTitle } from '../../components/use-page-title';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
+import { BasemapAttribution } from './basemap-attribution';
 import { MapBoundary } from './map-boundary';
 import { PeriodPicker } from './period-picker';
-import { currentPeriodKey, isPeriodKey, periodDays } from './periods';
+import { periodDays } from './periods';
 import { PictureTables, type Area } from './picture-tables';
 import { categoryLabel, choroplethColours, classOf, legendClasses } from './picture-words';
+import { readPeriod } from './read-period';
 import { canOpen, sectionById } from './situation-sections';
 import { WeekdayHourTable } from './weekday-hour-table';
 
 const DistrictMap = lazy(() => import('./district-map'));
-
-function readPeriod(params: URLSearchParams): { kind: PeriodKind; key: string } {
-  const kind = (periodKinds as readonly string[]).includes(params.get('period') ?? '')
-    ? (params.get('period') as PeriodKind)
-    : 'week';
-  const key = params.get('key') ?? '';
-  return { kind, key: isPeriodKey(kind, key) ? key : currentPeriodKey(kind, new Date()) };
-}
 
 /**
  * Lägesbild: the picture of a period for every role, aggregates only. The largest changes in
@@ -111,6 +105,17 @@ export default function PicturePage() {
             {s.picture.reportLink}
           </Anchor>
         )}
+      </Group>
+      <Group gap="md" data-testid="picture-print-links">
+        <Anchor
+          component={Link}
+          to={`/lagesbild/utskrift?${new URLSearchParams({ period: kind, key, ...(layerId === '' ? {} : { layer: layerId }) }).toString()}`}
+        >
+          {s.output.print.link}
+        </Anchor>
+        <Anchor href={buildUrl('/situation/pdf', { period: kind, key, lang: locale })}>
+          {s.output.print.pdf}
+        </Anchor>
       </Group>
       <PeriodPicker
         kind={kind}
@@ -227,6 +232,7 @@ export default function PicturePage() {
                       </Box>
                     </Suspense>
                   </MapBoundary>
+                  <BasemapAttribution />
                   <div>
                     <Text size="sm" fw={600} id="legend-heading">
                       {s.picture.legendHeading}

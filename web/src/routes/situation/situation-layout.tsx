@@ -23,7 +23,7 @@ export default function SituationLayout() {
   return (
     <Stack gap="md">
       {visible.length > 1 && (
-        <nav aria-label={s.nav.label}>
+        <nav aria-label={s.nav.label} className="no-print">
           <Group gap="xs" component="ul" className="plain-list">
             {visible.map((section) => {
               const isCurrent = section.id === current?.id;

@@ -1,7 +1,7 @@
 import type { Role } from '../../api/types';
 import type { SituationMessages } from '../../i18n/situation/sv';
 
-export type SectionId = 'picture' | 'report' | 'review' | 'incidents' | 'import';
+export type SectionId = 'picture' | 'report' | 'review' | 'incidents' | 'import' | 'layers';
 
 export interface Section {
   id: SectionId;
@@ -33,6 +33,12 @@ export const sections: Section[] = [
     path: '/lagesbild/import',
     roles: ['admin', 'coordinator'],
     label: (s) => s.nav.import,
+  },
+  {
+    id: 'layers',
+    path: '/lagesbild/omraden',
+    roles: ['admin', 'coordinator'],
+    label: (s) => s.nav.layers,
   },
 ];
 

@@ -6,6 +6,7 @@ import { InlineLoader } from '../../../components/full-page-loader';
 import { formatList } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
+import { BasemapAttribution } from '../basemap-attribution';
 import { MapBoundary } from '../map-boundary';
 import { districtsAt } from '../geometry';
 
@@ -148,6 +149,7 @@ export function PlaceFields({
                   />
                 </Suspense>
               </MapBoundary>
+              <BasemapAttribution />
             </Stack>
           )}
         </div>
