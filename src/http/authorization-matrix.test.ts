@@ -392,6 +392,10 @@ const matrix: Record<string, MatrixEntry> = {
     outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
     prepare: async () => ({ query: 'period=week&key=2026-W47' }),
   },
+  'GET /api/heat': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({ query: 'period=week&key=2026-W47' }),
+  },
   'GET /api/signals': {
     outcomes: {
       anonymous: signInRequired,

@@ -67,6 +67,13 @@ describe('findAlarms', () => {
     long[long.length - 1] = 30;
     const seasonal = findAlarms([series(long)], defaultEarlyWarningSettings, true);
     expect(seasonal.alarms[0]).toMatchObject({ method: 'farrington', observed: 30 });
+    // A category first reported two years ago has no seasonal history of its own.
+    const recent = long.map((count, week) => (week < 104 ? 0 : count));
+    expect(findAlarms([series(recent)], defaultEarlyWarningSettings, true).alarms[0]).toMatchObject(
+      {
+        method: 'C2',
+      },
+    );
     const without = findAlarms(
       [series(long)],
       { ...defaultEarlyWarningSettings, isSeasonalEnabled: false },

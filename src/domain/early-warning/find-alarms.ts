@@ -35,13 +35,32 @@ export interface TestedAlarm extends SeriesTest {
 export const seasonalHistoryWeeks =
   farringtonDefaults.years * farringtonDefaults.frequency + farringtonDefaults.halfWindow;
 
+/** Counts a year of history must hold for the seasonal method: about one every five weeks. */
+export const seasonalMinimumPerYear = 10;
+
+/**
+ * The seasonal method reads three years back, and its expectation is only as good as those
+ * years. A series qualifies when each of the three years before the tested week holds at
+ * least `seasonalMinimumPerYear` counts: the category was being recorded steadily. A series
+ * that began later (a category added, EST reports that started this autumn) or is too sparse
+ * to show a season is judged by EARS, which learns from the last weeks instead.
+ */
+function hasOwnSeasonalHistory(counts: readonly number[]): boolean {
+  if (counts.length <= seasonalHistoryWeeks) return false;
+  const { frequency, years } = farringtonDefaults;
+  return Array.from({ length: years }, (_, year) => {
+    const end = counts.length - 1 - year * frequency;
+    return counts.slice(Math.max(0, end - frequency), end).reduce((sum, count) => sum + count, 0);
+  }).every((total) => total >= seasonalMinimumPerYear);
+}
+
 function testSeries(
   series: WeeklySeries,
   settings: EarlyWarningSettings,
   isSeasonal: boolean,
 ): SeriesTest | null {
   const base = { districtId: series.districtId, categoryCode: series.categoryCode };
-  if (isSeasonal && series.counts.length > seasonalHistoryWeeks) {
+  if (isSeasonal && hasOwnSeasonalHistory(series.counts)) {
     const result = farrington(series.counts.slice(-(seasonalHistoryWeeks + 1)));
     const expected = result.expected[0];
     const threshold = result.upperbound[0];

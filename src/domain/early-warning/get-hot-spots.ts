@@ -20,6 +20,17 @@ export interface HotSpots {
   cells: (HotSpotCell & { outline: [number, number][] })[];
 }
 
+/** The period asked for, or VALIDATION_FAILED naming the query's key. */
+export function periodOf(kind: PeriodKind, key: string): Period {
+  const period = parsePeriod(kind, key);
+  if (!period) {
+    throw new DomainError('VALIDATION_FAILED', `"${key}" is not a ${kind}.`, {
+      issues: [{ path: ['query', 'key'], message: 'a period such as 2026-W48 or 2026-11' }],
+    });
+  }
+  return period;
+}
+
 /** The grid: H3 cells whose centres lie in the municipality, holes and islands included. */
 function gridOf(boundary: PolygonGeometry, resolution: number): string[] {
   const polygons = boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates;
@@ -44,16 +55,7 @@ export async function getHotSpots(
   input: { periodKind: PeriodKind; periodKey: string },
 ): Promise<HotSpots> {
   await authorize(deps, actor, 'situation.read', 'hot_spot.read');
-  const period = parsePeriod(input.periodKind, input.periodKey);
-  if (!period) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `"${input.periodKey}" is not a ${input.periodKind}.`,
-      {
-        issues: [{ path: ['query', 'key'], message: 'a period such as 2026-W48 or 2026-11' }],
-      },
-    );
-  }
+  const period = periodOf(input.periodKind, input.periodKey);
   const settings =
     (await deps.store.earlyWarning.findSettings(actor.municipalityId)) ??
     defaultEarlyWarningSettings;

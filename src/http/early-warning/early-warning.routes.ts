@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { decideAlarm } from '../../domain/early-warning/decide-alarm.js';
+import { getHeatSurface } from '../../domain/early-warning/get-heat-surface.js';
 import { getHotSpots } from '../../domain/early-warning/get-hot-spots.js';
 import { listAlarms } from '../../domain/early-warning/list-alarms.js';
 import {
@@ -15,6 +16,7 @@ import {
   DecideAlarmSchema,
   DecisionSchema,
   EarlyWarningSettingsSchema,
+  HeatSurfaceSchema,
   HotSpotCollectionSchema,
   HotSpotsQuerySchema,
 } from './early-warning.schema.js';
@@ -136,6 +138,35 @@ export const earlyWarningRoutes: FastifyPluginAsync<RouteContext> = async (plugi
           id: cell.cell,
           geometry: { type: 'Polygon' as const, coordinates: [cell.outline] },
           properties: { count: cell.count, z: cell.z, p: cell.p, q: cell.q, kind: cell.kind },
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/heat',
+    {
+      schema: {
+        tags,
+        summary: 'A kernel density surface (quartic) of the period, for the heat layer',
+        querystring: HotSpotsQuerySchema,
+        response: { 200: HeatSurfaceSchema },
+      },
+    },
+    async (request) => {
+      const surface = await getHeatSurface(deps, requireActor(request), {
+        periodKind: request.query.period,
+        periodKey: request.query.key,
+      });
+      return {
+        type: 'FeatureCollection' as const,
+        bandwidthMeters: surface.bandwidthMeters,
+        cellSizeMeters: surface.cellSizeMeters,
+        maximum: surface.maximum,
+        features: surface.cells.map((cell) => ({
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates: [cell.longitude, cell.latitude] },
+          properties: { density: cell.density },
         })),
       };
     },

@@ -100,3 +100,17 @@ export const HotSpotCollectionSchema = z.object({
     }),
   ),
 });
+
+export const HeatSurfaceSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  bandwidthMeters: z.number(),
+  cellSizeMeters: z.number(),
+  maximum: z.number().describe('The highest density, incidents per km²'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.object({ type: z.literal('Point'), coordinates: z.array(z.number()) }),
+      properties: z.object({ density: z.number().describe('Incidents per km²') }),
+    }),
+  ),
+});

@@ -170,6 +170,30 @@ describeEachDialect('alarms and hot spots', (database) => {
     const hot = body.features.filter((feature) => feature.properties.kind === 'hot');
     expect(hot.map((feature) => feature.properties.count)).toContain(9);
     expect(body.features.filter((feature) => feature.properties.kind === 'cold')).toEqual([]);
+    const heat = await viewer.get('/api/heat?period=week&key=2026-W47');
+    expect(heat.statusCode).toBe(200);
+    const surface = heat.json() as {
+      bandwidthMeters: number;
+      cellSizeMeters: number;
+      maximum: number;
+      features: { geometry: { coordinates: number[] }; properties: { density: number } }[];
+    };
+    expect(surface).toMatchObject({ bandwidthMeters: 500, cellSizeMeters: 125 });
+    // The surface holds the nine incidents: its integral (density × cell area) is about 9.
+    const mass = surface.features.reduce(
+      (sum, feature) => sum + (feature.properties.density * 125 * 125) / 1e6,
+      0,
+    );
+    expect(mass).toBeGreaterThan(8.5);
+    expect(mass).toBeLessThan(9.5);
+    const densest = surface.features.find(
+      (feature) => feature.properties.density === surface.maximum,
+    );
+    expect(densest?.geometry.coordinates[0]).toBeCloseTo(18.152, 2);
+    expect((await viewer.get('/api/heat?period=week&key=2026-W46')).json()).toMatchObject({
+      maximum: 0,
+      features: [],
+    });
     const bad = await viewer.get('/api/alarms?key=2026-W99');
     expect(bad.statusCode).toBe(400);
   });
