@@ -4,6 +4,7 @@ import { registerImportCommands } from './commands/import-commands.js';
 import { registerMunicipalityCommands } from './commands/municipality-commands.js';
 import { registerOperationsCommands } from './commands/operations-commands.js';
 import { registerOrganisationCommands } from './commands/organisation-commands.js';
+import { registerSituationCommands } from './commands/situation-commands.js';
 import { registerUserCommands } from './commands/user-commands.js';
 import { CommandError } from './run-command.js';
 
@@ -18,6 +19,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerUserCommands(program);
   registerImportCommands(program);
   registerDistrictCommands(program);
+  registerSituationCommands(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -378,19 +378,6 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         : countFromIncidents(municipalityId, from, to);
     },
 
-    async listExactTimes(municipalityId, from, to) {
-      const rows = await db
-        .selectFrom('incidents')
-        .select('occurred_at')
-        .where('municipality_id', '=', municipalityId)
-        .where('occurred_at', '>=', from)
-        .where('occurred_at', '<', to)
-        .where('status', 'in', countingStatuses)
-        .where('time_precision', '=', 'exact')
-        .execute();
-      return rows.map((row) => row.occurred_at);
-    },
-
     async listPoints(municipalityId, afterId, limit) {
       const rows = await db
         .selectFrom('incidents')

@@ -4,7 +4,7 @@ import { describeEachDialect } from '../../test/support/databases.js';
 import { testClock, testDeps } from '../../test/support/factories.js';
 import { seedHuddinge, type Huddinge } from '../../test/support/huddinge.js';
 import { parsePeriod } from '../analysis/periods.js';
-import type { Actor } from '../domain/access/actor.js';
+import { commandLineOperator, type Actor } from '../domain/access/actor.js';
 import type { Deps } from '../domain/deps.js';
 import { deleteDistrictLayer } from '../domain/districts/delete-district-layer.js';
 import { replaceDistrictLayer } from '../domain/districts/replace-district-layer.js';
@@ -15,6 +15,7 @@ import type { IncomingIncident } from '../domain/imports/incoming-incident.js';
 import type { TimePrecision } from '../domain/incidents/incident.js';
 import { reportIncidents } from '../domain/incidents/report-incidents.js';
 import { reviewIncident } from '../domain/incidents/review-incident.js';
+import { rebuildRollups } from '../domain/situation/rebuild-rollups.js';
 import { MunicipalityExtent } from '../domain/municipalities/municipality-extent.js';
 import type { Database } from './db.js';
 import { computeRollups, stockholmDayAndHour } from './incident-rollups.js';
@@ -409,8 +410,17 @@ describeEachDialect('the daily rollups', (database) => {
       .set({ count: 1_000 })
       .where('municipality_id', '=', huddinge.municipalityId)
       .execute();
-    await deps.store.situation.rebuildRollups(huddinge.municipalityId);
+    // The operator's command runs this use case: admins only, audited.
+    await expect(
+      rebuildRollups(deps, await huddinge.actor('administration', ['coordinator'])),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await rebuildRollups(deps, commandLineOperator(huddinge.municipalityId));
     expect(await storedRollups(database())).toEqual(before);
     expect(before.daily.length).toBeGreaterThan(0);
+    const [entry] = await deps.store.audit.list(huddinge.municipalityId, {
+      action: 'situation.rebuild_rollups',
+      limit: 1,
+    });
+    expect(entry).toMatchObject({ outcome: 'success', entityId: huddinge.municipalityId });
   });
 });

@@ -25,6 +25,8 @@ const permissionTable = {
   'taxonomy.read': roles,
   /** The aggregated situation picture: counts, changes, the map; no free text, no reporters. */
   'situation.read': roles,
+  /** Recomputing the picture's rollups: an operator's repair. */
+  'situation.rebuild': ['admin'],
   'taxonomy.manage': ['admin', 'coordinator'],
   /** The signal register, with its text: registering, assessing, following up. */
   'signal.manage': ['coordinator'],
@@ -32,6 +34,13 @@ const permissionTable = {
   /** Acknowledging or dismissing an alarm of the early warning. */
   'alarm.decide': ['coordinator'],
   'alarm.configure': ['admin', 'coordinator'],
+  /**
+   * Reading action plans and the register of efforts: adopted plans are public documents and
+   * politicians read them. Reporters (partners' staff) have no need to.
+   */
+  'plan.read': ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
+  /** Drafting, adopting and revising plans, their goals, measures and follow-up values; efforts. */
+  'plan.manage': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -8,11 +8,34 @@ const toWgs84 = proj4(sweref99tm, 'WGS84');
 
 export type LayerCrs = 'wgs84' | 'sweref99tm';
 
-export interface RejectedFeature {
-  /** The feature's position in the collection, from 0. */
-  index: number;
+/** Why a feature of a layer file was refused: a stable code, for the web app to word. */
+export type FeatureProblemCode =
+  | 'name_missing'
+  | 'geometry_type'
+  | 'coordinates_missing'
+  | 'no_rings'
+  | 'ring_too_short'
+  | 'position_not_numbers'
+  | 'position_outside_sweden'
+  | 'ring_not_closed';
+
+export interface FeatureProblem {
+  code: FeatureProblemCode;
+  params: Record<string, string | number>;
+  /** The problem in English, for the CLI and clients that do not know the code. */
   reason: string;
 }
+
+export interface RejectedFeature extends FeatureProblem {
+  /** The feature's position in the collection, from 0. */
+  index: number;
+}
+
+const problem = (
+  code: FeatureProblemCode,
+  reason: string,
+  params: FeatureProblem['params'] = {},
+): FeatureProblem => ({ code, params, reason });
 
 export interface ReadDistrictLayer {
   districts: DistrictInput[];
@@ -51,15 +74,16 @@ function firstPosition(features: unknown[]): Position | undefined {
 }
 
 /** What is wrong with one ring, or null: closed, at least four positions, finite numbers in range. */
-function ringProblem(ring: unknown, crs: LayerCrs): string | null {
-  if (!Array.isArray(ring) || ring.length < 4) return 'a ring needs at least four positions';
+function ringProblem(ring: unknown, crs: LayerCrs): FeatureProblem | null {
+  if (!Array.isArray(ring) || ring.length < 4)
+    return problem('ring_too_short', 'a ring needs at least four positions');
   for (const position of ring) {
     if (
       !Array.isArray(position) ||
       position.length < 2 ||
       !position.every((value) => Number.isFinite(value))
     ) {
-      return 'every position must be two numbers';
+      return problem('position_not_numbers', 'every position must be two numbers');
     }
     const [x, y] = position as [number, number];
     const isInRange =
@@ -67,26 +91,35 @@ function ringProblem(ring: unknown, crs: LayerCrs): string | null {
         ? x >= 10 && x <= 25 && y >= 55 && y <= 70
         : x >= 200_000 && x <= 1_000_000 && y >= 6_100_000 && y <= 7_700_000;
     if (!isInRange) {
-      return crs === 'wgs84'
-        ? `the position ${x},${y} is not longitude,latitude in Sweden`
-        : `the position ${x},${y} is not SWEREF 99 TM metres in Sweden`;
+      return problem(
+        'position_outside_sweden',
+        crs === 'wgs84'
+          ? `the position ${x},${y} is not longitude,latitude in Sweden`
+          : `the position ${x},${y} is not SWEREF 99 TM metres in Sweden`,
+        { position: `${x},${y}`, crs },
+      );
     }
   }
   const first = ring[0] as Position;
   const last = ring[ring.length - 1] as Position;
-  if (first[0] !== last[0] || first[1] !== last[1]) return 'a ring must end where it starts';
+  if (first[0] !== last[0] || first[1] !== last[1])
+    return problem('ring_not_closed', 'a ring must end where it starts');
   return null;
 }
 
-function polygonsOf(geometry: unknown): unknown[][] | string {
+function polygonsOf(geometry: unknown): unknown[][] | FeatureProblem {
   const { type, coordinates } = (geometry ?? {}) as { type?: unknown; coordinates?: unknown };
-  if (type === 'Polygon')
-    return Array.isArray(coordinates) ? [coordinates] : 'the coordinates are missing';
-  if (type === 'MultiPolygon')
-    return Array.isArray(coordinates)
-      ? (coordinates as unknown[][])
-      : 'the coordinates are missing';
-  return `the geometry must be a Polygon or MultiPolygon, not ${type === undefined ? 'missing' : JSON.stringify(type)}`;
+  if (type !== 'Polygon' && type !== 'MultiPolygon') {
+    const found = type === undefined ? 'missing' : JSON.stringify(type);
+    return problem(
+      'geometry_type',
+      `the geometry must be a Polygon or MultiPolygon, not ${found}`,
+      { type: found },
+    );
+  }
+  if (!Array.isArray(coordinates))
+    return problem('coordinates_missing', 'the coordinates are missing');
+  return type === 'Polygon' ? [coordinates] : (coordinates as unknown[][]);
 }
 
 const round = (value: number) => Math.round(value * 1e7) / 1e7;
@@ -140,23 +173,28 @@ export function readDistrictLayer(
     Object.keys(properties).forEach((name) => propertyNames.add(name));
     const name = properties[nameProperty];
     if (typeof name !== 'string' && typeof name !== 'number') {
-      rejected.push({ index, reason: `the property "${nameProperty}" is missing` });
+      rejected.push({
+        index,
+        ...problem('name_missing', `the property "${nameProperty}" is missing`, {
+          property: nameProperty,
+        }),
+      });
       return;
     }
     const polygons = polygonsOf((feature as { geometry?: unknown })?.geometry);
-    if (typeof polygons === 'string') {
-      rejected.push({ index, reason: polygons });
+    if (!Array.isArray(polygons)) {
+      rejected.push({ index, ...polygons });
       return;
     }
-    const problem = polygons
+    const ringFault = polygons
       .flatMap((polygon) =>
         Array.isArray(polygon) && polygon.length > 0
           ? polygon.map((ring) => ringProblem(ring, crs))
-          : ['a polygon has no rings'],
+          : [problem('no_rings', 'a polygon has no rings')],
       )
       .find((item) => item !== null);
-    if (problem) {
-      rejected.push({ index, reason: problem });
+    if (ringFault) {
+      rejected.push({ index, ...ringFault });
       return;
     }
     const code = codeProperty ? properties[codeProperty] : null;

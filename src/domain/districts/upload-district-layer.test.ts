@@ -148,9 +148,20 @@ describeEachDialect('uploading a district layer', (database) => {
       isSkippingBadFeatures: false,
     }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'DISTRICT_LAYER_INVALID' });
-    const rejected = (error as { details: { rejected: { index: number; reason: string }[] } })
-      .details.rejected;
+    const rejected = (
+      error as {
+        details: {
+          rejected: { index: number; code: string; params: object; reason: string }[];
+        };
+      }
+    ).details.rejected;
     expect(rejected.map((item) => item.index)).toEqual([1, 2, 3, 5]);
+    expect(rejected.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'name_missing', params: { property: 'namn' } },
+      { code: 'ring_too_short', params: {} },
+      { code: 'geometry_type', params: { type: '"Point"' } },
+      { code: 'ring_too_short', params: {} },
+    ]);
     expect(rejected.map((item) => item.reason)).toEqual([
       'the property "namn" is missing',
       'a ring needs at least four positions',

@@ -126,8 +126,6 @@ export interface IncidentRepository {
     from: string,
     to: string,
   ): Promise<{ districtId: string | null; categoryCode: string; count: number }[]>;
-  /** When the counting incidents of [from, to) whose time is known to the minute occurred. */
-  listExactTimes(municipalityId: string, from: string, to: string): Promise<string[]>;
   /** Incidents with a point, in id order, a page at a time (for re-assigning districts). */
   listPoints(
     municipalityId: string,

@@ -61,7 +61,18 @@ const StoredDistrictLayerSchema = z.object({
   layer: z.object({ id: z.string(), name: z.string(), source: z.string().nullable() }),
   districtCount: z.number().int(),
   crs: z.enum(['wgs84', 'sweref99tm']),
-  rejected: z.array(z.object({ index: z.number().int(), reason: z.string() })),
+  rejected: z.array(
+    z.object({
+      index: z.number().int().describe("The feature's position in the file, from 0"),
+      code: z
+        .string()
+        .describe(
+          'name_missing, geometry_type, coordinates_missing, no_rings, ring_too_short, position_not_numbers, position_outside_sweden or ring_not_closed',
+        ),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+      reason: z.string().describe('The problem in English'),
+    }),
+  ),
   assignedIncidents: z.number().int(),
 });
 
