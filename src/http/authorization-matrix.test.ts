@@ -379,6 +379,7 @@ const matrix: Record<string, MatrixEntry> = {
       payload: {
         method: 'C2',
         minimumCount: 3,
+        minimumSigma: 1,
         falseDiscoveryRate: 0.1,
         isSeasonalEnabled: true,
         categories: {},

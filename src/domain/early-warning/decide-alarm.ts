@@ -4,7 +4,7 @@ import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { alarmKey, type AlarmDecision, type AlarmDecisionKind } from './early-warning.js';
-import { listAlarms } from './list-alarms.js';
+import { listAlarms, weekPeriod } from './list-alarms.js';
 
 export interface DecideAlarmInput {
   periodKey: string;
@@ -25,8 +25,9 @@ export async function decideAlarm(
   input: DecideAlarmInput,
 ): Promise<AlarmDecision> {
   await authorize(deps, actor, 'alarm.decide', 'alarm.decide');
-  const key = alarmKey(input.periodKey, input.districtId, input.categoryCode);
-  const { alarms } = await listAlarms(deps, actor, { periodKey: input.periodKey, locale: 'en' });
+  const period = weekPeriod(input.periodKey, ['body', 'periodKey']);
+  const key = alarmKey(period.key, input.districtId, input.categoryCode);
+  const { alarms } = await listAlarms(deps, actor, { periodKey: period.key, locale: 'en' });
   const alarm = alarms.find((item) => item.key === key);
   if (!alarm) throw notFound('alarm');
   const decision: AlarmDecision = {

@@ -10,6 +10,12 @@ export interface EarlyWarningSettings {
   method: EarsMethod;
   /** No alarm below this many incidents in the week, whatever the statistics say. */
   minimumCount: number;
+  /**
+   * The least standard deviation EARS assumes. R's default is 0, but a flat baseline (seven
+   * quiet weeks of 0 or of 1) then gives a threshold equal to the mean, a p-value of 0 and an
+   * alarm on any rise; weekly counts vary by about 1 at least (Poisson), so 1 by default.
+   */
+  minimumSigma: number;
   /** Benjamini–Hochberg across every series tested in a week. */
   falseDiscoveryRate: number;
   /** Use the improved Farrington method where a series has three years of history. */
@@ -26,6 +32,7 @@ export interface EarlyWarningSettings {
 export const defaultEarlyWarningSettings: EarlyWarningSettings = {
   method: 'C2',
   minimumCount: 3,
+  minimumSigma: 1,
   falseDiscoveryRate: 0.1,
   isSeasonalEnabled: true,
   categories: {},

@@ -59,6 +59,17 @@ describe('findAlarms', () => {
     expect(alarms[0]?.adjustedPValue).toBeGreaterThan(alarms[0]?.pValue ?? 1);
   });
 
+  it('does not alarm on a small rise after a flat baseline, as R would with no minimum sigma', () => {
+    const flat = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3];
+    expect(findAlarms([series(flat)], defaultEarlyWarningSettings, false).alarms).toEqual([]);
+    const bare = findAlarms(
+      [series(flat)],
+      { ...defaultEarlyWarningSettings, minimumSigma: 0 },
+      false,
+    );
+    expect(bare.alarms[0]).toMatchObject({ threshold: 1, pValue: 0 });
+  });
+
   it('uses the seasonal method where three years of history exist, and EARS where they do not', () => {
     const long = Array.from(
       { length: seasonalHistoryWeeks + 1 },

@@ -76,18 +76,26 @@ function testSeries(
       };
     }
   }
-  const result = ears(series.counts, { method: settings.method });
+  const result = ears(series.counts, {
+    method: settings.method,
+    minSigma: settings.minimumSigma,
+  });
   const last = result.observed.length - 1;
   if (last < 0) return null;
-  const statistic = result.statistic[last] as number;
+  const observed = result.observed[last] as number;
+  const expected = result.expected[last] as number;
+  const sigma = result.sigma[last] as number;
+  // The p-value of this week's standardised count under the normal model EARS assumes. For
+  // C3 too: its statistic adds the two weeks before, and that sum is not standard normal.
+  const standardised = (observed - expected) / sigma;
   return {
     ...base,
     method: settings.method,
-    observed: result.observed[last] as number,
-    expected: result.expected[last] as number,
+    observed,
+    expected,
     threshold: result.upperbound[last] as number,
-    // The normal model EARS assumes; a 0/0 (flat baseline, no change) tests nothing.
-    pValue: Number.isNaN(statistic) ? 1 : normalProbability(statistic, false),
+    // A 0/0 (a flat baseline, no change, no minimum sigma) tests nothing.
+    pValue: Number.isNaN(standardised) ? 1 : normalProbability(standardised, false),
     isMethodAlarm: result.isAlarm[last] as boolean,
   };
 }

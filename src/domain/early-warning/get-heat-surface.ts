@@ -1,10 +1,32 @@
 import { cellCentre, kernelDensity } from '../../analysis/early-warning/kernel-density.js';
 import type { PeriodKind } from '../../analysis/periods.js';
 import type { Actor } from '../access/actor.js';
+import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { defaultEarlyWarningSettings } from './early-warning.js';
 import { periodOf } from './get-hot-spots.js';
+
+const aggregateBandwidthMeters = 250;
+const maximumCells = 1_000_000;
+
+/** The area of the points' bounding box widened by the bandwidth, m² (equirectangular). */
+function extentSquareMeters(
+  points: readonly { longitude: number; latitude: number }[],
+  margin: number,
+): number {
+  let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const { longitude, latitude } of points) {
+    west = Math.min(west, longitude);
+    east = Math.max(east, longitude);
+    south = Math.min(south, latitude);
+    north = Math.max(north, latitude);
+  }
+  const metresPerDegree = 111_195;
+  const width = (east - west) * metresPerDegree * Math.cos((((north + south) / 2) * Math.PI) / 180);
+  const height = (north - south) * metresPerDegree;
+  return (width + 2 * margin) * (height + 2 * margin);
+}
 
 export interface HeatSurface {
   bandwidthMeters: number;
@@ -30,14 +52,20 @@ export async function getHeatSurface(
   const settings =
     (await deps.store.earlyWarning.findSettings(actor.municipalityId)) ??
     defaultEarlyWarningSettings;
-  const bandwidthMeters = settings.heatBandwidthMeters;
-  const cellSizeMeters = Math.max(25, Math.round(bandwidthMeters / 4));
+  // A narrow kernel shows single incidents: aggregates-only roles get at least 250 m.
+  const bandwidthMeters = isPermitted(actor, 'incident.read_all')
+    ? settings.heatBandwidthMeters
+    : Math.max(settings.heatBandwidthMeters, aggregateBandwidthMeters);
   const points = await deps.store.earlyWarning.listPoints(
     actor.municipalityId,
     period.from,
     period.to,
   );
+  let cellSizeMeters = Math.max(25, Math.round(bandwidthMeters / 4));
   if (points.length === 0) return { bandwidthMeters, cellSizeMeters, maximum: 0, cells: [] };
+  // Larger cells where the points spread far, so the surface never exceeds a million cells.
+  const area = extentSquareMeters(points, bandwidthMeters);
+  cellSizeMeters = Math.max(cellSizeMeters, Math.ceil(Math.sqrt(area / maximumCells)));
   const grid = kernelDensity(points, { bandwidthMeters, cellSizeMeters });
   const cells: HeatSurface['cells'] = [];
   let maximum = 0;

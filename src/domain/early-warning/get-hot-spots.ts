@@ -3,11 +3,18 @@ import { findHotSpots, type HotSpotCell } from '../../analysis/early-warning/gi-
 import { cellsCovering, countPointsPerCell } from '../../analysis/early-warning/h3-grid.js';
 import { parsePeriod, type Period, type PeriodKind } from '../../analysis/periods.js';
 import type { Actor } from '../access/actor.js';
+import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import type { PolygonGeometry } from '../municipalities/municipality.js';
 import { defaultEarlyWarningSettings } from './early-warning.js';
+
+/** The finest grid for roles that see aggregates only, and the least count shown to them. */
+const aggregateResolution = 8;
+export const smallestShownCount = 3;
+const maximumCells = 50_000;
+const minimumResolution = 5;
 
 export interface HotSpots {
   period: Period;
@@ -17,7 +24,8 @@ export interface HotSpots {
   points: number;
   outside: number;
   /** Every cell of the grid, each with its outline (GeoJSON ring, WGS84). */
-  cells: (HotSpotCell & { outline: [number, number][] })[];
+  /** `count` is null where it is below 3 and the role sees aggregates only. */
+  cells: (Omit<HotSpotCell, 'count'> & { count: number | null; outline: [number, number][] })[];
 }
 
 /** The period asked for, or VALIDATION_FAILED naming the query's key. */
@@ -59,24 +67,42 @@ export async function getHotSpots(
   const settings =
     (await deps.store.earlyWarning.findSettings(actor.municipalityId)) ??
     defaultEarlyWarningSettings;
-  const resolution = settings.hotSpotResolution;
+  const isSeeingDetail = isPermitted(actor, 'incident.read_all');
   const [boundary, points] = await Promise.all([
     deps.store.municipalities.findBoundary(actor.municipalityId),
     deps.store.earlyWarning.listPoints(actor.municipalityId, period.from, period.to),
   ]);
-  const base = { period, resolution, falseDiscoveryRate: settings.hotSpotFalseDiscoveryRate };
-  if (!boundary) return { ...base, points: points.length, outside: points.length, cells: [] };
-  const grid = countPointsPerCell(points, gridOf(boundary, resolution), resolution);
-  const cells =
+  // Aggregates-only roles get no finer than resolution 8 (cells of about 0.7 km²).
+  let resolution = isSeeingDetail
+    ? settings.hotSpotResolution
+    : Math.min(settings.hotSpotResolution, aggregateResolution);
+  const base = { period, falseDiscoveryRate: settings.hotSpotFalseDiscoveryRate };
+  if (!boundary)
+    return { ...base, resolution, points: points.length, outside: points.length, cells: [] };
+  let cells = gridOf(boundary, resolution);
+  // A large municipality at a fine resolution: coarsen until the grid is of a size to send.
+  while (cells.length > maximumCells && resolution > minimumResolution) {
+    resolution -= 1;
+    cells = gridOf(boundary, resolution);
+  }
+  const grid = countPointsPerCell(points, cells, resolution);
+  const spots =
     grid.cells.length < 2
       ? []
-      : findHotSpots(grid, { falseDiscoveryRate: settings.hotSpotFalseDiscoveryRate });
+      : findHotSpots(grid, { falseDiscoveryRate: base.falseDiscoveryRate });
   return {
     ...base,
+    resolution,
     points: points.length,
     outside: grid.outside,
-    cells: cells.map((cell) => ({
+    cells: spots.map((cell) => ({
       ...cell,
+      // No variance (a week with no points, or the same count everywhere): nothing stands out.
+      z: Number.isFinite(cell.z) ? cell.z : 0,
+      p: Number.isFinite(cell.p) ? cell.p : 1,
+      q: Number.isFinite(cell.q) ? cell.q : 1,
+      // A small count in a small cell could point at one incident: shown to those who read them.
+      count: isSeeingDetail || cell.count >= smallestShownCount ? cell.count : null,
       outline: cellToBoundary(cell.cell, true) as [number, number][],
     })),
   };

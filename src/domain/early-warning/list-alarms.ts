@@ -1,5 +1,6 @@
 import { parsePeriod, type Period } from '../../analysis/periods.js';
 import type { Actor } from '../access/actor.js';
+import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
@@ -34,11 +35,12 @@ export interface AlarmList {
 /** The weeks EARS needs: its longest variant, C3, uses a baseline of 7 after a guard of 4. */
 const earsWeeks = 12;
 
-export function weekPeriod(key: string): Period {
+/** The week `key` names, or VALIDATION_FAILED pointing at `path` (where the key came from). */
+export function weekPeriod(key: string, path: string[] = ['query', 'key']): Period {
   const period = parsePeriod('week', key);
   if (!period) {
     throw new DomainError('VALIDATION_FAILED', `"${key}" is not a week.`, {
-      issues: [{ path: ['query', 'key'], message: 'a week such as 2026-W48' }],
+      issues: [{ path, message: 'a week such as 2026-W48' }],
     });
   }
   return period;
@@ -84,6 +86,12 @@ export async function listAlarms(
     municipalities.listDistricts(actor.municipalityId),
   ]);
   const latest = new Map(decisions.map((decision) => [decision.alarmKey, decision]));
+  // The comment is a coordinator's free text, and who decided is a person: aggregates-only
+  // roles (politicians, partners' reporters) see that an alarm was handled, and when.
+  const isSeeingComments =
+    isPermitted(actor, 'alarm.decide') || isPermitted(actor, 'incident.read_all');
+  const presentDecision = (decision: AlarmDecision | null): AlarmDecision | null =>
+    decision && !isSeeingComments ? { ...decision, comment: '', decidedByUserId: null } : decision;
   const categoryNames = new Map(
     categories.map((category) => [
       category.code,
@@ -108,7 +116,7 @@ export async function listAlarms(
         },
         input.locale,
       ),
-      decision: latest.get(keys[index] as string) ?? null,
+      decision: presentDecision(latest.get(keys[index] as string) ?? null),
     })),
   };
 }

@@ -13,14 +13,21 @@ const DecisionSchema = z.object({
   id: z.string(),
   alarmKey: z.string(),
   decision: z.enum(alarmDecisions),
-  comment: z.string(),
-  decidedByUserId: z.string().nullable(),
+  comment: z.string().describe('Empty for roles that see aggregates only'),
+  decidedByUserId: z.string().nullable().describe('null for roles that see aggregates only'),
   decidedAt: z.string(),
 });
 
 export const EarlyWarningSettingsSchema = z.object({
   method: z.enum(earsMethods).describe('EARS variant for series without three years of history'),
   minimumCount: z.number().int().min(1).max(1000),
+  minimumSigma: z
+    .number()
+    .min(0)
+    .max(100)
+    .describe(
+      'The least standard deviation EARS assumes; 1 keeps a flat baseline from alarming on any rise',
+    ),
   falseDiscoveryRate: z.number().gt(0).max(0.5),
   isSeasonalEnabled: z.boolean(),
   categories: z.record(
@@ -64,7 +71,7 @@ export const AlarmListSchema = z.object({
 
 export const DecideAlarmSchema = z.object({
   periodKey: z.string().min(4).max(40),
-  districtId: z.uuid().nullable(),
+  districtId: z.uuid().nullable().describe('null: the alarm for the whole municipality'),
   categoryCode: z.string().min(1).max(64),
   decision: z.enum(alarmDecisions),
   comment: z.string().trim().min(1, 'say why').max(2000),
@@ -91,7 +98,11 @@ export const HotSpotCollectionSchema = z.object({
         coordinates: z.array(z.array(z.array(z.number()))),
       }),
       properties: z.object({
-        count: z.number().int(),
+        count: z
+          .number()
+          .int()
+          .nullable()
+          .describe('null: fewer than 3, for roles that see aggregates only'),
         z: z.number(),
         p: z.number(),
         q: z.number(),

@@ -77,9 +77,10 @@ describeEachDialect('alarms and hot spots', (database) => {
       decision: null,
     });
     expect(skogas?.expected).toBeCloseTo(1, 10);
-    expect(skogas?.threshold).toBeCloseTo(1 + 3.090232306167813 * Math.sqrt(4 / 6), 9);
+    // The baseline's standard deviation, √(4/6) ≈ 0.82, is below the minimum sigma of 1.
+    expect(skogas?.threshold).toBeCloseTo(1 + 3.090232306167813, 9);
     expect(skogas?.sentence).toBe(
-      'Misstänkt narkotikahantering i Skogås: 9 händelser mot väntade 1 — över tröskeln 3,5 för C2.',
+      'Misstänkt narkotikahantering i Skogås: 9 händelser mot väntade 1 — över tröskeln 4,1 för C2.',
     );
     expect(body.tested).toBeGreaterThanOrEqual(2);
     const quiet = await viewer.get('/api/alarms?key=2026-W46&lang=sv');
@@ -104,7 +105,14 @@ describeEachDialect('alarms and hot spots', (database) => {
       comment: 'Fältarna och polisen fokuserar på centrum nästa vecka.',
     });
     expect(decided.statusCode).toBe(201);
-    const body = (await viewer.get('/api/alarms?key=2026-W47&lang=en')).json() as AlarmBody;
+    // A politician sees that the alarm was handled, not the coordinator's words or name.
+    const seen = (await viewer.get('/api/alarms?key=2026-W47&lang=en')).json() as AlarmBody;
+    expect(seen.alarms.find((item) => item.districtId === key.districtId)?.decision).toMatchObject({
+      decision: 'acknowledged',
+      comment: '',
+      decidedByUserId: null,
+    });
+    const body = (await coordinator.get('/api/alarms?key=2026-W47&lang=en')).json() as AlarmBody;
     const alarm = body.alarms.find((item) => item.districtId === key.districtId);
     expect(alarm?.decision).toMatchObject({
       decision: 'acknowledged',
@@ -170,6 +178,18 @@ describeEachDialect('alarms and hot spots', (database) => {
     const hot = body.features.filter((feature) => feature.properties.kind === 'hot');
     expect(hot.map((feature) => feature.properties.count)).toContain(9);
     expect(body.features.filter((feature) => feature.properties.kind === 'cold')).toEqual([]);
+    // A politician sees no count under 3 in a cell; a coordinator sees them all.
+    expect(body.features.some((feature) => feature.properties.count === 1)).toBe(false);
+    const detailed = (await coordinator.get('/api/hot-spots?period=week&key=2026-W47')).json() as {
+      features: { properties: { count: number | null } }[];
+    };
+    expect(detailed.features.every((feature) => feature.properties.count !== null)).toBe(true);
+    // A week with no points: nothing stands out, and nothing breaks.
+    const quiet = await viewer.get('/api/hot-spots?period=week&key=2026-W45');
+    expect(quiet.statusCode).toBe(200);
+    const quietBody = quiet.json() as typeof body;
+    expect(quietBody.points).toBe(0);
+    expect(quietBody.features.every((feature) => feature.properties.kind === 'none')).toBe(true);
     const heat = await viewer.get('/api/heat?period=week&key=2026-W47');
     expect(heat.statusCode).toBe(200);
     const surface = heat.json() as {
