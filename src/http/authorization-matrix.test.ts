@@ -406,7 +406,14 @@ const matrix: Record<string, MatrixEntry> = {
     prepare: async () => ({ query: 'status=open' }),
   },
   'GET /api/signals/counts': {
-    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(
+        ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
+        '200',
+      ),
+      otherMunicipality: '200',
+    },
     prepare: async () => ({ query: 'period=week&key=2026-W47' }),
   },
   'POST /api/signals': {

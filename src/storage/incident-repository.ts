@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
 import type {
   Assessment,
   Incident,
@@ -13,6 +13,7 @@ import {
   dayStartingAt,
   isCountingStatus,
   readDailyCounts,
+  lockRollups,
   RollupChanges,
   type CountedFacts,
 } from './incident-rollups.js';
@@ -144,8 +145,11 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
   /** What decides where each of these incidents is counted, by id. */
   async function countedFacts(ids: string[]): Promise<Map<string, CountedFacts>> {
     const facts = new Map<string, CountedFacts>();
+    // Locked on PostgreSQL until the transaction ends: two reviews of one incident, or a review
+    // and an import's update, must not both uncount it from what each read before the other.
+    const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
     for (let start = 0; start < ids.length; start += batchSize * 2) {
-      const rows = await db
+      const query = db
         .selectFrom('incidents')
         .select([
           'id',
@@ -155,8 +159,8 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
           'time_precision',
           'status',
         ])
-        .where('id', 'in', ids.slice(start, start + batchSize * 2))
-        .execute();
+        .where('id', 'in', ids.slice(start, start + batchSize * 2));
+      const rows = await (isPostgres ? query.forUpdate() : query).execute();
       for (const row of rows) facts.set(row.id, toCountedFacts(row));
     }
     return facts;
@@ -232,6 +236,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
     },
 
     async createMany(incidents) {
+      await lockRollups(db, 'shared');
       for (let start = 0; start < incidents.length; start += batchSize) {
         const batch = incidents.slice(start, start + batchSize);
         await db.insertInto('incidents').values(batch.map(toRow)).execute();
@@ -284,6 +289,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
     },
 
     async updateFromSource(incident) {
+      await lockRollups(db, 'shared');
       const row = toRow(incident);
       const before = (await countedFacts([incident.id])).get(incident.id);
       const changes = new RollupChanges();
@@ -396,6 +402,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
     },
 
     async addDistrictAssignments(assignments) {
+      await lockRollups(db, 'shared');
       for (let start = 0; start < assignments.length; start += batchSize * 4) {
         const batch = assignments.slice(start, start + batchSize * 4);
         await db
@@ -424,6 +431,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
     },
 
     async setStatus(id, change) {
+      await lockRollups(db, 'shared');
       const before = (await countedFacts([id])).get(id);
       const changes = new RollupChanges();
       if (before && isCountingStatus(before.status) !== isCountingStatus(change.status)) {

@@ -399,6 +399,30 @@ describeEachDialect('the daily rollups', (database) => {
     expect(await storedRollups(database())).toEqual(before);
   });
 
+  it('stay exact when two coordinators take the same incident out of the count at once', async () => {
+    // Two incidents in one cell, so that a double uncount shows as 0 instead of 1. On
+    // PostgreSQL the two reviews run on two connections of the pool, truly side by side.
+    const reported = await reportIncidents(deps, reporter, {
+      events: [0, 1].map(() => ({
+        point: pointAt(3) ?? undefined,
+        occurredAt: '2027-01-10T10:00:00Z',
+        categoryCode: 'littering',
+        description: 'Skräp',
+      })),
+    });
+    const [first, second] = reported.incidents;
+    if (!first || !second) throw new Error('not reported');
+    const outcomes = await Promise.allSettled([
+      reviewIncident(deps, coordinator, first.id, { decision: 'archived', reason: 'Städat' }),
+      reviewIncident(deps, coordinator, first.id, {
+        decision: 'duplicate',
+        duplicateOfId: second.id,
+      }),
+    ]);
+    expect(outcomes.some((outcome) => outcome.status === 'fulfilled')).toBe(true);
+    await expectRollupsExact();
+  });
+
   it('are rebuilt from the incidents by rebuildRollups', async () => {
     const before = await storedRollups(database());
     await database()

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import {
   formatLocalDate,
   startOfStockholmDay,
@@ -230,8 +230,25 @@ export async function computeRollups(
   return changes;
 }
 
+/**
+ * On PostgreSQL, every transaction that changes counted incidents holds this advisory lock
+ * shared, and a rebuild or a district layer's replacement or removal holds it exclusively:
+ * so a rebuild never computes from a snapshot that a concurrent import then changes, and a
+ * layer's districts never gain rollup rows while they are being deleted. Writers still run
+ * side by side. The lock ends with the transaction. SQLite has one writer at a time anyway.
+ */
+export async function lockRollups(db: Kysely<Tables>, mode: 'shared' | 'exclusive'): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  const lock = mode === 'shared' ? sql`pg_advisory_xact_lock_shared` : sql`pg_advisory_xact_lock`;
+  await sql`select ${lock}(${rollupLockKey})`.execute(db);
+}
+
+/** An arbitrary 64-bit key of Tryggve's own ("rollups" in ASCII). */
+const rollupLockKey = 0x726f6c6c757073n;
+
 /** Throws the municipality's rollups away and computes them again from its incidents. */
 export async function rebuildRollups(db: Kysely<Tables>, municipalityId: string): Promise<void> {
+  await lockRollups(db, 'exclusive');
   const changes = await computeRollups(db, municipalityId);
   await db
     .deleteFrom('incident_daily_counts')

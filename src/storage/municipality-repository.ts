@@ -6,7 +6,7 @@ import type {
   PolygonGeometry,
 } from '../domain/municipalities/municipality.js';
 import type { Dialect } from './db.js';
-import { removeDistrictsFromRollups } from './incident-rollups.js';
+import { lockRollups, removeDistrictsFromRollups } from './incident-rollups.js';
 import type { MunicipalityTable, Tables } from './tables.js';
 
 export function toMunicipality(row: Selectable<MunicipalityTable>): Municipality {
@@ -43,8 +43,12 @@ export function createMunicipalityRepository(
     }
   }
 
-  /** Deletes districts; their rollup rows first, their incidents' assignments by cascade. */
+  /**
+   * Deletes districts, their incidents' assignments (by cascade) and their rollup rows, with
+   * every other rollup writer held off until the transaction ends.
+   */
   async function deleteDistricts(districtIds: string[]) {
+    await lockRollups(db, 'exclusive');
     await removeDistrictsFromRollups(db, districtIds);
     for (let start = 0; start < districtIds.length; start += districtBatchSize) {
       await db
@@ -186,6 +190,13 @@ export function createMunicipalityRepository(
           .updateTable('incidents')
           .set({ chosen_district_id: toId })
           .where('chosen_district_id', '=', fromId)
+          .execute();
+        // A signal about a district follows it to its successor of the same name, as a
+        // reporter's chosen district does; without one it becomes the whole municipality's.
+        await db
+          .updateTable('signals')
+          .set({ district_id: toId })
+          .where('district_id', '=', fromId)
           .execute();
       }
       await deleteDistricts(oldDistrictIds);

@@ -73,7 +73,7 @@ export function createSignalRepository(db: Kysely<Tables>): SignalRepository {
       return row ? toSignal(row) : null;
     },
 
-    async list(municipalityId, filter) {
+    async list(municipalityId, filter, limit) {
       let query = db
         .selectFrom('signals')
         .selectAll()
@@ -84,7 +84,7 @@ export function createSignalRepository(db: Kysely<Tables>): SignalRepository {
       if (filter.districtId) query = query.where('district_id', '=', filter.districtId);
       if (filter.from) query = query.where('observed_at', '>=', filter.from);
       if (filter.to) query = query.where('observed_at', '<', filter.to);
-      const rows = await query.orderBy('observed_at', 'desc').orderBy('id').limit(1000).execute();
+      const rows = await query.orderBy('observed_at', 'desc').orderBy('id').limit(limit).execute();
       return rows.map(toSignal);
     },
 

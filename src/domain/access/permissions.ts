@@ -31,6 +31,8 @@ const permissionTable = {
   /** The signal register, with its text: registering, assessing, following up. */
   'signal.manage': ['coordinator'],
   'signal.read': ['coordinator', 'analyst'],
+  /** How many signals, by category, district and status: no text. */
+  'signal.count': ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
   /** Acknowledging or dismissing an alarm of the early warning. */
   'alarm.decide': ['coordinator'],
   'alarm.configure': ['admin', 'coordinator'],

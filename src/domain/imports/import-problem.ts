@@ -1,3 +1,5 @@
+import { findPersonalData, maskPersonalData } from '../incidents/personal-data-guard.js';
+
 /**
  * Why a record of an import file was refused, or what a coordinator should know about an
  * import: a stable code for programs and translations, the values the sentence needs, and
@@ -58,6 +60,18 @@ export const importProblemCodes = Object.keys(sentences) as ImportProblemCode[];
 /** Records deliberately left out of an import, counted by these codes. */
 export const importSkipCodes = ['county_only', 'other_municipality', 'not_an_incident'] as const;
 export type ImportSkipCode = (typeof importSkipCodes)[number];
+
+/** The longest cell value a problem repeats: enough to find the cell, not to copy a text. */
+const longestValue = 64;
+
+/**
+ * A value from a file as a problem may repeat it: personal data masked (a description mapped
+ * to the wrong column must not be stored in the import's record) and cut to 64 characters.
+ */
+export function quotedValue(value: string, now: Date): string {
+  const masked = maskPersonalData(value, findPersonalData(value, now));
+  return masked.length > longestValue ? `${masked.slice(0, longestValue - 1)}…` : masked;
+}
 
 export function importProblem(code: ImportProblemCode, params: Params = {}): ImportProblem {
   return { code, params, message: sentences[code](params) };

@@ -62,7 +62,8 @@ export interface SignalCount {
 export interface SignalRepository {
   save(signal: Signal): Promise<void>;
   find(municipalityId: string, id: string): Promise<Signal | null>;
-  list(municipalityId: string, filter: SignalFilter): Promise<Signal[]>;
+  /** Newest observation first, at most `limit`. */
+  list(municipalityId: string, filter: SignalFilter, limit: number): Promise<Signal[]>;
   count(municipalityId: string, from: string, to: string): Promise<SignalCount[]>;
 }
 

@@ -59,8 +59,20 @@ export async function updateSignal(
       },
       now,
     );
-    const { isPersonalDataKept, description, observedAt, incidentIds, alarmKeys, ...plain } =
-      changes;
+    const {
+      isPersonalDataKept,
+      description,
+      followUp,
+      observedAt,
+      incidentIds,
+      alarmKeys,
+      ...plain
+    } = changes;
+    // Follow-up notes are free text too: masked like the description.
+    const guardedFollowUp =
+      followUp === undefined
+        ? null
+        : guardDescription(actor, followUp.trim(), isPersonalDataKept, now);
     const guarded =
       description === undefined
         ? null
@@ -72,10 +84,14 @@ export async function updateSignal(
       ...(guarded
         ? { description: guarded.description, personalDataKinds: guarded.personalDataKinds }
         : {}),
+      ...(guardedFollowUp ? { followUp: guardedFollowUp.description } : {}),
       ...(incidentIds === undefined ? {} : { incidentIds: [...new Set(incidentIds)] }),
       ...(alarmKeys === undefined ? {} : { alarmKeys: [...new Set(alarmKeys)] }),
       updatedAt: now.toISOString(),
     };
+    const maskedKinds = [
+      ...new Set([...(guarded?.maskedKinds ?? []), ...(guardedFollowUp?.maskedKinds ?? [])]),
+    ];
     const changedFields = (Object.keys(updated) as (keyof Signal)[]).filter(
       (field) =>
         field !== 'updatedAt' && JSON.stringify(updated[field]) !== JSON.stringify(signal[field]),
@@ -88,9 +104,9 @@ export async function updateSignal(
       details: {
         fields: changedFields,
         ...(changes.status ? { status: updated.status } : {}),
-        maskedKinds: guarded?.maskedKinds ?? [],
+        maskedKinds,
       },
     });
-    return { ...updated, maskedKinds: guarded?.maskedKinds ?? [] };
+    return { ...updated, maskedKinds };
   });
 }

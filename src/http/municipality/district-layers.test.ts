@@ -198,6 +198,31 @@ describeEachDialect('deleting and replacing a district layer', (database) => {
       expect(entry).toMatchObject({ entityId: layerId, outcome: 'success' });
     });
 
+    it('moves a signal about a district to the new district of the same name', async () => {
+      const layerId = await upload('Stadsdelar', [{ name: 'Centrum', around: north }]);
+      const [old] = (await districts()).filter((item) => item.properties.layerId === layerId);
+      const registered = await coordinator.post('/api/signals', {
+        categoryCode: 'youth_recruitment',
+        districtId: old?.id,
+        observedAt: '2026-11-20T18:00:00Z',
+        description: 'Unga värvas vid torget.',
+        source: 'meeting',
+      });
+      expect(registered.statusCode).toBe(201);
+      const signalId = (registered.json() as { id: string }).id;
+      await put(
+        coordinator,
+        layerId,
+        layerFile('Stadsdelar', [{ name: 'Centrum', around: south }]),
+      );
+      const [renewed] = (await districts()).filter((item) => item.properties.layerId === layerId);
+      expect(renewed?.id).not.toBe(old?.id);
+      const signal = (await coordinator.get(`/api/signals/${signalId}`)).json() as {
+        districtId: string | null;
+      };
+      expect(signal.districtId).toBe(renewed?.id);
+    });
+
     it('changes nothing when the new file is bad', async () => {
       const layerId = await upload('Oförändrat', [{ name: 'Kvar', around: north }]);
       const districtsBefore = await districts();

@@ -35,18 +35,20 @@ export const signalRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
     {
       schema: {
         tags,
-        summary: 'The register, newest first, with text (coordinators and analysts; audited)',
+        summary:
+          'The register, newest first, with text (coordinators and analysts; audited); at most 1,000, x-tryggve-truncated says when more matched',
         querystring: ListSignalsQuerySchema,
         response: { 200: SignalSchema.array() },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { from, to, ...filter } = request.query;
-      const signals = await listSignals(deps, requireActor(request), {
+      const { signals, isTruncated } = await listSignals(deps, requireActor(request), {
         ...filter,
         from: toInstant(from),
         to: toInstant(to),
       });
+      void reply.header('x-tryggve-truncated', String(isTruncated));
       return signals.map(present);
     },
   );

@@ -57,10 +57,16 @@ export const RegisterSignalSchema = z.object({
   isPersonalDataKept: z.boolean().optional(),
 });
 
-export const UpdateSignalSchema = RegisterSignalSchema.partial().extend({
-  status: z.enum(signalStatuses).optional(),
-  followUp: Text(8000).optional(),
-});
+export const UpdateSignalSchema = RegisterSignalSchema.partial()
+  .extend({
+    status: z.enum(signalStatuses).optional(),
+    followUp: Text(8000).optional(),
+  })
+  .strict()
+  .refine(
+    (changes) => Object.keys(changes).some((key) => key !== 'isPersonalDataKept'),
+    'name at least one field to change',
+  );
 
 export const ListSignalsQuerySchema = z.object({
   status: z.enum([...signalStatuses, 'open']).optional(),

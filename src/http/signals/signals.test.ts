@@ -129,6 +129,15 @@ describeEachDialect('the signal register', (database) => {
     });
     expect(JSON.stringify(entry)).not.toContain('Polisen kontaktad');
 
+    const notes = await coordinator.patch(`/api/signals/${signal.id}`, {
+      followUp: 'Mamman nås på 070-123 45 67.',
+    });
+    expect(notes.json()).toMatchObject({ maskedKinds: ['phone_number'] });
+    expect((notes.json() as { followUp: string }).followUp).not.toContain('070-123 45 67');
+    const misspelt = await coordinator.patch(`/api/signals/${signal.id}`, { stauts: 'closed' });
+    expect(misspelt.statusCode).toBe(400);
+    expect((await coordinator.patch(`/api/signals/${signal.id}`, {})).statusCode).toBe(400);
+
     const closed = await coordinator.patch(`/api/signals/${signal.id}`, { status: 'closed' });
     expect(closed.statusCode).toBe(200);
     expect((await coordinator.get('/api/signals?status=open')).json()).toEqual([]);
@@ -163,6 +172,12 @@ describeEachDialect('the signal register', (database) => {
       ],
     });
     expect((await viewer.get('/api/signals')).statusCode).toBe(403);
+    const reporter = await new TestClient(app).signIn(
+      (await makeUser(deps, huddinge.organisations.housing, ['reporter'])).email,
+    );
+    expect((await reporter.get('/api/signals/counts?period=week&key=2026-W47')).statusCode).toBe(
+      403,
+    );
 
     const [signal] = (await coordinator.get('/api/signals')).json() as { id: string }[];
     const elsewhere = await makeOrganisation(deps, (await makeMunicipality(deps, 'Botkyrka')).id);

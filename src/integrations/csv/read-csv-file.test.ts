@@ -109,6 +109,15 @@ describe('readCsvFile', () => {
     );
   });
 
+  it('repeats a bad value in its problem masked and cut short, never a whole text', () => {
+    const long = `ring 070-123 45 67 ${'x'.repeat(200)}`;
+    const result = read([header, `A;${long};;;;graffiti;x;`].join('\n'));
+    const value = String(result.rejected[0]?.problems[0]?.params.value);
+    expect(value).not.toContain('070-123 45 67');
+    expect(value.length).toBeLessThanOrEqual(64);
+    expect(value.endsWith('…')).toBe(true);
+  });
+
   it('knows a row without an id by its content, so the same file twice is the same rows', () => {
     const withoutId = { ...profile, columns: { ...profile.columns, id: undefined } };
     const text = `${header}\n;2026-11-27 21:30;;;Skogås;graffiti;x;\n;2026-11-27 21:31;;;Skogås;graffiti;x;`;

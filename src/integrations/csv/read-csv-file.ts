@@ -8,7 +8,11 @@ import {
   type RejectedRow,
 } from '../../domain/imports/incoming-incident.js';
 import type { Category } from '../../domain/incidents/taxonomy.js';
-import { importProblem, type ImportProblem } from '../../domain/imports/import-problem.js';
+import {
+  importProblem,
+  quotedValue,
+  type ImportProblem,
+} from '../../domain/imports/import-problem.js';
 import { isRealDate, stockholmLocalTimeToUtc } from '../../domain/time/stockholm-time.js';
 
 /** The file as a whole cannot be imported; `problem` says why. */
@@ -155,6 +159,7 @@ export function readCsvFile(input: CsvFileInput): ReadImportFile {
   for (const [value, code] of Object.entries(input.profile.categoryValues))
     categoryByValue.set(value.trim().toLowerCase(), code);
 
+  const quote = (value: string) => quotedValue(value, input.now);
   const knownDistricts = new Set(input.districtNames.map((name) => name.trim().toLowerCase()));
   const incoming: IncomingIncident[] = [];
   const rejected: RejectedRow[] = [];
@@ -166,10 +171,11 @@ export function readCsvFile(input: CsvFileInput): ReadImportFile {
     const problems: ImportProblem[] = [];
     const time = parseCsvTime(cell(row, 'occurredAt') ?? '');
     if (!time)
-      problems.push(importProblem('invalid_time', { value: cell(row, 'occurredAt') ?? '' }));
+      problems.push(importProblem('invalid_time', { value: quote(cell(row, 'occurredAt') ?? '') }));
     const untilText = cell(row, 'occurredUntil')?.trim();
     const until = untilText ? parseCsvTime(untilText) : null;
-    if (untilText && !until) problems.push(importProblem('invalid_end_time', { value: untilText }));
+    if (untilText && !until)
+      problems.push(importProblem('invalid_end_time', { value: quote(untilText) }));
     const longitude = parseNumber(cell(row, 'longitude'));
     const latitude = parseNumber(cell(row, 'latitude'));
     if (
@@ -182,13 +188,13 @@ export function readCsvFile(input: CsvFileInput): ReadImportFile {
     const rawCategory = cell(row, 'category')?.trim() ?? '';
     const categoryCode = categoryByValue.get(rawCategory.toLowerCase());
     if (!categoryCode)
-      problems.push(importProblem('unknown_category_value', { value: rawCategory }));
+      problems.push(importProblem('unknown_category_value', { value: quote(rawCategory) }));
     const address = cell(row, 'address')?.trim() || null;
     const district = cell(row, 'district')?.trim() || null;
     const hasPoint = typeof longitude === 'number' && typeof latitude === 'number';
     if (!hasPoint && !address && !district) problems.push(importProblem('no_place'));
     if (district && !knownDistricts.has(district.toLowerCase())) {
-      problems.push(importProblem('unknown_district', { value: district }));
+      problems.push(importProblem('unknown_district', { value: quote(district) }));
     }
     const people = parseNumber(cell(row, 'peopleCount'));
     if (
@@ -196,7 +202,9 @@ export function readCsvFile(input: CsvFileInput): ReadImportFile {
       (typeof people === 'number' && (!Number.isInteger(people) || people < 0))
     ) {
       problems.push(
-        importProblem('invalid_people_count', { value: cell(row, 'peopleCount')?.trim() ?? '' }),
+        importProblem('invalid_people_count', {
+          value: quote(cell(row, 'peopleCount')?.trim() ?? ''),
+        }),
       );
     }
     if (time && time.instant > new Date(input.now.getTime() + 5 * 60_000).toISOString()) {
