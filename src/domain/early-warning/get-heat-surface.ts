@@ -5,7 +5,7 @@ import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { defaultEarlyWarningSettings } from './early-warning.js';
-import { periodOf } from './get-hot-spots.js';
+import { requirePeriod } from '../situation/require-period.js';
 
 const aggregateBandwidthMeters = 250;
 const maximumCells = 1_000_000;
@@ -48,7 +48,7 @@ export async function getHeatSurface(
   input: { periodKind: PeriodKind; periodKey: string },
 ): Promise<HeatSurface> {
   await authorize(deps, actor, 'situation.read', 'heat.read');
-  const period = periodOf(input.periodKind, input.periodKey);
+  const period = requirePeriod(input.periodKind, input.periodKey);
   const settings =
     (await deps.store.earlyWarning.findSettings(actor.municipalityId)) ??
     defaultEarlyWarningSettings;

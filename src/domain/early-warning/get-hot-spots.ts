@@ -1,12 +1,12 @@
 import { cellToBoundary } from 'h3-js';
 import { findHotSpots, type HotSpotCell } from '../../analysis/early-warning/gi-star.js';
 import { cellsCovering, countPointsPerCell } from '../../analysis/early-warning/h3-grid.js';
-import { parsePeriod, type Period, type PeriodKind } from '../../analysis/periods.js';
+import type { Period, PeriodKind } from '../../analysis/periods.js';
 import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { DomainError } from '../errors.js';
+import { requirePeriod } from '../situation/require-period.js';
 import type { PolygonGeometry } from '../municipalities/municipality.js';
 import { defaultEarlyWarningSettings } from './early-warning.js';
 
@@ -26,17 +26,6 @@ export interface HotSpots {
   /** Every cell of the grid, each with its outline (GeoJSON ring, WGS84). */
   /** `count` is null where it is below 3 and the role sees aggregates only. */
   cells: (Omit<HotSpotCell, 'count'> & { count: number | null; outline: [number, number][] })[];
-}
-
-/** The period asked for, or VALIDATION_FAILED naming the query's key. */
-export function periodOf(kind: PeriodKind, key: string): Period {
-  const period = parsePeriod(kind, key);
-  if (!period) {
-    throw new DomainError('VALIDATION_FAILED', `"${key}" is not a ${kind}.`, {
-      issues: [{ path: ['query', 'key'], message: 'a period such as 2026-W48 or 2026-11' }],
-    });
-  }
-  return period;
 }
 
 /** The grid: H3 cells whose centres lie in the municipality, holes and islands included. */
@@ -63,7 +52,7 @@ export async function getHotSpots(
   input: { periodKind: PeriodKind; periodKey: string },
 ): Promise<HotSpots> {
   await authorize(deps, actor, 'situation.read', 'hot_spot.read');
-  const period = periodOf(input.periodKind, input.periodKey);
+  const period = requirePeriod(input.periodKind, input.periodKey);
   const settings =
     (await deps.store.earlyWarning.findSettings(actor.municipalityId)) ??
     defaultEarlyWarningSettings;

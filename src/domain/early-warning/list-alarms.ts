@@ -1,9 +1,9 @@
-import { parsePeriod, type Period } from '../../analysis/periods.js';
+import type { Period } from '../../analysis/periods.js';
 import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { DomainError } from '../errors.js';
+import { requirePeriod } from '../situation/require-period.js';
 import { addDays, formatLocalDate } from '../time/stockholm-time.js';
 import { describeAlarm } from './describe-alarm.js';
 import {
@@ -35,16 +35,9 @@ export interface AlarmList {
 /** The weeks EARS needs: its longest variant, C3, uses a baseline of 7 after a guard of 4. */
 const earsWeeks = 12;
 
-/** The week `key` names, or VALIDATION_FAILED pointing at `path` (where the key came from). */
-export function weekPeriod(key: string, path: string[] = ['query', 'key']): Period {
-  const period = parsePeriod('week', key);
-  if (!period) {
-    throw new DomainError('VALIDATION_FAILED', `"${key}" is not a week.`, {
-      issues: [{ path, message: 'a week such as 2026-W48' }],
-    });
-  }
-  return period;
-}
+/** The week `key` names, or VALIDATION_FAILED pointing at `path`. */
+export const weekPeriod = (key: string, path?: string[]): Period =>
+  requirePeriod('week', key, path);
 
 /**
  * The week's alarms per district and category, each explained in a sentence, with the

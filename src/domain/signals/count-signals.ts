@@ -1,6 +1,8 @@
+import type { Period, PeriodKind } from '../../analysis/periods.js';
 import type { Actor } from '../access/actor.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
+import { requirePeriod } from '../situation/require-period.js';
 import type { SignalCount } from './signal.js';
 
 /**
@@ -11,8 +13,12 @@ import type { SignalCount } from './signal.js';
 export async function countSignals(
   deps: Deps,
   actor: Actor,
-  span: { from: string; to: string },
-): Promise<SignalCount[]> {
+  input: { periodKind: PeriodKind; periodKey: string },
+): Promise<{ period: Period; counts: SignalCount[] }> {
   await authorize(deps, actor, 'signal.count', 'signal.count');
-  return deps.store.signals.count(actor.municipalityId, span.from, span.to);
+  const period = requirePeriod(input.periodKind, input.periodKey);
+  return {
+    period,
+    counts: await deps.store.signals.count(actor.municipalityId, period.from, period.to),
+  };
 }

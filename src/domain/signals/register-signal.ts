@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../access/actor.js';
-import { isPermitted } from '../access/permissions.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { findPersonalData, maskPersonalData } from '../incidents/personal-data-guard.js';
 import { assertSignalReferencesValid } from './check-signal.js';
-import type { Signal, SignalCredibility, SignalSeriousness, SignalSource } from './signal.js';
+import {
+  guardDescription,
+  type Signal,
+  type SignalCredibility,
+  type SignalSeriousness,
+  type SignalSource,
+} from './signal.js';
 
 export interface RegisterSignalInput {
   categoryCode: string;
@@ -20,26 +24,6 @@ export interface RegisterSignalInput {
   alarmKeys?: string[] | undefined;
   /** Keep personal data in the description unmasked; only roles that may keep it can. */
   isPersonalDataKept?: boolean | undefined;
-}
-
-/** Cleans a description as a report's: masked unless a role that may keep it asks to. */
-export function guardDescription(
-  actor: Actor,
-  description: string,
-  isPersonalDataKept: boolean | undefined,
-  now: Date,
-): Pick<Signal, 'description' | 'personalDataKinds'> & { maskedKinds: string[] } {
-  const matches = findPersonalData(description, now);
-  const kinds = [...new Set(matches.map((match) => match.kind))];
-  const isKeeping =
-    isPersonalDataKept === true && isPermitted(actor, 'incident.keep_personal_data');
-  return isKeeping
-    ? { description, personalDataKinds: kinds, maskedKinds: [] }
-    : {
-        description: maskPersonalData(description, matches),
-        personalDataKinds: [],
-        maskedKinds: kinds,
-      };
 }
 
 /**

@@ -1,4 +1,10 @@
-import type { PersonalDataKind } from '../incidents/personal-data-guard.js';
+import type { Actor } from '../access/actor.js';
+import { isPermitted } from '../access/permissions.js';
+import {
+  findPersonalData,
+  maskPersonalData,
+  type PersonalDataKind,
+} from '../incidents/personal-data-guard.js';
 
 /**
  * A signal of organized crime that arrives outside the statistics: said at the weekly
@@ -68,3 +74,23 @@ export interface SignalRepository {
 }
 
 export const openStatuses: readonly SignalStatus[] = ['new', 'assessed', 'following_up'];
+
+/** Cleans a description as a report's: masked unless a role that may keep it asks to. */
+export function guardDescription(
+  actor: Actor,
+  description: string,
+  isPersonalDataKept: boolean | undefined,
+  now: Date,
+): Pick<Signal, 'description' | 'personalDataKinds'> & { maskedKinds: string[] } {
+  const matches = findPersonalData(description, now);
+  const kinds = [...new Set(matches.map((match) => match.kind))];
+  const isKeeping =
+    isPersonalDataKept === true && isPermitted(actor, 'incident.keep_personal_data');
+  return isKeeping
+    ? { description, personalDataKinds: kinds, maskedKinds: [] }
+    : {
+        description: maskPersonalData(description, matches),
+        personalDataKinds: [],
+        maskedKinds: kinds,
+      };
+}

@@ -3,13 +3,13 @@ import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { assertSignalReferencesValid } from './check-signal.js';
-import { guardDescription } from './register-signal.js';
-import type {
-  Signal,
-  SignalCredibility,
-  SignalSeriousness,
-  SignalSource,
-  SignalStatus,
+import {
+  guardDescription,
+  type Signal,
+  type SignalCredibility,
+  type SignalSeriousness,
+  type SignalSource,
+  type SignalStatus,
 } from './signal.js';
 
 export interface SignalChanges {

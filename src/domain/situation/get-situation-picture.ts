@@ -7,7 +7,6 @@ import {
   type PictureRow,
 } from '../../analysis/situation-picture.js';
 import {
-  parsePeriod,
   samePeriodLastYear,
   shiftPeriod,
   type Period,
@@ -16,7 +15,7 @@ import {
 import type { Actor } from '../access/actor.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { DomainError } from '../errors.js';
+import { requirePeriod } from './require-period.js';
 
 export interface SituationPictureInput {
   periodKind: PeriodKind;
@@ -50,21 +49,7 @@ export async function getSituationPicture(
   input: SituationPictureInput,
 ): Promise<SituationPicture> {
   await authorize(deps, actor, 'situation.read', 'situation.read');
-  const period = parsePeriod(input.periodKind, input.periodKey);
-  if (!period) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `"${input.periodKey}" is not a ${input.periodKind} period.`,
-      {
-        issues: [
-          {
-            path: ['query', 'period'],
-            message: 'a period such as 2026-W48, 2026-11, 2026-T3, 2026',
-          },
-        ],
-      },
-    );
-  }
+  const period = requirePeriod(input.periodKind, input.periodKey, ['query', 'period']);
   const { incidents, situation, taxonomy, municipalities } = deps.store;
   const count = (item: Period) =>
     incidents.countByDistrictAndCategory(actor.municipalityId, item.from, item.to);

@@ -4,10 +4,8 @@ import { decideAlarm } from '../../domain/early-warning/decide-alarm.js';
 import { getHeatSurface } from '../../domain/early-warning/get-heat-surface.js';
 import { getHotSpots } from '../../domain/early-warning/get-hot-spots.js';
 import { listAlarms } from '../../domain/early-warning/list-alarms.js';
-import {
-  getEarlyWarningSettings,
-  saveEarlyWarningSettings,
-} from '../../domain/early-warning/save-early-warning-settings.js';
+import { getEarlyWarningSettings } from '../../domain/early-warning/get-early-warning-settings.js';
+import { saveEarlyWarningSettings } from '../../domain/early-warning/save-early-warning-settings.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import {

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { parsePeriod } from '../../analysis/periods.js';
-import { DomainError } from '../../domain/errors.js';
 import { countSignals } from '../../domain/signals/count-signals.js';
 import { getSignal } from '../../domain/signals/get-signal.js';
 import { listSignals } from '../../domain/signals/list-signals.js';
@@ -64,13 +62,10 @@ export const signalRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
       },
     },
     async (request) => {
-      const period = parsePeriod(request.query.period, request.query.key);
-      if (!period) {
-        throw new DomainError('VALIDATION_FAILED', 'No such period.', {
-          issues: [{ path: ['query', 'key'], message: 'a period such as 2026-W48 or 2026-11' }],
-        });
-      }
-      const counts = await countSignals(deps, requireActor(request), period);
+      const { period, counts } = await countSignals(deps, requireActor(request), {
+        periodKind: request.query.period,
+        periodKey: request.query.key,
+      });
       return { from: period.from, to: period.to, counts };
     },
   );
