@@ -25,6 +25,11 @@ const IncidentPage = lazy(() => import('../routes/situation/incident-page'));
 const PicturePrintPage = lazy(() => import('../routes/situation/picture-print-page'));
 const DistrictLayersPage = lazy(() => import('../routes/situation/layers/district-layers-page'));
 const ImportPage = lazy(() => import('../routes/situation/import/import-page'));
+const SignalsPage = lazy(() => import('../routes/situation/signals/signals-page'));
+const SignalPage = lazy(() => import('../routes/situation/signals/signal-page'));
+const EarlyWarningSettingsPage = lazy(
+  () => import('../routes/situation/early-warning/early-warning-settings-page'),
+);
 
 function page(element: ReactNode) {
   return <Suspense fallback={<FullPageLoader />}>{element}</Suspense>;
@@ -53,6 +58,9 @@ export function AppRoutes() {
             <Route path="lagesbild/handelser/:id" element={<IncidentPage />} />
             <Route path="lagesbild/import" element={<ImportPage />} />
             <Route path="lagesbild/omraden" element={<DistrictLayersPage />} />
+            <Route path="lagesbild/signaler" element={<SignalsPage />} />
+            <Route path="lagesbild/signaler/:id" element={<SignalPage />} />
+            <Route path="lagesbild/tidig-varning" element={<EarlyWarningSettingsPage />} />
             <Route path="rapportera" element={<ReportPage />} />
           </Route>
           <Route path="handlingsplaner" element={<AreaPage area="plans" />} />

@@ -1,6 +1,8 @@
+import { earlyWarningEn } from './early-warning-en';
 import { importEn } from './import-en';
 import { layersEn } from './layers-en';
 import { outputEn } from './output-en';
+import { signalsEn } from './signals-en';
 import type { SituationMessages } from './sv';
 
 /** English texts of the situation picture area. Typed from the Swedish catalog. */
@@ -13,6 +15,8 @@ export const situationEn: SituationMessages = {
     incidents: 'Incidents',
     import: 'Import',
     layers: 'Areas',
+    signals: 'Signals',
+    earlyWarning: 'Early warning',
   },
   forbidden: 'This part of the situation picture is not part of your roles.',
   notFound: 'The incident does not exist, or you do not have access to it.',
@@ -305,4 +309,6 @@ export const situationEn: SituationMessages = {
   import: importEn,
   output: outputEn,
   layers: layersEn,
+  earlyWarning: earlyWarningEn,
+  signals: signalsEn,
 };

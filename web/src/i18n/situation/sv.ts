@@ -1,6 +1,8 @@
+import { earlyWarningSv } from './early-warning-sv';
 import { importSv } from './import-sv';
 import { layersSv } from './layers-sv';
 import { outputSv } from './output-sv';
+import { signalsSv } from './signals-sv';
 
 /**
  * Swedish texts of the situation picture area (Lägesbild, Rapportera, Granska, Händelser,
@@ -16,6 +18,8 @@ export const situationSv = {
     incidents: 'Händelser',
     import: 'Importera',
     layers: 'Områden',
+    signals: 'Signaler',
+    earlyWarning: 'Tidig varning',
   },
   forbidden: 'Den här delen av lägesbilden är inte en del av dina roller.',
   notFound: 'Händelsen finns inte, eller så har du inte behörighet till den.',
@@ -308,6 +312,8 @@ export const situationSv = {
   import: importSv,
   output: outputSv,
   layers: layersSv,
+  earlyWarning: earlyWarningSv,
+  signals: signalsSv,
 };
 
 export type SituationMessages = typeof situationSv;

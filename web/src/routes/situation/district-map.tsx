@@ -4,8 +4,17 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { useMunicipality } from '../../api/administration';
+import type { HeatCollection, HotSpotCollection } from '../../api/early-warning-types';
 import type { Basemap, DistrictFeature, GeoPoint } from '../../api/types';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
+import {
+  addAnalysisLayers,
+  alarmOutlineColour,
+  emptyCollection,
+  heatData,
+  heatRadius,
+  hotSpotData,
+} from './early-warning/map-layers';
 import { choroplethColours } from './picture-words';
 
 // Bundled, the worker is a file of its own; the CSP allows workers from this origin.
@@ -72,17 +81,28 @@ export interface DistrictMapProps {
   /** Degrees of latitude to show around the districts (the municipality is larger than they). */
   padding?: number;
   label: string;
+  /** Gi* cells to draw (hot and cold only); null or absent: none. */
+  hotSpots?: HotSpotCollection | null;
+  /** Kernel density points to draw as a heatmap; null or absent: none. */
+  heat?: HeatCollection | null;
+  /** Districts with an alarm this week: outlined in red. */
+  alarmDistrictIds?: ReadonlySet<string>;
 }
 
 function featureCollection(
   features: readonly DistrictFeature[],
   levels?: ReadonlyMap<string, number>,
+  alarmDistrictIds?: ReadonlySet<string>,
 ) {
   return {
     type: 'FeatureCollection' as const,
     features: features.map((feature) => ({
       ...feature,
-      properties: { ...feature.properties, level: levels?.get(feature.id) ?? 0 },
+      properties: {
+        ...feature.properties,
+        level: levels?.get(feature.id) ?? 0,
+        isAlarm: alarmDistrictIds?.has(feature.id) ?? false,
+      },
     })),
   };
 }
@@ -99,6 +119,9 @@ export default function DistrictMap({
   point = null,
   padding = 0,
   label,
+  hotSpots = null,
+  heat = null,
+  alarmDistrictIds,
 }: DistrictMapProps) {
   const s = useSituationT();
   const container = useRef<HTMLDivElement>(null);
@@ -145,7 +168,10 @@ export default function DistrictMap({
       );
     }
     map.on('load', () => {
-      map.addSource('districts', { type: 'geojson', data: featureCollection(features, levels) });
+      map.addSource('districts', {
+        type: 'geojson',
+        data: featureCollection(features, levels, alarmDistrictIds),
+      });
       map.addLayer({
         id: 'district-fill',
         type: 'fill',
@@ -167,6 +193,14 @@ export default function DistrictMap({
         source: 'districts',
         paint: { 'line-color': '#343a40', 'line-width': 1.5 },
       });
+      map.addLayer({
+        id: 'district-alarm',
+        type: 'line',
+        source: 'districts',
+        filter: ['==', ['get', 'isAlarm'], true],
+        paint: { 'line-color': alarmOutlineColour, 'line-width': 4 },
+      });
+      addAnalysisLayers(map);
       setIsLoaded(true);
     });
     map.on('error', () => undefined);
@@ -182,8 +216,26 @@ export default function DistrictMap({
 
   useEffect(() => {
     const source = mapRef.current?.getSource<GeoJSONSource>('districts');
-    if (isLoaded && source !== undefined) source.setData(featureCollection(features, levels));
-  }, [features, levels, isLoaded]);
+    if (isLoaded && source !== undefined) {
+      source.setData(featureCollection(features, levels, alarmDistrictIds));
+    }
+  }, [features, levels, alarmDistrictIds, isLoaded]);
+
+  useEffect(() => {
+    const source = mapRef.current?.getSource<GeoJSONSource>('hot-spots');
+    if (isLoaded && source !== undefined) {
+      source.setData(hotSpots === null ? emptyCollection : hotSpotData(hotSpots));
+    }
+  }, [hotSpots, isLoaded]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    const source = map?.getSource<GeoJSONSource>('heat');
+    if (!isLoaded || map === null || map === undefined || source === undefined) return;
+    source.setData(heat === null ? emptyCollection : heatData(heat));
+    if (heat !== null)
+      map.setPaintProperty('heat', 'heatmap-radius', heatRadius(heat.cellSizeMeters));
+  }, [heat, isLoaded]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -11,7 +11,15 @@ import { InlineLoader } from '../../components/full-page-loader';
 import { usePageTitle } from '../../components/use-page-title';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
+import { useAlarms } from '../../api/early-warning';
 import { BasemapAttribution } from './basemap-attribution';
+import { AlarmsSection } from './early-warning/alarms-section';
+import {
+  MapAnalysisControls,
+  MapAnalysisLegend,
+  useMapAnalysis,
+} from './early-warning/map-analysis';
+import { SignalCounts } from './early-warning/signal-counts';
 import { MapBoundary } from './map-boundary';
 import { PeriodPicker } from './period-picker';
 import { periodDays } from './periods';
@@ -95,6 +103,19 @@ export default function PicturePage() {
     categoryCode === '' ? s.categories.all : categoryLabel(taxonomy.data, categoryCode, locale, s);
   const mayListIncidents = user.roles.includes('coordinator') || user.roles.includes('analyst');
   const days = picture.data ? periodDays(picture.data.period) : null;
+  const analysis = useMapAnalysis(kind, key);
+  // The same query as the alarms section's: one request, shared through the cache.
+  const alarms = useAlarms(kind === 'week' ? key : null, locale);
+  const alarmDistrictIds = useMemo(
+    () =>
+      new Set(
+        (kind === 'week' ? (alarms.data?.alarms ?? []) : []).flatMap((alarm) =>
+          alarm.districtId === null ? [] : [alarm.districtId],
+        ),
+      ),
+    [alarms.data, kind],
+  );
+  const hasAlarmAreas = layerFeatures.some((feature) => alarmDistrictIds.has(feature.id));
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -170,6 +191,21 @@ export default function PicturePage() {
             )}
           </section>
 
+          <AlarmsSection
+            kind={kind}
+            periodKey={key}
+            canDecide={user.roles.includes('coordinator')}
+            hasMapMarks={hasAlarmAreas}
+          />
+
+          <SignalCounts
+            kind={kind}
+            periodKey={key}
+            categories={taxonomy.data}
+            districts={districts.data?.features ?? []}
+            canOpenRegister={canOpen(sectionById('signals'), user.roles)}
+          />
+
           <section aria-labelledby="table-heading">
             <Title order={2} size="h3" id="table-heading" mb="xs">
               {s.picture.tableHeading}
@@ -221,6 +257,7 @@ export default function PicturePage() {
                   <Text component="figcaption" size="sm">
                     {s.picture.mapCaption(categoryName)}
                   </Text>
+                  <MapAnalysisControls analysis={analysis} />
                   <MapBoundary fallback={s.picture.mapUnavailable}>
                     <Suspense fallback={<InlineLoader />}>
                       <Box aria-hidden="true">
@@ -228,6 +265,9 @@ export default function PicturePage() {
                           features={layerFeatures}
                           levels={levels}
                           label={s.picture.mapCaption(categoryName)}
+                          hotSpots={analysis.hotSpotData}
+                          heat={analysis.heatData}
+                          alarmDistrictIds={alarmDistrictIds}
                         />
                       </Box>
                     </Suspense>
@@ -255,6 +295,7 @@ export default function PicturePage() {
                       ))}
                     </Group>
                   </div>
+                  <MapAnalysisLegend analysis={analysis} hasAlarmAreas={hasAlarmAreas} />
                 </Stack>
               </Paper>
             </section>

@@ -1,7 +1,8 @@
 import type { Role } from '../../api/types';
 import type { SituationMessages } from '../../i18n/situation/sv';
 
-export type SectionId = 'picture' | 'report' | 'review' | 'incidents' | 'import' | 'layers';
+export type SectionId =
+  'picture' | 'report' | 'review' | 'incidents' | 'signals' | 'import' | 'layers' | 'earlyWarning';
 
 export interface Section {
   id: SectionId;
@@ -29,6 +30,13 @@ export const sections: Section[] = [
     label: (s) => s.nav.incidents,
   },
   {
+    id: 'signals',
+    path: '/lagesbild/signaler',
+    // Viewers see the counts on the picture, never the text.
+    roles: ['coordinator', 'analyst'],
+    label: (s) => s.nav.signals,
+  },
+  {
     id: 'import',
     path: '/lagesbild/import',
     roles: ['admin', 'coordinator'],
@@ -39,6 +47,12 @@ export const sections: Section[] = [
     path: '/lagesbild/omraden',
     roles: ['admin', 'coordinator'],
     label: (s) => s.nav.layers,
+  },
+  {
+    id: 'earlyWarning',
+    path: '/lagesbild/tidig-varning',
+    roles: ['admin', 'coordinator'],
+    label: (s) => s.nav.earlyWarning,
   },
 ];
 

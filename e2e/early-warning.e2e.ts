@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from './support/api-client.js';
+import { findAccessibilityViolations } from './support/axe.js';
+import {
+  cspViolations,
+  launchBrowser,
+  phoneViewport,
+  saveScreenshot,
+  watchForPageErrors,
+  type TestBrowser,
+} from './support/browser.js';
+import { expectAccessibleAtBothSizes, signIn } from './support/journeys.js';
+import { waitForHeading } from './support/page-helpers.js';
+import { startServer, type TestServer } from './support/server.js';
+
+interface AlarmJson {
+  key: string;
+  districtId: string | null;
+  sentence: string;
+  decision: { decision: string; comment: string } | null;
+}
+
+interface SignalJson {
+  id: string;
+  categoryCode: string;
+  description: string;
+  source: string;
+  credibility: string | null;
+  status: string;
+}
+
+/** The ISO week (2026-W48) of today in Sweden, as the picture opens on it. */
+function currentIsoWeek(now = new Date()): string {
+  const day = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+  const date = new Date(`${day}T00:00:00Z`);
+  const weekday = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - weekday + 3);
+  const year = date.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(year, 0, 4));
+  firstThursday.setUTCDate(firstThursday.getUTCDate() - ((firstThursday.getUTCDay() + 6) % 7) + 3);
+  const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * 86_400_000));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+describe('early warning: alarms, hot spots and the signal register', () => {
+  let server: TestServer;
+  let browser: TestBrowser;
+  let admin: ApiClient;
+  const week = currentIsoWeek();
+  let skogasAlarm: AlarmJson;
+  const comment = 'Tas upp på veckomötet med polisen på torsdag.';
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    admin = new ApiClient(server.baseUrl);
+    await admin.logIn(server.demoLogin.email, server.demoLogin.password);
+    // The demo seeds a rise in Skogås this week; without an alarm for it there is nothing to show.
+    const { alarms } = await admin.get<{ alarms: AlarmJson[] }>(`/api/alarms?key=${week}&lang=sv`);
+    const found = alarms.find((alarm) => alarm.sentence.includes('Skogås'));
+    if (found === undefined) {
+      throw new Error(
+        `The demo data gave no alarm in Skogås in ${week}: ${JSON.stringify(alarms)}`,
+      );
+    }
+    skogasAlarm = found;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets a coordinator acknowledge an alarm with a comment, and keeps it after a reload', async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    const pageErrors = watchForPageErrors(page);
+    await signIn(page, server.baseUrl, server.demoLogin.email, server.demoLogin.password);
+    await page.goto(`${server.baseUrl}/lagesbild`);
+    await waitForHeading(page, 'Lägesbild');
+    const alarms = page.getByTestId('alarms');
+    await alarms.getByRole('heading', { name: 'Larm', exact: true }).waitFor();
+    await alarms.getByText(/serier \(område × kategori\) testades den här veckan/).waitFor();
+    expect(await alarms.innerText()).toContain('kontroll av falska upptäckter');
+    const alarm = alarms.getByRole('article', { name: skogasAlarm.sentence });
+    await alarm.waitFor();
+    expect(await alarm.getByTestId('alarm-decision').innerText()).toMatch(/inte hanterat än/i);
+    await page.getByTestId('signal-counts').waitFor();
+    await saveScreenshot(page, 'alarms-desktop');
+    await expectAccessibleAtBothSizes(page);
+
+    await alarm.getByRole('button', { name: 'Kvittera' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kvittera larmet' });
+    await dialog.getByText(skogasAlarm.sentence).waitFor();
+    // The comment is required.
+    await dialog.getByRole('button', { name: 'Kvittera' }).click();
+    await dialog.getByText('Skriv en kommentar.').waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByLabel('Kommentar').fill(comment);
+    await dialog.getByRole('button', { name: 'Kvittera' }).click();
+    await page.getByTestId('alarms-announcement').getByText('Larmet är kvitterat.').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.reload();
+    await waitForHeading(page, 'Lägesbild');
+    const reloaded = page
+      .getByTestId('alarms')
+      .getByRole('article', { name: skogasAlarm.sentence });
+    await reloaded.getByText(/^Kvitterat /).waitFor();
+    expect(await reloaded.getByTestId('alarm-decision').innerText()).toContain(comment);
+    const { alarms: after } = await admin.get<{ alarms: AlarmJson[] }>(
+      `/api/alarms?key=${week}&lang=sv`,
+    );
+    expect(after.find((item) => item.key === skogasAlarm.key)?.decision).toMatchObject({
+      decision: 'acknowledged',
+      comment,
+    });
+
+    // Hot spots and the heat map: switches above the map, a legend that says how they were found.
+    await page.getByRole('checkbox', { name: 'Hot spots' }).check();
+    const hotSpotLegend = page.getByTestId('hot-spot-legend');
+    await hotSpotLegend.waitFor();
+    expect(await hotSpotLegend.innerText()).toContain('Getis-Ord Gi*');
+    expect(await hotSpotLegend.innerText()).toMatch(/q ≤ 5 %/);
+    await page.getByRole('checkbox', { name: 'Värmekarta' }).check();
+    await page.getByTestId('heat-legend').waitFor();
+    expect(await page.getByTestId('heat-legend').innerText()).toContain('per km²');
+    await saveScreenshot(page, 'hot-spots-desktop');
+    await expectAccessibleAtBothSizes(page);
+
+    expect(await cspViolations(page)).toEqual([]);
+    expect(pageErrors()).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a coordinator on a phone register a signal and follow it up', async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    const pageErrors = watchForPageErrors(page);
+    await page.setViewportSize(phoneViewport);
+    await signIn(page, server.baseUrl, server.demoLogin.email, server.demoLogin.password);
+    await page.goto(`${server.baseUrl}/lagesbild`);
+    await waitForHeading(page, 'Lägesbild');
+    await page
+      .getByRole('navigation', { name: 'Lägesbild' })
+      .getByRole('link', { name: 'Signaler', exact: true })
+      .click();
+    await waitForHeading(page, 'Signaler');
+    await page.getByTestId('signal-count').getByText('Inga signaler matchar filtret.').waitFor();
+
+    await page.getByRole('button', { name: 'Registrera en signal' }).click();
+    const form = page.getByTestId('signal-form');
+    await form.waitFor();
+    // Organized-crime categories come first.
+    const firstGroup = form.locator('select').first().locator('optgroup').first();
+    expect(await firstGroup.getAttribute('label')).toBe('Organiserad brottslighet');
+    // Without a category and a description, nothing is sent.
+    await form.getByRole('button', { name: 'Registrera signalen' }).click();
+    await form.getByText('Välj en kategori.').first().waitFor();
+    await form.getByLabel('Kategori').selectOption({ label: 'Rekrytering av unga' });
+    await form.getByLabel('Område (frivilligt)').selectOption({ label: 'Skogås' });
+    await form
+      .getByLabel('Beskrivning')
+      .fill(
+        'Fritidsgården berättar om yngre barn som springer ärenden vid torget, ring 070-123 45 67.',
+      );
+    await form.getByTestId('personal-data-warning').waitFor();
+    await form.getByRole('radio', { name: 'Samverkanspart' }).check();
+    await form.getByLabel('Trovärdighet (frivilligt)').selectOption({ label: 'Sannolik' });
+    await form.getByLabel('Allvar (frivilligt)').selectOption({ label: 'Hög' });
+    await saveScreenshot(page, 'signal-form-phone');
+    await expectAccessibleAtBothSizes(page, phoneViewport);
+
+    await form.getByRole('button', { name: 'Registrera signalen' }).click();
+    const outcome = page.getByTestId('signal-outcome');
+    await outcome.waitFor();
+    expect(await outcome.innerText()).toContain('Signalen är registrerad.');
+    expect(await outcome.innerText()).toContain('telefonnummer');
+    const list = page.getByTestId('signal-list');
+    await list.getByText('Rekrytering av unga').waitFor();
+    expect(await list.innerText()).toContain('Samverkanspart');
+    const signals = await admin.get<SignalJson[]>('/api/signals');
+    expect(signals).toHaveLength(1);
+    expect(signals[0]).toMatchObject({
+      categoryCode: 'youth_recruitment',
+      source: 'partner',
+      credibility: 'probable',
+      // Registered with an assessment, it counts as assessed.
+      status: 'assessed',
+    });
+    expect(signals[0]?.description).toContain('[telefonnummer]');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    // The signal's own page: assess and follow up.
+    await list.getByRole('link', { name: /^Rekrytering av unga, / }).click();
+    await waitForHeading(page, 'Signal: Rekrytering av unga');
+    await page.getByLabel('Status').selectOption({ label: 'Följs upp' });
+    await page
+      .getByRole('textbox', { name: 'Uppföljning' })
+      .fill('Fältgruppen är på torget fredag och lördag kväll.');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByTestId('signal-saved').waitFor();
+    await expectAccessibleAtBothSizes(page, phoneViewport);
+    const saved = await admin.get<SignalJson & { followUp: string }>(
+      `/api/signals/${signals[0]?.id}`,
+    );
+    expect(saved.status).toBe('following_up');
+
+    expect(await cspViolations(page)).toEqual([]);
+    expect(pageErrors()).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a coordinator change the early warning settings', async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    const pageErrors = watchForPageErrors(page);
+    await signIn(page, server.baseUrl, server.demoLogin.email, server.demoLogin.password);
+    await page.goto(`${server.baseUrl}/lagesbild/tidig-varning`);
+    await waitForHeading(page, 'Tidig varning');
+    await page.getByLabel('Minsta antal händelser för ett larm').waitFor();
+    await expectAccessibleAtBothSizes(page);
+    await page.getByLabel('Värmekartans utjämning (meter)').fill('600');
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click();
+    await page.getByTestId('settings-saved').waitFor();
+    const settings = await admin.get<{ heatBandwidthMeters: number }>(
+      '/api/early-warning/settings',
+    );
+    expect(settings.heatBandwidthMeters).toBe(600);
+    expect(pageErrors()).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a viewer the alarms read-only and the signals as counts', async () => {
+    const viewer = {
+      email: 'ledamot.larm.e2e@huddinge.demo',
+      password: 'fyra röda båtar vid en lugn brygga 2026',
+    };
+    const { organisations } = await admin.get<{ organisations: { id: string }[] }>(
+      '/api/organisations',
+    );
+    const invited = await admin.post<{ invitation: { link: string } }>('/api/users', {
+      email: viewer.email,
+      displayName: 'Valle Ledamot',
+      organisationId: organisations[0]?.id,
+      roles: ['viewer'],
+    });
+    await new ApiClient(server.baseUrl).post('/api/invitations/accept', {
+      token: invited.invitation.link.split('#')[1],
+      password: viewer.password,
+    });
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    const pageErrors = watchForPageErrors(page);
+    await signIn(page, server.baseUrl, viewer.email, viewer.password);
+    await page.goto(`${server.baseUrl}/lagesbild`);
+    await waitForHeading(page, 'Lägesbild');
+    const alarm = page.getByTestId('alarms').getByRole('article', { name: skogasAlarm.sentence });
+    await alarm.getByText(/^Kvitterat /).waitFor();
+    expect(await page.getByTestId('alarms').getByRole('button').count()).toBe(0);
+    const counts = page.getByTestId('signal-counts');
+    await counts.getByText('1 signal registrerad.').waitFor();
+    expect(await counts.innerText()).toContain('Rekrytering av unga');
+    expect(await counts.getByRole('link').count()).toBe(0);
+    await expectAccessibleAtBothSizes(page);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(pageErrors()).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../api/client';
+import { signalsEn } from '../../../i18n/situation/signals-en';
+import { signalsSv } from '../../../i18n/situation/signals-sv';
+import { errorsFromSignalProblems } from './signal-problems';
+
+describe('errorsFromSignalProblems', () => {
+  it('words each problem of a refused signal at its field', () => {
+    const error = new ApiError(400, 'SIGNAL_INVALID', 'The signal needs correcting.', {
+      problems: [
+        { field: 'categoryCode', problem: 'category_retired' },
+        { field: 'observedAt', problem: 'time_in_future' },
+        { field: 'incidentIds', problem: 'something_new' },
+      ],
+    });
+    expect(errorsFromSignalProblems(error, signalsSv)).toEqual({
+      categoryCode: 'Kategorin används inte längre. Välj en annan.',
+      observedAt: 'Tidpunkten ligger i framtiden.',
+      incidentIds: 'Uppgiften godtogs inte.',
+    });
+  });
+
+  it('leaves other errors to the general error message', () => {
+    expect(errorsFromSignalProblems(new ApiError(403, 'FORBIDDEN', 'No.'), signalsEn)).toEqual({});
+  });
+
+  it('words every problem the server can give, in both languages', () => {
+    const problems = [
+      'category_unknown',
+      'category_retired',
+      'district_unknown',
+      'organisation_unknown',
+      'incident_unknown',
+      'time_in_future',
+    ];
+    for (const catalog of [signalsSv, signalsEn]) {
+      expect(Object.keys(catalog.problems)).toEqual(expect.arrayContaining(problems));
+    }
+  });
+});
