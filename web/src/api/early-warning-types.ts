@@ -95,7 +95,7 @@ export interface HotSpotCollection {
     type: 'Feature';
     id: string;
     geometry: { type: 'Polygon'; coordinates: number[][][] };
-    properties: { count: number; z: number; p: number; q: number; kind: HotSpotKind };
+    properties: { count: number | null; z: number; p: number; q: number; kind: HotSpotKind };
   }[];
 }
 
