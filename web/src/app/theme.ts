@@ -20,6 +20,14 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    // The light variant (alerts, badges) writes in a middle shade: too pale on its own tint for
+    // these hues. Their darkest shade passes 4.5:1 on every tint.
+    ...Object.fromEntries(
+      ['teal', 'green', 'yellow', 'orange', 'cyan', 'lime'].map((color) => [
+        `--mantine-color-${color}-light-color`,
+        `var(--mantine-color-${color}-9)`,
+      ]),
+    ),
   },
   dark: {},
 });
