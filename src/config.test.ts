@@ -62,6 +62,25 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes the diarienummer pattern and the expiring window for plans, and refuses a broken pattern', () => {
+    expect(loadConfig({}).planSettings.expiringDays).toBe(90);
+    expect(
+      loadConfig({ TRYGGVE_CASE_NUMBER_PATTERN: 'HK\\d{4}-\\d+', TRYGGVE_PLAN_EXPIRING_DAYS: '60' })
+        .planSettings,
+    ).toEqual({ caseNumberPattern: 'HK\\d{4}-\\d+', expiringDays: 60 });
+    expect(() => loadConfig({ TRYGGVE_CASE_NUMBER_PATTERN: 'KS-(' })).toThrow(
+      /TRYGGVE_CASE_NUMBER_PATTERN="KS-\(": expected a regular expression/,
+    );
+  });
+
+  it('reminds follow-up owners 14 days ahead unless told otherwise, and refuses a non-number', () => {
+    expect(loadConfig({}).followUpReminderDays).toBe(14);
+    expect(loadConfig({ TRYGGVE_FOLLOW_UP_REMINDER_DAYS: '7' }).followUpReminderDays).toBe(7);
+    expect(() => loadConfig({ TRYGGVE_FOLLOW_UP_REMINDER_DAYS: 'två veckor' })).toThrow(
+      /TRYGGVE_FOLLOW_UP_REMINDER_DAYS="två veckor": expected a whole number above 0/,
+    );
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ TRYGGVE_PORT: '' }).port).toBe(3000);
   });

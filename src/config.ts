@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  defaultCaseNumberPattern,
+  defaultPlanSettings,
+  type PlanSettings,
+} from './domain/plans/plan-status.js';
 
 /** Every setting Tryggve reads, all from environment variables. Validated once, at start. */
 const ConfigSchema = z.object({
@@ -47,7 +52,25 @@ const ConfigSchema = z.object({
     )
     .optional(),
   TRYGGVE_BASEMAP_ATTRIBUTION: z.string().max(300, 'at most 300 characters').optional(),
+  TRYGGVE_CASE_NUMBER_PATTERN: z
+    .string()
+    .refine(
+      isRegularExpression,
+      'a regular expression for the diarienummer, such as [A-ZÅÄÖ]{1,6}-\\d{4}/\\d{1,6}(\\.\\d{1,6})*',
+    )
+    .default(defaultCaseNumberPattern),
+  TRYGGVE_PLAN_EXPIRING_DAYS: positiveInteger(defaultPlanSettings.expiringDays),
+  TRYGGVE_FOLLOW_UP_REMINDER_DAYS: positiveInteger(14),
 });
+
+function isRegularExpression(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function booleanSetting(defaultValue: boolean) {
   return z
@@ -81,6 +104,10 @@ export interface Config {
   loginLockoutMinutes: number;
   /** Raster tiles under the maps; null: the maps show only Tryggve's own layers (offline). */
   basemap: Basemap | null;
+  /** Action plans: the diarienummer pattern and the expiring window (issue 5). */
+  planSettings: PlanSettings;
+  /** Days before a follow-up task's due day that its owner is reminded (issue 5). */
+  followUpReminderDays: number;
 }
 
 export interface Basemap {
@@ -140,5 +167,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
           attribution: settings.TRYGGVE_BASEMAP_ATTRIBUTION ?? null,
         }
       : null,
+    planSettings: {
+      caseNumberPattern: settings.TRYGGVE_CASE_NUMBER_PATTERN,
+      expiringDays: settings.TRYGGVE_PLAN_EXPIRING_DAYS,
+    },
+    followUpReminderDays: settings.TRYGGVE_FOLLOW_UP_REMINDER_DAYS,
   };
 }

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import type { Config } from './config.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { buildApp } from './http/app.js';
+import { scheduleDaily, runJob } from './jobs/job.js';
 import { purgeExpiredSessions } from './jobs/purge-expired-sessions.js';
+import { sendFollowUpRemindersJob } from './jobs/send-follow-up-reminders.js';
 import { createLogger } from './logger.js';
 import { packageRoot } from './package-root.js';
 import { openRuntime } from './runtime.js';
@@ -20,7 +22,7 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const runtime = await openRuntime(config, logger);
-  const { deps, database } = runtime;
+  const { database, deps } = runtime;
 
   if (config.isDemoEnabled) {
     const login = await seedDemo(deps);
@@ -54,12 +56,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
     3_600_000,
   );
   purgeTimer.unref();
+  // Follow-up reminders and escalations: once at start, then daily; idempotent, so a restart
+  // never sends a notice twice.
+  const stopReminders = scheduleDaily(
+    async () => {
+      const summary = await runJob(sendFollowUpRemindersJob, deps, {});
+      logger.info({ job: sendFollowUpRemindersJob.id, ...summary }, 'follow-up reminders');
+    },
+    (error) => logger.error({ err: error, job: sendFollowUpRemindersJob.id }, 'job failed'),
+  );
 
   let isClosing = false;
   const close = async () => {
     if (isClosing) return;
     isClosing = true;
     clearInterval(purgeTimer);
+    stopReminders();
     await app.close();
     await runtime.close();
   };

@@ -38,6 +38,8 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
       loginMaxAttempts: config.loginMaxAttempts,
       loginLockoutMinutes: config.loginLockoutMinutes,
     },
+    followUpReminderDays: config.followUpReminderDays,
+    planSettings: config.planSettings,
   };
   return {
     database,

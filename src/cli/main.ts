@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerDistrictCommands } from './commands/district-commands.js';
 import { registerImportCommands } from './commands/import-commands.js';
+import { registerJobCommands } from './commands/job-commands.js';
 import { registerMunicipalityCommands } from './commands/municipality-commands.js';
 import { registerOperationsCommands } from './commands/operations-commands.js';
 import { registerOrganisationCommands } from './commands/organisation-commands.js';
@@ -20,6 +21,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerImportCommands(program);
   registerDistrictCommands(program);
   registerSituationCommands(program);
+  registerJobCommands(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -8,6 +8,7 @@ import { createMunicipality } from '../domain/municipalities/create-municipality
 import { createDistrictLayer } from '../domain/municipalities/create-district-layer.js';
 import { createOrganisation } from '../domain/organisations/create-organisation.js';
 import { huddingePoliceEvents, municipalityBoundary, vulnerableAreas } from './reference-data.js';
+import { seedPlan } from './seed-plan.js';
 import { seededRandom, syntheticIncidents, syntheticPointIn } from './synthetic-incidents.js';
 import { periodContaining } from '../analysis/periods.js';
 import type { Actor } from '../domain/access/actor.js';
@@ -70,6 +71,8 @@ async function seedInto(deps: Deps, isWithIncidents: boolean): Promise<DemoLogin
       geometry: area.geometry,
     })),
   });
+
+  await seedPlan(deps, operator);
 
   // The admin goes through the same invitation as everyone else; the link is used at once.
   const { invitation } = await inviteUser({ ...deps, mailer: null }, operator, {

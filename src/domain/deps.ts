@@ -3,12 +3,16 @@ import type { SessionRepository } from './accounts/session.js';
 import type { UserRepository } from './accounts/user.js';
 import type { AuditRepository } from './audit/audit-repository.js';
 import type { EarlyWarningRepository } from './early-warning/early-warning.js';
+import type { FollowUpRepository } from './follow-up/follow-up.js';
 import type { ImportProfileRepository } from './imports/import-profile.js';
 import type { ImportRunRepository } from './imports/incoming-incident.js';
 import type { IncidentRepository } from './incidents/incident.js';
 import type { TaxonomyRepository } from './incidents/taxonomy.js';
 import type { MunicipalityRepository } from './municipalities/municipality.js';
 import type { OrganisationRepository } from './organisations/organisation.js';
+import type { EffortRepository } from './plans/effort.js';
+import type { PlanRepository } from './plans/plan.js';
+import type { PlanSettings } from './plans/plan-status.js';
 import type { SignalRepository } from './signals/signal.js';
 import type { SituationRepository } from './situation/situation.js';
 
@@ -28,6 +32,9 @@ export interface Repositories {
   situation: SituationRepository;
   signals: SignalRepository;
   earlyWarning: EarlyWarningRepository;
+  plans: PlanRepository;
+  efforts: EffortRepository;
+  followUp: FollowUpRepository;
 }
 
 export interface Store extends Repositories {
@@ -68,4 +75,8 @@ export interface Deps {
   /** Null when no SMTP server is configured: links are then shown to the admin instead. */
   mailer: Mailer | null;
   settings: AccountSettings;
+  /** Case-number pattern and expiring window; the defaults (plan-status.ts) when absent. */
+  planSettings?: PlanSettings;
+  /** Days before a follow-up task's due day that its owner is reminded; 14 when absent. */
+  followUpReminderDays?: number;
 }

@@ -13,6 +13,7 @@ import type { Deps } from '../domain/deps.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { answerUnreadableUrl, installErrorHandler } from './error-handler.js';
+import { followUpRoutes } from './follow-up/follow-up.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { importRoutes } from './imports/imports.routes.js';
 import { incidentRoutes } from './incidents/incidents.routes.js';
@@ -22,8 +23,10 @@ import type { RateLimits, RouteContext } from './route-context.js';
 import { situationRoutes } from './situation/situation.routes.js';
 import { earlyWarningRoutes } from './early-warning/early-warning.routes.js';
 import { signalRoutes } from './signals/signals.routes.js';
+import { planRoutes } from './plans/plans.routes.js';
 import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
 import { userRoutes } from './users/users.routes.js';
+import { refuseNulCharacters } from './refuse-nul-characters.js';
 import { serveWebApp } from './web-app.js';
 import type { Basemap } from '../config.js';
 
@@ -92,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  refuseNulCharacters(app);
 
   const isSecure = options.cookies.isSecure;
   await app.register(fastifyHelmet, {
@@ -154,6 +158,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes, context);
   await app.register(signalRoutes, context);
   await app.register(earlyWarningRoutes, context);
+  await app.register(planRoutes, context);
+  await app.register(followUpRoutes, context);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   return app;
 }

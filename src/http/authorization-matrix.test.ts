@@ -21,6 +21,16 @@ import { inviteUser } from '../domain/accounts/invite-user.js';
 import { createDistrictLayer } from '../domain/municipalities/create-district-layer.js';
 import { reportIncidents } from '../domain/incidents/report-incidents.js';
 import { registerSignal } from '../domain/signals/register-signal.js';
+import { recordIndicatorValue } from '../domain/plans/record-indicator-value.js';
+import { saveEffort } from '../domain/plans/save-effort.js';
+import { saveGoal } from '../domain/plans/save-goal.js';
+import { saveIndicator } from '../domain/plans/save-indicator.js';
+import { savePlanProblem } from '../domain/plans/save-plan-problem.js';
+import { createRound } from '../domain/follow-up/create-round.js';
+import { createReportDraft } from '../domain/follow-up/follow-up-reports.js';
+import { adoptPlan } from '../domain/plans/adopt-plan.js';
+import { createPlan } from '../domain/plans/create-plan.js';
+import { saveMeasure } from '../domain/plans/save-measure.js';
 import { defaultCategoriesFor } from '../domain/incidents/taxonomy.js';
 import type { User } from '../domain/accounts/user.js';
 import type { Deps } from '../domain/deps.js';
@@ -158,11 +168,123 @@ async function hereSignal(world: World): Promise<string> {
   return signal.id;
 }
 
+/** A fresh plan of this municipality with a problem, a goal, an indicator, a value and a measure. */
+async function herePlanWithItems(world: World, isAdopted = false) {
+  const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+  const plan = await createPlan(world.deps, coordinator, {
+    title: 'Plan i matrisen',
+    kind: 'action_plan',
+    owner: 'Kommunstyrelsens förvaltning',
+    validUntil: '2028-12-31',
+  });
+  const problem = await savePlanProblem(world.deps, coordinator, plan.id, null, {
+    title: 'Skjutningar',
+    categoryCodes: ['shooting'],
+    isPrioritised: true,
+  });
+  const goal = await saveGoal(world.deps, coordinator, plan.id, null, {
+    title: 'Inga skjutningar',
+  });
+  const indicator = await saveIndicator(world.deps, coordinator, plan.id, null, {
+    goalId: goal.id,
+    name: 'Skjutningar per år',
+    unit: 'händelser',
+    direction: 'down',
+    computation: { categoryCodes: ['shooting'], districtIds: [], periodKind: 'year' },
+  });
+  const measure = await saveMeasure(world.deps, coordinator, plan.id, null, {
+    problemId: problem.id,
+    measure: 'Platssamverkan',
+    goalIds: [goal.id],
+  });
+  const value = await recordIndicatorValue(world.deps, coordinator, plan.id, indicator.id, {
+    value: 3,
+    measuredOn: '2025-12-31',
+  });
+  if (isAdopted) {
+    await adoptPlan(world.deps, coordinator, plan.id, {
+      decisionBody: 'executive_board',
+      decisionBodyName: 'Kommunstyrelsen',
+      decidedOn: '2026-01-15',
+      caseNumber: 'KS-2026/581.173',
+    });
+  }
+  return { plan, problem, goal, indicator, measure, value };
+}
+
+async function hereEffort(world: World): Promise<string> {
+  const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+  return (await saveEffort(world.deps, coordinator, null, { name: 'SIG', level: 'local' })).id;
+}
+
 async function disabledUser(world: World): Promise<User> {
   const user = await makeUser(world.deps, world.here, ['reporter']);
   await world.deps.store.users.update(user.id, { disabledAt: new Date().toISOString() });
   return user;
 }
+
+/** A fresh adopted plan of this municipality, decided 2024-01-10, with one measure. */
+async function hereFollowUpPlan(world: World): Promise<string> {
+  const operator = commandLineOperator(world.here.municipalityId);
+  const plan = await createPlan(world.deps, operator, {
+    title: `Plan i matrisen ${randomUUID().slice(0, 8)}`,
+    kind: 'action_plan',
+    owner: 'Kommunstyrelsens förvaltning',
+    summary: '',
+    validFrom: '2024-01-10',
+    validUntil: '2027-12-31',
+    followUpIntervalMonths: 12,
+  });
+  await saveMeasure(world.deps, operator, plan.id, null, {
+    measure: 'Fältassistenter kvällstid',
+    responsible: 'Socialförvaltningen',
+  });
+  await adoptPlan(world.deps, operator, plan.id, {
+    decisionBody: 'municipal_council',
+    decisionBodyName: 'Kommunfullmäktige',
+    decidedOn: '2024-01-10',
+    caseNumber: 'KS-2024/1',
+  });
+  return plan.id;
+}
+
+/** A fresh follow-up round of a fresh plan, made by a coordinator, with one task. */
+async function hereRound(world: World): Promise<string> {
+  const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+  const round = await createRound(world.deps, coordinator, {
+    planId: await hereFollowUpPlan(world),
+    label: 'Uppföljning i matrisen',
+    dueOn: '2025-06-30',
+  });
+  return round.id;
+}
+
+/** A fresh task, given to `user` when there is one. */
+async function hereTask(world: World, user: User | null): Promise<string> {
+  const roundId = await hereRound(world);
+  const [task] = await world.deps.store.followUp.listTasks(world.here.municipalityId, {
+    roundIds: [roundId],
+  });
+  if (!task) throw new Error('The round has no task.');
+  if (user && user.municipalityId === world.here.municipalityId) {
+    await world.deps.store.followUp.saveTask({ ...task, assigneeUserId: user.id });
+  }
+  return task.id;
+}
+
+async function hereReport(world: World): Promise<string> {
+  const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+  return (await createReportDraft(world.deps, coordinator, await hereRound(world))).id;
+}
+
+const followUpReaders = [
+  'admin',
+  'coordinator',
+  'analyst',
+  'viewer',
+  'caseworker',
+  'procurement',
+] as const;
 
 const matrix: Record<string, MatrixEntry> = {
   'GET /api/session': {
@@ -450,6 +572,162 @@ const matrix: Record<string, MatrixEntry> = {
       payload: { credibility: 'probable', seriousness: 'high', status: 'assessed' },
     }),
   },
+  'GET /api/attention': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(followUpReaders, '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async (world) => {
+      await hereFollowUpPlan(world);
+      return {};
+    },
+  },
+  'GET /api/plans/:id/follow-up-rounds': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(followUpReaders, '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereFollowUpPlan(world) }),
+  },
+  'POST /api/plans/:id/follow-up-rounds/from-interval': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereFollowUpPlan(world), payload: {} }),
+  },
+  'POST /api/plans/:id/follow-up-rounds': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: await hereFollowUpPlan(world),
+      payload: { label: 'Extra uppföljning', dueOn: '2026-03-31' },
+    }),
+  },
+  'GET /api/follow-up-rounds/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(followUpReaders, '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereRound(world) }),
+  },
+  'GET /api/follow-up-tasks/mine': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+  'PUT /api/follow-up-tasks/:id/report': {
+    // Each caller reports a task of their own: every role may own a measure.
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: notFound },
+    prepare: async (world, { user }) => ({
+      id: await hereTask(world, user),
+      payload: {
+        colour: 'green',
+        deliveryState: 'done',
+        delivery: 'Genomförd i matrisen.',
+        process: '',
+        effect: '',
+      },
+    }),
+  },
+  'PUT /api/follow-up-tasks/:id/assignee': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => {
+      const assignee = await makeUser(world.deps, world.here, ['caseworker']);
+      return { id: await hereTask(world, null), payload: { assigneeUserId: assignee.id } };
+    },
+  },
+  'GET /api/follow-up-notifications': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({ query: 'unread=true' }),
+  },
+  'POST /api/follow-up-notifications/:id/read': {
+    // A notice of one's own: a user of another municipality has none here.
+    outcomes: { anonymous: signInRequired, ...forEveryRole('204'), otherMunicipality: notFound },
+    prepare: async (world, { user }) => {
+      const taskId = await hereTask(world, null);
+      const task = await world.deps.store.followUp.findTask(world.here.municipalityId, taskId);
+      const id = randomUUID();
+      if (task && user) {
+        await world.deps.store.followUp.addNotification({
+          id,
+          municipalityId: world.here.municipalityId,
+          userId: user.id,
+          planId: task.planId,
+          roundId: task.roundId,
+          taskId,
+          kind: 'reminder',
+          dueOn: '2025-06-30',
+          message: 'Rapportera uppföljningen.',
+          emailStatus: 'not_sent',
+          createdAt: new Date().toISOString(),
+          readAt: null,
+        });
+      }
+      return { id, payload: {} };
+    },
+  },
+  'POST /api/follow-up-rounds/:id/reports': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereRound(world), payload: {} }),
+  },
+  'GET /api/follow-up-reports/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(followUpReaders, '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereReport(world) }),
+  },
+  'PATCH /api/follow-up-reports/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: await hereReport(world),
+      payload: { texts: { summary: 'Sammanfattning i matrisen.' } },
+    }),
+  },
+  'POST /api/follow-up-reports/:id/final': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereReport(world), payload: {} }),
+  },
+  'GET /api/follow-up-reports/:id/report.docx': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(followUpReaders, '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereReport(world) }),
+  },
+  'GET /api/follow-up-reports/:id/report.pdf': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(followUpReaders, '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereReport(world) }),
+  },
   'GET /api/situation/pdf': {
     outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
     prepare: async () => ({ query: 'period=week&key=2026-W48&lang=sv' }),
@@ -590,6 +868,321 @@ const matrix: Record<string, MatrixEntry> = {
         })
       ).id,
     }),
+  },
+  'GET /api/plans': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(
+        ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
+        '200',
+      ),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({ query: 'latest=true' }),
+  },
+  'POST /api/plans': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: '201',
+    },
+    prepare: async () => ({
+      payload: { title: 'Åtgärdsplan 2027', kind: 'action_plan', owner: 'KSF' },
+    }),
+  },
+  'GET /api/plans/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(
+        ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
+        '200',
+      ),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: (await herePlanWithItems(world)).plan.id }),
+  },
+  'PATCH /api/plans/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).plan.id,
+      payload: { title: 'Ny titel', followUpIntervalMonths: 12 },
+    }),
+  },
+  'POST /api/plans/:id/adoption': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).plan.id,
+      payload: {
+        decisionBody: 'municipal_council',
+        decisionBodyName: 'Kommunfullmäktige',
+        decidedOn: '2026-04-13',
+        caseNumber: 'KS-2026/581.173',
+      },
+    }),
+  },
+  'POST /api/plans/:id/revisions': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: (await herePlanWithItems(world, true)).plan.id }),
+  },
+  'PUT /api/plans/:id/snapshot': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).plan.id,
+      payload: { periodKind: 'year', periodKey: '2026' },
+    }),
+  },
+  'GET /api/plans/:id/gaps': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(
+        ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
+        '200',
+      ),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: (await herePlanWithItems(world)).plan.id }),
+  },
+  'POST /api/plans/:id/problems': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).plan.id,
+      payload: { title: 'Öppen narkotikahandel', isPrioritised: true },
+    }),
+  },
+  'PATCH /api/plans/problems/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).problem.id,
+      payload: { isPrioritised: false },
+    }),
+  },
+  'DELETE /api/plans/problems/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '204'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: (await herePlanWithItems(world)).problem.id }),
+  },
+  'POST /api/plans/:id/goals': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).plan.id,
+      payload: { title: 'Tryggare centrum' },
+    }),
+  },
+  'PATCH /api/plans/goals/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).goal.id,
+      payload: { description: 'Mätt i trygghetsmätningen' },
+    }),
+  },
+  'DELETE /api/plans/goals/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '204'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: (await herePlanWithItems(world)).goal.id }),
+  },
+  'POST /api/plans/:id/indicators': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => {
+      const { plan, goal } = await herePlanWithItems(world);
+      return {
+        id: plan.id,
+        payload: { goalId: goal.id, name: 'Andel trygga', unit: '%', direction: 'up' },
+      };
+    },
+  },
+  'PATCH /api/plans/indicators/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).indicator.id,
+      payload: { targetValue: 0, targetOn: '2028-12-31' },
+    }),
+  },
+  'DELETE /api/plans/indicators/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '204'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: (await herePlanWithItems(world)).indicator.id }),
+  },
+  'POST /api/plans/indicators/:id/values': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).indicator.id,
+      payload: { value: 2, measuredOn: '2026-06-30' },
+    }),
+  },
+  'POST /api/plans/indicators/:id/computed-values': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).indicator.id,
+      payload: { periodKey: '2026' },
+    }),
+  },
+  'POST /api/plans/:id/indicator-values/csv': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).plan.id,
+      payload: {
+        fileName: 'värden.csv',
+        content: 'indikator;datum;värde\nSkjutningar per år;2024-12-31;4',
+      },
+    }),
+  },
+  'DELETE /api/plans/indicator-values/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '204'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: (await herePlanWithItems(world)).value.id }),
+  },
+  'POST /api/plans/:id/measures': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).plan.id,
+      payload: { measure: 'Belysning i gångtunneln', costSek: 120000 },
+    }),
+  },
+  'PATCH /api/plans/measures/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world)).measure.id,
+      payload: { responsible: 'Socialförvaltningen' },
+    }),
+  },
+  'PUT /api/plans/measures/:id/status': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await herePlanWithItems(world, true)).measure.id,
+      payload: { colour: 'yellow', comment: 'Försenad' },
+    }),
+  },
+  'DELETE /api/plans/measures/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '204'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: (await herePlanWithItems(world)).measure.id }),
+  },
+  'GET /api/efforts': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(
+        ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
+        '200',
+      ),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({}),
+  },
+  'POST /api/efforts': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: '201',
+    },
+    prepare: async () => ({
+      payload: { name: 'Samkraft', level: 'local', evaluation: 'internal' },
+    }),
+  },
+  'GET /api/efforts/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(
+        ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
+        '200',
+      ),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereEffort(world) }),
+  },
+  'PATCH /api/efforts/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereEffort(world), payload: { evaluation: 'planned' } }),
+  },
+  'DELETE /api/efforts/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '204'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereEffort(world) }),
   },
   'GET /api/import-profiles': {
     outcomes: {

@@ -184,6 +184,28 @@ describeEachDialect('the HTTP layer’s defences', (database, dialect) => {
       expect(response.json()).toEqual({ code: 'MALFORMED_REQUEST', message: expect.any(String) });
     });
 
+    it('refuses a NUL character anywhere in a request with 400 at its field, on both databases', async () => {
+      const app = await build();
+      const organisation = await makeOrganisation(deps, (await makeMunicipality(deps)).id);
+      const admin = await new TestClient(app).signIn(
+        (await makeUser(deps, organisation, ['admin'])).email,
+      );
+      for (const [response, path] of [
+        [await admin.patch('/api/taxonomy/%00', { labelSv: 'x' }), ['params', 'code']],
+        [
+          await admin.post('/api/organisations', { name: 'Bolag\u0000AB', kind: 'other' }),
+          ['body', 'name'],
+        ],
+        [await admin.get('/api/audit?action=%00'), ['querystring', 'action']],
+      ] as const) {
+        expect(response.statusCode).toBe(400);
+        expect(response.json()).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          details: { issues: [{ path }] },
+        });
+      }
+    });
+
     it('refuses a prototype-polluting key with 400 MALFORMED_REQUEST', async () => {
       const app = await build();
       const response = await send(

@@ -4,11 +4,13 @@ import { UniqueViolation } from '../domain/errors.js';
 import { createAuditRepository } from './audit-repository.js';
 import type { Database, Dialect } from './db.js';
 import { createEarlyWarningRepository } from './early-warning-repository.js';
+import { createFollowUpRepository } from './follow-up-repository.js';
 import { createImportProfileRepository } from './import-profile-repository.js';
 import { createImportRunRepository } from './import-run-repository.js';
 import { createIncidentRepository } from './incident-repository.js';
 import { createMunicipalityRepository } from './municipality-repository.js';
 import { createOrganisationRepository } from './organisation-repository.js';
+import { createEffortRepository, createPlanRepository } from './plan-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSignalRepository } from './signal-repository.js';
 import { createSituationRepository } from './situation-repository.js';
@@ -33,6 +35,9 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     situation: createSituationRepository(db),
     signals: createSignalRepository(db),
     earlyWarning: createEarlyWarningRepository(db),
+    plans: createPlanRepository(db),
+    efforts: createEffortRepository(db),
+    followUp: createFollowUpRepository(db),
   };
 }
 

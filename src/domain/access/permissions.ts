@@ -43,6 +43,12 @@ const permissionTable = {
   'plan.read': ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
   /** Drafting, adopting and revising plans, their goals, measures and follow-up values; efforts. */
   'plan.manage': ['admin', 'coordinator'],
+  /** Follow-up rounds, their progress, the attention list and the reports: as plans are read. */
+  'follow_up.read': ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
+  /** Making rounds, assigning tasks, writing and finalising the follow-up report. */
+  'follow_up.manage': ['admin', 'coordinator'],
+  /** Reporting one's own follow-up tasks (a measure's owner may hold any role). */
+  'follow_up.report': roles,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -6,6 +6,8 @@ import * as createImportProfiles from './20261127T1200-create-import-profiles.js
 import * as createIncidentRollups from './20261128T0900-create-incident-rollups.js';
 import * as createSignals from './20261128T1000-create-signals.js';
 import * as createEarlyWarning from './20261128T1100-create-early-warning.js';
+import * as createPlans from './20261128T1200-create-plans.js';
+import * as createFollowUp from './20261128T1300-create-follow-up.js';
 
 /**
  * Every migration, by name, in the order they run. Listed by hand rather than read from the
@@ -19,4 +21,6 @@ export const migrations: Record<string, Migration> = {
   '20261128T0900-create-incident-rollups': createIncidentRollups,
   '20261128T1000-create-signals': createSignals,
   '20261128T1100-create-early-warning': createEarlyWarning,
+  '20261128T1200-create-plans': createPlans,
+  '20261128T1300-create-follow-up': createFollowUp,
 };

@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import { runJob } from '../../jobs/job.js';
+import { sendFollowUpRemindersJob } from '../../jobs/send-follow-up-reminders.js';
+import { CommandError, runWithRuntime } from '../run-command.js';
+
+/** The jobs an operator may run by hand; the server runs them on its own schedule. */
+const jobs = { [sendFollowUpRemindersJob.id]: sendFollowUpRemindersJob };
+
+export function registerJobCommands(program: Command): void {
+  const command = program.command('job').description('scheduled work, run by hand');
+  command
+    .command('run')
+    .description(`run a job now: ${Object.keys(jobs).join(', ')}`)
+    .argument('<id>', 'the job')
+    .action((id: string) =>
+      runWithRuntime(async ({ deps }) => {
+        const job = jobs[id];
+        if (!job) {
+          throw new CommandError(`No job "${id}"; the jobs are ${Object.keys(jobs).join(', ')}.`);
+        }
+        // Idempotent: a run after the server's own sends nothing twice.
+        console.log(JSON.stringify(await runJob(job, deps, {})));
+      }),
+    );
+}

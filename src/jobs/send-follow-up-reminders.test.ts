@@ -1,0 +1,212 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../test/support/databases.js';
+import {
+  actorFor,
+  makeUser,
+  testClock,
+  testDeps,
+  type TestClock,
+} from '../../test/support/factories.js';
+import { seedHuddinge, type Huddinge } from '../../test/support/huddinge.js';
+import type { User } from '../domain/accounts/user.js';
+import type { Deps } from '../domain/deps.js';
+import { adoptPlan } from '../domain/plans/adopt-plan.js';
+import { createPlan } from '../domain/plans/create-plan.js';
+import { saveMeasure } from '../domain/plans/save-measure.js';
+import { reportTask } from '../domain/follow-up/report-task.js';
+import { createSmtpMailer } from '../integrations/smtp-mailer.js';
+import { runJob } from './job.js';
+import { sendFollowUpRemindersJob } from './send-follow-up-reminders.js';
+
+interface ReceivedMail {
+  recipients: string[];
+  raw: string;
+}
+
+/** The text of a received message, its quoted-printable or base64 body decoded. */
+function bodyText(raw: string): string {
+  const [head = '', ...rest] = raw.split('\r\n\r\n');
+  const body = rest.join('\r\n\r\n');
+  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body, 'base64').toString('utf8');
+  if (encoding !== 'quoted-printable') return Buffer.from(body, 'latin1').toString('utf8');
+  const bytes: number[] = [];
+  const unfolded = body.replace(/=\r\n/g, '');
+  for (let index = 0; index < unfolded.length; index += 1) {
+    const hex = unfolded.slice(index + 1, index + 3);
+    if (unfolded[index] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      index += 2;
+    } else bytes.push(unfolded.charCodeAt(index));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** A real SMTP server on loopback that keeps every message it accepts. */
+async function startMailServer() {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        received.push({
+          recipients: session.envelope.rcptTo.map((address) => address.address),
+          raw: Buffer.concat(chunks).toString('latin1'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    received,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describeEachDialect('the daily follow-up reminders', (database) => {
+  let mailServer: Awaited<ReturnType<typeof startMailServer>>;
+  let mailer: ReturnType<typeof createSmtpMailer>;
+  let clock: TestClock;
+  let deps: Deps;
+  let huddinge: Huddinge;
+  let coordinator: User;
+  let owner: User;
+  const mailsTo = (user: User) =>
+    mailServer.received
+      .filter((mail) => mail.recipients.includes(user.email))
+      .map((mail) => bodyText(mail.raw));
+  /** A restarted server: new dependencies over the same database and mail server. */
+  const restartedDeps = () => testDeps(database(), { clock, mailer });
+
+  beforeAll(async () => {
+    mailServer = await startMailServer();
+    mailer = createSmtpMailer(mailServer.url, 'Tryggve <tryggve@huddinge.se>');
+    clock = testClock('2026-11-28T06:00:00Z');
+    deps = testDeps(database(), { clock, mailer });
+    huddinge = await seedHuddinge(deps);
+    coordinator = await makeUser(deps, huddinge.organisations.administration, ['coordinator'], {
+      displayName: 'Sara Samordnare',
+    });
+    owner = await makeUser(deps, huddinge.organisations.social, ['caseworker'], {
+      displayName: 'Åsa Öberg',
+    });
+    // A plan decided 2024-12-10, valid to 2027-12-31, followed up yearly: a round due 2025-12-10
+    // (that one is overdue) and 2026-12-10 (due in 12 days on 2026-11-28).
+    const actor = actorFor(coordinator);
+    const plan = await createPlan(deps, actor, {
+      title: 'Åtgärdsplan för trygghet 2025–2027',
+      kind: 'action_plan',
+      owner: 'Kommunstyrelsens förvaltning',
+      summary: '',
+      validFrom: '2025-01-01',
+      validUntil: '2027-12-31',
+      followUpIntervalMonths: 12,
+    });
+    await saveMeasure(deps, actor, plan.id, null, {
+      cause: 'Otrygghet vid Skogås centrum',
+      measure: 'Fältassistenter kvällstid',
+      responsible: 'Socialförvaltningen',
+      contactPerson: `Åsa Öberg <${owner.email}>`,
+    });
+    await adoptPlan(deps, actor, plan.id, {
+      decisionBody: 'municipal_council',
+      decisionBodyName: 'Kommunfullmäktige',
+      decidedOn: '2024-12-10',
+      caseNumber: 'KS-2024/512',
+    });
+  });
+  afterAll(async () => {
+    mailer.close();
+    await mailServer.close();
+  });
+
+  it('reminds the owner before the due day and escalates the overdue to the coordinator, by mail and in the app', async () => {
+    const summary = await runJob(sendFollowUpRemindersJob, deps, { reminderDays: 14 });
+    expect(summary.today).toBe('2026-11-28');
+    expect(summary.mailsFailed).toBe(0);
+
+    const ownerMails = mailsTo(owner);
+    expect(ownerMails).toHaveLength(1);
+    expect(ownerMails[0]).toContain('Hej Åsa Öberg!');
+    expect(ownerMails[0]).toContain(
+      'Rapportera uppföljningen av åtgärden "Fältassistenter kvällstid" i Åtgärdsplan för trygghet 2025–2027 senast 2026-12-10 (12 dagar kvar).',
+    );
+
+    const coordinatorMails = mailsTo(coordinator);
+    expect(coordinatorMails).toHaveLength(1);
+    // The overdue 2025 round of the new plan, and the demo's 2015 plan: its 2017 round never reported.
+    expect(coordinatorMails[0]).toContain(
+      'Försenad: uppföljningen av åtgärden "Fältassistenter kvällstid" i Åtgärdsplan för trygghet 2025–2027 skulle ha rapporterats 2025-12-10 och är 353 dagar sen (ansvarig: Åsa Öberg).',
+    );
+    expect(coordinatorMails[0]).toMatch(
+      /i Strategisk handlingsplan mot organiserad brottslighet i Huddinge skulle ha rapporterats 2017-04-13 och är 3516 dagar sen/,
+    );
+
+    const inApp = await deps.store.followUp.listNotifications(
+      huddinge.municipalityId,
+      owner.id,
+      true,
+    );
+    expect(inApp.map((notice) => [notice.kind, notice.dueOn, notice.emailStatus])).toEqual([
+      ['reminder', '2026-12-10', 'sent'],
+    ]);
+  });
+
+  it('sends nothing twice: not on a second run, not after a restart, not the next day', async () => {
+    const before = mailServer.received.length;
+    const again = await runJob(sendFollowUpRemindersJob, deps, { reminderDays: 14 });
+    expect(again).toMatchObject({ roundsCreated: 0, notificationsCreated: 0, mailsSent: 0 });
+    const afterRestart = await runJob(sendFollowUpRemindersJob, restartedDeps(), {
+      reminderDays: 14,
+    });
+    expect(afterRestart).toMatchObject({ notificationsCreated: 0, mailsSent: 0 });
+    clock.set('2026-11-29T06:00:00Z');
+    const nextDay = await runJob(sendFollowUpRemindersJob, restartedDeps(), { reminderDays: 14 });
+    expect(nextDay).toMatchObject({ notificationsCreated: 0, mailsSent: 0 });
+    expect(mailServer.received.length).toBe(before);
+  });
+
+  it('escalates once the due day has passed, and stops for a reported task', async () => {
+    clock.set('2026-12-11T06:00:00Z');
+    const [task] = (
+      await deps.store.followUp.listTasks(huddinge.municipalityId, { assigneeUserId: owner.id })
+    ).filter((candidate) => candidate.reportedAt === null);
+    if (!task) throw new Error('no task');
+    const escalated = await runJob(sendFollowUpRemindersJob, deps, {});
+    expect(escalated.mailsSent).toBeGreaterThan(0);
+    expect(mailsTo(coordinator).at(-1)).toContain(
+      'skulle ha rapporterats 2026-12-10 och är 1 dagar sen',
+    );
+
+    const tasks = await deps.store.followUp.listTasks(huddinge.municipalityId, {
+      assigneeUserId: owner.id,
+      isOpenOnly: true,
+    });
+    for (const open of tasks) {
+      await reportTask(deps, actorFor(owner), open.id, {
+        colour: 'green',
+        deliveryState: 'done',
+        delivery: 'Fyra kvällar i veckan.',
+        process: '',
+        effect: '',
+      });
+    }
+    const before = mailServer.received.length;
+    clock.set('2026-12-20T06:00:00Z');
+    await runJob(sendFollowUpRemindersJob, deps, {});
+    expect(mailServer.received.length).toBe(before);
+  });
+
+  it('refuses a payload that does not fit the schema', async () => {
+    await expect(runJob(sendFollowUpRemindersJob, deps, { reminderDays: -1 })).rejects.toThrow();
+  });
+});
