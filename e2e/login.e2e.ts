@@ -122,9 +122,9 @@ describe('the demo admin at work', () => {
     await saveScreenshot(page, 'start-phone-menu', { isFullPage: false });
     expect(await findAccessibilityViolations(page)).toEqual([]);
     // Following a link closes the menu and shows the honest "not built yet" page.
-    await navigation.getByRole('link', { name: 'Handlingsplaner' }).click();
-    await page.waitForURL(`${server.baseUrl}/handlingsplaner`);
-    await waitForHeading(page, 'Handlingsplaner');
+    await navigation.getByRole('link', { name: 'Samverkan' }).click();
+    await page.waitForURL(`${server.baseUrl}/samverkan`);
+    await waitForHeading(page, 'Samverkan');
     expect(await main.innerText()).toContain('Den här delen av Tryggve är inte byggd än.');
     await page.getByRole('button', { name: 'Öppna menyn' }).waitFor();
     await page.setViewportSize(desktopViewport);

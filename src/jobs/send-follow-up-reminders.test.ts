@@ -137,6 +137,8 @@ describeEachDialect('the daily follow-up reminders', (database) => {
     const ownerMails = mailsTo(owner);
     expect(ownerMails).toHaveLength(1);
     expect(ownerMails[0]).toContain('Hej Åsa Öberg!');
+    // The link leads to the owner's tasks; the coordinator's, about two rounds, to the start page.
+    expect(ownerMails[0]).toMatch(/http:\/\/\S+\/mina-uppgifter/);
     expect(ownerMails[0]).toContain(
       'Rapportera uppföljningen av åtgärden "Fältassistenter kvällstid" i Åtgärdsplan för trygghet 2025–2027 senast 2026-12-10 (12 dagar kvar).',
     );
@@ -150,6 +152,7 @@ describeEachDialect('the daily follow-up reminders', (database) => {
     expect(coordinatorMails[0]).toMatch(
       /i Strategisk handlingsplan mot organiserad brottslighet i Huddinge skulle ha rapporterats 2017-04-13 och är 3516 dagar sen/,
     );
+    expect(coordinatorMails[0]).not.toMatch(/\/(mina-uppgifter|follow-up)/);
 
     const inApp = await deps.store.followUp.listNotifications(
       huddinge.municipalityId,

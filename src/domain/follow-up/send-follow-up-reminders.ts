@@ -154,7 +154,7 @@ export async function sendFollowUpReminders(
         displayName: user.displayName,
         notices: notices.map((notice) => notice.message),
         isEscalation: notices.some((notice) => notice.kind === 'escalation'),
-        link: `${deps.settings.publicUrl}/follow-up`,
+        link: `${deps.settings.publicUrl}${pageFor(notices)}`,
       });
       const ids = notices.map((notice) => notice.id);
       try {
@@ -168,4 +168,16 @@ export async function sendFollowUpReminders(
     }
   }
   return summary;
+}
+
+/**
+ * Where a mail's link leads in the web app: an owner's reminders to their tasks, an
+ * escalation to its round, several rounds' escalations to the start page that lists them.
+ */
+function pageFor(notices: readonly { kind: string; roundId: string }[]): string {
+  if (notices.every((notice) => notice.kind === 'reminder')) return '/mina-uppgifter';
+  const rounds = new Set(
+    notices.filter((notice) => notice.kind === 'escalation').map((notice) => notice.roundId),
+  );
+  return rounds.size === 1 ? `/uppfoljning/${[...rounds][0] ?? ''}` : '/';
 }

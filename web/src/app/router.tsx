@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { FullPageLoader } from '../components/full-page-loader';
 import { RequireSignIn } from '../components/require-sign-in';
 
@@ -27,6 +27,11 @@ const DistrictLayersPage = lazy(() => import('../routes/situation/layers/distric
 const ImportPage = lazy(() => import('../routes/situation/import/import-page'));
 const SignalsPage = lazy(() => import('../routes/situation/signals/signals-page'));
 const SignalPage = lazy(() => import('../routes/situation/signals/signal-page'));
+const PlansPage = lazy(() => import('../routes/plans/plans-page'));
+const PlanPage = lazy(() => import('../routes/plans/plan-page'));
+const RoundPage = lazy(() => import('../routes/follow-up/round-page'));
+const FollowUpReportPage = lazy(() => import('../routes/follow-up/report-page'));
+const MyTasksPage = lazy(() => import('../routes/follow-up/my-tasks-page'));
 const EarlyWarningSettingsPage = lazy(
   () => import('../routes/situation/early-warning/early-warning-settings-page'),
 );
@@ -63,7 +68,13 @@ export function AppRoutes() {
             <Route path="lagesbild/tidig-varning" element={<EarlyWarningSettingsPage />} />
             <Route path="rapportera" element={<ReportPage />} />
           </Route>
-          <Route path="handlingsplaner" element={<AreaPage area="plans" />} />
+          <Route path="handlingsplaner" element={<PlansPage />} />
+          <Route path="handlingsplaner/:id" element={<PlanPage />} />
+          <Route path="uppfoljning/:id" element={<RoundPage />} />
+          <Route path="uppfoljning/rapporter/:id" element={<FollowUpReportPage />} />
+          <Route path="mina-uppgifter" element={<MyTasksPage />} />
+          {/* The reminder job's mails link to /follow-up (issue 5): the person's tasks. */}
+          <Route path="follow-up" element={<Navigate to="/mina-uppgifter" replace />} />
           <Route path="samverkan" element={<AreaPage area="partnership" />} />
           <Route path="konto" element={<AccountPage />} />
           {/* The layout opens the first tab for /administration and unknown parts of it. */}

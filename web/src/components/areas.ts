@@ -26,7 +26,12 @@ export const areas: Area[] = [
     icon: IconChartDots3,
     otherPaths: ['/rapportera'],
   },
-  { path: '/handlingsplaner', label: (t) => t.nav.plans, icon: IconListCheck },
+  {
+    path: '/handlingsplaner',
+    label: (t) => t.nav.plans,
+    icon: IconListCheck,
+    otherPaths: ['/uppfoljning', '/mina-uppgifter'],
+  },
   { path: '/samverkan', label: (t) => t.nav.partnership, icon: IconUsersGroup },
   {
     path: '/administration',

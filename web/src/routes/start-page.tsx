@@ -5,6 +5,7 @@ import { areas } from '../components/areas';
 import { hasRole } from '../components/require-sign-in';
 import { usePageTitle } from '../components/use-page-title';
 import { formatList } from '../i18n/format';
+import { AttentionList } from './follow-up/attention-list';
 import { useI18n } from '../i18n/i18n-context';
 import type { Messages } from '../i18n/sv';
 
@@ -49,6 +50,7 @@ export default function StartPage() {
           )}
         </Text>
       </Stack>
+      <AttentionList />
       <section aria-labelledby="start-areas-heading">
         <Title order={2} size="h3" id="start-areas-heading" mb="sm">
           {t.start.areasHeading}
