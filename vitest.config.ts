@@ -13,7 +13,14 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
-      'web/vitest.config.ts',
+      // The web app's pure code, in Node (no browser); web/vitest.config.ts runs the same alone.
+      {
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
     ],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
