@@ -9,7 +9,7 @@ import {
   watchForPageErrors,
   type TestBrowser,
 } from './support/browser.js';
-import { expectAccessibleAtBothSizes, signIn } from './support/journeys.js';
+import { addAccount, expectAccessibleAtBothSizes, signIn } from './support/journeys.js';
 import { waitForHeading } from './support/page-helpers.js';
 import { startServer, type TestServer } from './support/server.js';
 
@@ -241,18 +241,10 @@ describe('early warning: alarms, hot spots and the signal register', () => {
       email: 'ledamot.larm.e2e@huddinge.demo',
       password: 'fyra röda båtar vid en lugn brygga 2026',
     };
-    const { organisations } = await admin.get<{ organisations: { id: string }[] }>(
-      '/api/organisations',
-    );
-    const invited = await admin.post<{ invitation: { link: string } }>('/api/users', {
-      email: viewer.email,
+    await addAccount(admin, server.baseUrl, {
+      ...viewer,
       displayName: 'Valle Ledamot',
-      organisationId: organisations[0]?.id,
       roles: ['viewer'],
-    });
-    await new ApiClient(server.baseUrl).post('/api/invitations/accept', {
-      token: invited.invitation.link.split('#')[1],
-      password: viewer.password,
     });
     await browser.context.clearCookies();
     const page = await browser.context.newPage();

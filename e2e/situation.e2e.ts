@@ -12,7 +12,7 @@ import {
   watchForPageErrors,
   type TestBrowser,
 } from './support/browser.js';
-import { expectAccessibleAtBothSizes, signIn } from './support/journeys.js';
+import { addAccount, expectAccessibleAtBothSizes, signIn } from './support/journeys.js';
 import { waitForHeading } from './support/page-helpers.js';
 import { startServer, type TestServer } from './support/server.js';
 
@@ -48,25 +48,13 @@ describe('the situation picture: report, review, read and import', () => {
     admin = new ApiClient(server.baseUrl);
     await admin.logIn(server.demoLogin.email, server.demoLogin.password);
     // A reporter of the housing company, invited and accepted through the API.
-    const { organisations } = await admin.get<{
-      organisations: { id: string; kind: string }[];
-    }>('/api/organisations');
-    const housing = organisations.find((organisation) => organisation.kind === 'housing_company');
-    const invited = await admin.post<{ user: { id: string }; invitation: { link: string } }>(
-      '/api/users',
-      {
-        email: reporter.email,
-        displayName: reporter.displayName,
-        organisationId: housing?.id,
+    reporter.id = (
+      await addAccount(admin, server.baseUrl, {
+        ...reporter,
         roles: ['reporter'],
-      },
-    );
-    reporter.id = invited.user.id;
-    const token = invited.invitation.link.split('#')[1];
-    await new ApiClient(server.baseUrl).post('/api/invitations/accept', {
-      token,
-      password: reporter.password,
-    });
+        organisationKind: 'housing_company',
+      })
+    ).id;
   });
 
   afterAll(async () => {
@@ -363,18 +351,10 @@ describe('the situation picture: report, review, read and import', () => {
       email: 'ledamot.e2e@huddinge.demo',
       password: 'sju vita moln över en stilla sjö 2026',
     };
-    const { organisations } = await admin.get<{ organisations: { id: string }[] }>(
-      '/api/organisations',
-    );
-    const invited = await admin.post<{ invitation: { link: string } }>('/api/users', {
-      email: viewer.email,
+    await addAccount(admin, server.baseUrl, {
+      ...viewer,
       displayName: 'Vera Ledamot',
-      organisationId: organisations[0]?.id,
       roles: ['viewer'],
-    });
-    await new ApiClient(server.baseUrl).post('/api/invitations/accept', {
-      token: invited.invitation.link.split('#')[1],
-      password: viewer.password,
     });
     await browser.context.clearCookies();
     const page = await browser.context.newPage();

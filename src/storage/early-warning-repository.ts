@@ -36,13 +36,11 @@ export function createEarlyWarningRepository(db: Kysely<Tables>): EarlyWarningRe
         .select('definition')
         .where('municipality_id', '=', municipalityId)
         .executeTakeFirst();
-      // Settings saved before a setting existed take its default.
-      return row
-        ? {
-            ...defaultEarlyWarningSettings,
-            ...(JSON.parse(row.definition) as Partial<EarlyWarningSettings>),
-          }
-        : null;
+      // No settings saved, or saved before a setting existed: the defaults fill in.
+      return {
+        ...defaultEarlyWarningSettings,
+        ...(row ? (JSON.parse(row.definition) as Partial<EarlyWarningSettings>) : {}),
+      };
     },
 
     async saveSettings(municipalityId, settings, updatedAt) {

@@ -69,7 +69,8 @@ export interface DailyCount {
 export interface EarlyWarningRepository {
   /** Counted incidents per day, district and category for the days [fromDay, toDay). */
   dailyCounts(municipalityId: string, fromDay: string, toDay: string): Promise<DailyCount[]>;
-  findSettings(municipalityId: string): Promise<EarlyWarningSettings | null>;
+  /** The municipality's settings; the defaults for any it never saved. */
+  findSettings(municipalityId: string): Promise<EarlyWarningSettings>;
   saveSettings(
     municipalityId: string,
     settings: EarlyWarningSettings,

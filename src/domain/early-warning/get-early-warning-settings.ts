@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { defaultEarlyWarningSettings, type EarlyWarningSettings } from './early-warning.js';
+import type { EarlyWarningSettings } from './early-warning.js';
 
 /** The municipality's settings, or the defaults when none were saved. */
 export async function getEarlyWarningSettings(
@@ -9,8 +9,5 @@ export async function getEarlyWarningSettings(
   actor: Actor,
 ): Promise<EarlyWarningSettings> {
   await authorize(deps, actor, 'situation.read', 'alarm.settings.read');
-  return (
-    (await deps.store.earlyWarning.findSettings(actor.municipalityId)) ??
-    defaultEarlyWarningSettings
-  );
+  return await deps.store.earlyWarning.findSettings(actor.municipalityId);
 }

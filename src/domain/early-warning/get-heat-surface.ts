@@ -4,7 +4,6 @@ import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { defaultEarlyWarningSettings } from './early-warning.js';
 import { requirePeriod } from '../situation/require-period.js';
 
 const aggregateBandwidthMeters = 250;
@@ -49,9 +48,7 @@ export async function getHeatSurface(
 ): Promise<HeatSurface> {
   await authorize(deps, actor, 'situation.read', 'heat.read');
   const period = requirePeriod(input.periodKind, input.periodKey);
-  const settings =
-    (await deps.store.earlyWarning.findSettings(actor.municipalityId)) ??
-    defaultEarlyWarningSettings;
+  const settings = await deps.store.earlyWarning.findSettings(actor.municipalityId);
   // A narrow kernel shows single incidents: aggregates-only roles get at least 250 m.
   const bandwidthMeters = isPermitted(actor, 'incident.read_all')
     ? settings.heatBandwidthMeters

@@ -8,7 +8,6 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { requirePeriod } from '../situation/require-period.js';
 import type { PolygonGeometry } from '../municipalities/municipality.js';
-import { defaultEarlyWarningSettings } from './early-warning.js';
 
 /** The finest grid for roles that see aggregates only, and the least count shown to them. */
 const aggregateResolution = 8;
@@ -53,9 +52,7 @@ export async function getHotSpots(
 ): Promise<HotSpots> {
   await authorize(deps, actor, 'situation.read', 'hot_spot.read');
   const period = requirePeriod(input.periodKind, input.periodKey);
-  const settings =
-    (await deps.store.earlyWarning.findSettings(actor.municipalityId)) ??
-    defaultEarlyWarningSettings;
+  const settings = await deps.store.earlyWarning.findSettings(actor.municipalityId);
   const isSeeingDetail = isPermitted(actor, 'incident.read_all');
   const [boundary, points] = await Promise.all([
     deps.store.municipalities.findBoundary(actor.municipalityId),

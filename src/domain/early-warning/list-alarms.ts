@@ -6,12 +6,7 @@ import type { Deps } from '../deps.js';
 import { requirePeriod } from '../situation/require-period.js';
 import { addDays, formatLocalDate } from '../time/stockholm-time.js';
 import { describeAlarm } from './describe-alarm.js';
-import {
-  alarmKey,
-  defaultEarlyWarningSettings,
-  type AlarmDecision,
-  type EarlyWarningSettings,
-} from './early-warning.js';
+import { alarmKey, type AlarmDecision, type EarlyWarningSettings } from './early-warning.js';
 import { findAlarms, seasonalHistoryWeeks, type TestedAlarm } from './find-alarms.js';
 import { weeklySeries } from './weekly-series.js';
 
@@ -52,8 +47,7 @@ export async function listAlarms(
   await authorize(deps, actor, 'situation.read', 'alarm.list');
   const period = weekPeriod(input.periodKey);
   const { earlyWarning, incidents, taxonomy, municipalities } = deps.store;
-  const settings =
-    (await earlyWarning.findSettings(actor.municipalityId)) ?? defaultEarlyWarningSettings;
+  const settings = await earlyWarning.findSettings(actor.municipalityId);
   const earliest = await incidents.earliestOccurrence(actor.municipalityId);
   const seasonalStart = addDays(period.firstDay, -7 * seasonalHistoryWeeks);
   const hasSeasonalHistory =
