@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PictureCache } from '../dist/server/domain/situation/picture-cache.js';
 import { buildApp } from '../dist/server/http/app.js';
 import { benchmarkOptions, progress, ratio, target, writeResult } from './support/harness.js';
 import { startApiServer } from './support/api-server.js';
@@ -60,7 +61,11 @@ async function main() {
     const incidentCount = database.sqlite.prepare('SELECT count(*) FROM incidents').pluck().get();
     const reporterLogin = await makeReporter(deps, huddinge);
 
-    const product = await startApiServer(deps);
+    // The product as `npm start` wires it, with the picture cache; and the same app without
+    // it, so every request computes its picture from the rollups.
+    const pictureCache = new PictureCache();
+    const product = await startApiServer({ ...deps, pictureCache });
+    const uncached = await startApiServer(deps);
     const bare = await startBareServer(deps);
     try {
       const admin = await signedInHeaders(product.baseUrl, huddinge.login);
@@ -93,6 +98,14 @@ async function main() {
         headers: admin,
         nextPath: nextWeek,
       });
+      const computedPictures = pictureCache.size;
+      progress(`Weekly picture without the cache for ${options.seconds} s`);
+      const uncachedPicture = await load({
+        ...common,
+        url: `${uncached.baseUrl}/`,
+        headers: admin,
+        nextPath: nextWeek,
+      });
       progress(`Bare POST for ${options.seconds} s`);
       const barePost = await load({
         ...common,
@@ -111,8 +124,9 @@ async function main() {
       });
 
       const pictureRatio = ratio(picture.requestsPerSecond, bareGet.requestsPerSecond);
+      const uncachedRatio = ratio(uncachedPicture.requestsPerSecond, bareGet.requestsPerSecond);
       const reportRatio = ratio(reports.requestsPerSecond, barePost.requestsPerSecond);
-      const failures = [bareGet, picture, barePost, reports].reduce(
+      const failures = [bareGet, picture, uncachedPicture, barePost, reports].reduce(
         (sum, run) => sum + run.errors + run.timeouts + run.non2xx,
         0,
       );
@@ -121,6 +135,16 @@ async function main() {
         summary: [
           { label: 'bare GET', value: bareGet.requestsPerSecond, unit: 'req/s' },
           { label: 'weekly picture (admin)', value: picture.requestsPerSecond, unit: 'req/s' },
+          {
+            label: 'weekly pictures computed (cache misses, of 500 weeks)',
+            value: computedPictures,
+          },
+          {
+            label: 'weekly picture without the cache',
+            value: uncachedPicture.requestsPerSecond,
+            unit: 'req/s',
+          },
+          { label: 'uncached picture / bare GET', value: uncachedRatio },
           { label: 'bare POST', value: barePost.requestsPerSecond, unit: 'req/s' },
           {
             label: 'report submission (reporter)',
@@ -140,11 +164,12 @@ async function main() {
           ),
         ],
         load: { ...common, client: 'autocannon in the same process, 127.0.0.1' },
-        runs: { bareGet, picture, barePost, reports },
+        runs: { bareGet, picture, uncachedPicture, barePost, reports },
       });
       progress(`Wrote ${path}`);
     } finally {
       await product.app.close();
+      await uncached.app.close();
       await bare.app.close();
     }
     await database.close();

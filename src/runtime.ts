@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Deps } from './domain/deps.js';
+import { PictureCache } from './domain/situation/picture-cache.js';
 import { createSmtpMailer } from './integrations/smtp-mailer.js';
 import { migrateToLatest, openDatabase, type Database } from './storage/db.js';
 import { createStore } from './storage/store.js';
@@ -40,6 +41,7 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     },
     followUpReminderDays: config.followUpReminderDays,
     planSettings: config.planSettings,
+    pictureCache: new PictureCache(),
   };
   return {
     database,

@@ -14,6 +14,8 @@ import type { EffortRepository } from './plans/effort.js';
 import type { PlanRepository } from './plans/plan.js';
 import type { PlanSettings } from './plans/plan-status.js';
 import type { SignalRepository } from './signals/signal.js';
+import type { SituationPicture } from './situation/get-situation-picture.js';
+import type { PictureCache } from './situation/picture-cache.js';
 import type { SituationRepository } from './situation/situation.js';
 
 /** Every repository, bound to one connection or one transaction. */
@@ -79,4 +81,6 @@ export interface Deps {
   planSettings?: PlanSettings;
   /** Days before a follow-up task's due day that its owner is reminded; 14 when absent. */
   followUpReminderDays?: number;
+  /** Computed situation pictures, by version; absent: every request computes its picture. */
+  pictureCache?: PictureCache<SituationPicture>;
 }

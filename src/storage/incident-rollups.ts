@@ -4,6 +4,7 @@ import {
   startOfStockholmDay,
   stockholmLocalParts,
 } from '../domain/time/stockholm-time.js';
+import { raiseSituationVersion } from './situation-version.js';
 import type { IncidentDailyCountTable, IncidentHourlyCountTable, Tables } from './tables.js';
 
 export type DailyCountRow = IncidentDailyCountTable;
@@ -56,10 +57,13 @@ const separator = '\u0000';
 export class RollupChanges {
   private readonly daily = new Map<string, number>();
   private readonly hourly = new Map<string, number>();
+  /** Every municipality an incident was counted or uncounted in, even if the changes cancel. */
+  private readonly municipalityIds = new Set<string>();
 
   /** Counts (sign 1) or uncounts (sign -1) an incident in the whole municipality and its districts. */
   addIncident(facts: CountedFacts, districtIds: readonly string[], sign: 1 | -1): void {
     if (!isCountingStatus(facts.status)) return;
+    this.municipalityIds.add(facts.municipalityId);
     const { day, hour } = stockholmDayAndHour(facts.occurredAt);
     for (const districtId of [wholeMunicipality, ...districtIds]) {
       this.addDaily(facts, day, districtId, sign);
@@ -73,6 +77,7 @@ export class RollupChanges {
   /** Counts an incident in one more district (or one fewer, sign -1). */
   addAssignment(facts: CountedFacts, districtId: string, sign: 1 | -1): void {
     if (!isCountingStatus(facts.status)) return;
+    this.municipalityIds.add(facts.municipalityId);
     this.addDaily(facts, stockholmDayAndHour(facts.occurredAt).day, districtId, sign);
   }
 
@@ -109,8 +114,17 @@ export class RollupChanges {
     return { daily, hourly };
   }
 
-  /** Writes the changes; rows that fall to zero are removed, so the tables hold no empty cells. */
+  /**
+   * Writes the changes; rows that fall to zero are removed, so the tables hold no empty cells.
+   * Raises the situation version of every municipality touched, so cached pictures go stale.
+   */
   async apply(db: Kysely<Tables>): Promise<void> {
+    await raiseSituationVersion(db, this.municipalityIds);
+    await this.write(db);
+  }
+
+  /** Writes the changes alone: for the migration that filled the rollups first. */
+  async write(db: Kysely<Tables>): Promise<void> {
     const { daily, hourly } = this.rows();
     for (let start = 0; start < daily.length; start += batchSize) {
       await db
@@ -258,6 +272,7 @@ export async function rebuildRollups(db: Kysely<Tables>, municipalityId: string)
     .deleteFrom('incident_hourly_counts')
     .where('municipality_id', '=', municipalityId)
     .execute();
+  await raiseSituationVersion(db, [municipalityId]);
   await changes.apply(db);
 }
 

@@ -7,6 +7,7 @@ import type {
 } from '../domain/municipalities/municipality.js';
 import type { Dialect } from './db.js';
 import { lockRollups, removeDistrictsFromRollups } from './incident-rollups.js';
+import { raiseSituationVersion } from './situation-version.js';
 import type { MunicipalityTable, Tables } from './tables.js';
 
 export function toMunicipality(row: Selectable<MunicipalityTable>): Municipality {
@@ -136,6 +137,7 @@ export function createMunicipalityRepository(
         })
         .execute();
       await insertDistricts(layer.id, layer.createdAt, districts);
+      await raiseSituationVersion(db, [layer.municipalityId]);
     },
 
     async findDistrictLayer(municipalityId, id) {
@@ -200,11 +202,18 @@ export function createMunicipalityRepository(
           .execute();
       }
       await deleteDistricts(oldDistrictIds);
+      await raiseSituationVersion(db, [layer.municipalityId]);
     },
 
     async deleteDistrictLayer(id) {
+      const layer = await db
+        .selectFrom('district_layers')
+        .select('municipality_id')
+        .where('id', '=', id)
+        .executeTakeFirst();
       await deleteDistricts(await districtIdsOfLayer(id));
       await db.deleteFrom('district_layers').where('id', '=', id).execute();
+      if (layer) await raiseSituationVersion(db, [layer.municipality_id]);
     },
 
     async listDistricts(municipalityId) {

@@ -7,6 +7,7 @@ import {
   rebuildRollups,
   stockholmDayAndHour,
 } from './incident-rollups.js';
+import { readSituationVersion } from './situation-version.js';
 import type { Tables } from './tables.js';
 
 export function createSituationRepository(db: Kysely<Tables>): SituationRepository {
@@ -35,6 +36,8 @@ export function createSituationRepository(db: Kysely<Tables>): SituationReposito
       }
       return [...counts.values()];
     },
+
+    readVersion: (municipalityId) => readSituationVersion(db, municipalityId),
 
     rebuildRollups: (municipalityId) => rebuildRollups(db, municipalityId),
   };

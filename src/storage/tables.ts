@@ -23,6 +23,7 @@ export interface Tables {
   import_profiles: ImportProfileTable;
   incident_daily_counts: IncidentDailyCountTable;
   incident_hourly_counts: IncidentHourlyCountTable;
+  situation_versions: SituationVersionTable;
   signals: SignalTable;
   early_warning_settings: EarlyWarningSettingsTable;
   alarm_decisions: AlarmDecisionTable;
@@ -252,6 +253,12 @@ export interface IncidentDailyCountTable {
 }
 
 /** Counting incidents whose time is known to the minute, per Stockholm day and local hour. */
+/** Raised with every change to what a municipality's situation picture reads. */
+export interface SituationVersionTable {
+  municipality_id: string;
+  version: number;
+}
+
 export interface IncidentHourlyCountTable {
   municipality_id: string;
   day: string;

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CategoryGroup } from '../domain/incidents/default-taxonomy.js';
 import type { Category, TaxonomyRepository } from '../domain/incidents/taxonomy.js';
+import { raiseSituationVersion } from './situation-version.js';
 import type { Tables, TaxonomyCategoryTable } from './tables.js';
 
 function toCategory(row: Selectable<TaxonomyCategoryTable>): Category {
@@ -43,6 +44,10 @@ export function createTaxonomyRepository(db: Kysely<Tables>): TaxonomyRepository
           })),
         )
         .execute();
+      await raiseSituationVersion(
+        db,
+        categories.map((category) => category.municipalityId),
+      );
     },
 
     async list(municipalityId) {
@@ -73,6 +78,7 @@ export function createTaxonomyRepository(db: Kysely<Tables>): TaxonomyRepository
         .where('municipality_id', '=', category.municipalityId)
         .where('code', '=', category.code)
         .execute();
+      await raiseSituationVersion(db, [category.municipalityId]);
     },
   };
 }

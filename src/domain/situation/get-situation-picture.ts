@@ -15,6 +15,7 @@ import {
 import type { Actor } from '../access/actor.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
+import { PictureCache } from './picture-cache.js';
 import { requirePeriod } from './require-period.js';
 
 export interface SituationPictureInput {
@@ -50,23 +51,48 @@ export async function getSituationPicture(
 ): Promise<SituationPicture> {
   await authorize(deps, actor, 'situation.read', 'situation.read');
   const period = requirePeriod(input.periodKind, input.periodKey, ['query', 'period']);
+  const cache = deps.pictureCache;
+  if (!cache) return computePicture(deps, actor.municipalityId, period, input.locale);
+  // Read before computing: should a write land meanwhile, the entry is filed under the older
+  // version, which is never current again.
+  const version = await deps.store.situation.readVersion(actor.municipalityId);
+  const key = PictureCache.key({
+    municipalityId: actor.municipalityId,
+    version,
+    periodKind: period.kind,
+    periodKey: period.key,
+    locale: input.locale,
+  });
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const picture = await computePicture(deps, actor.municipalityId, period, input.locale);
+  cache.set(key, picture);
+  return picture;
+}
+
+async function computePicture(
+  deps: Deps,
+  municipalityId: string,
+  period: Period,
+  locale: 'sv' | 'en',
+): Promise<SituationPicture> {
   const { incidents, situation, taxonomy, municipalities } = deps.store;
   const count = (item: Period) =>
-    incidents.countByDistrictAndCategory(actor.municipalityId, item.from, item.to);
+    incidents.countByDistrictAndCategory(municipalityId, item.from, item.to);
   const baselinePeriods = Array.from({ length: baselineLength }, (_, index) =>
     shiftPeriod(period, -(index + 1)),
   );
   const lastYear = samePeriodLastYear(period);
-  const earliest = await incidents.earliestOccurrence(actor.municipalityId);
+  const earliest = await incidents.earliestOccurrence(municipalityId);
   const hasLastYear = earliest !== null && earliest < lastYear.to;
 
   const [current, baseline, lastYearCounts, times, categories, districts] = await Promise.all([
     count(period),
     Promise.all(baselinePeriods.map(count)),
     hasLastYear ? count(lastYear) : Promise.resolve(null),
-    situation.countExactTimesByHour(actor.municipalityId, period.from, period.to),
-    taxonomy.list(actor.municipalityId),
-    municipalities.listDistricts(actor.municipalityId),
+    situation.countExactTimesByHour(municipalityId, period.from, period.to),
+    taxonomy.list(municipalityId),
+    municipalities.listDistricts(municipalityId),
   ]);
   const rows = buildPictureRows({
     current,
@@ -78,7 +104,7 @@ export async function getSituationPicture(
   const categoryNames = new Map(
     categories.map((category) => [
       category.code,
-      input.locale === 'sv' ? category.labelSv : category.labelEn,
+      locale === 'sv' ? category.labelSv : category.labelEn,
     ]),
   );
   const districtNames = new Map(districts.map((district) => [district.id, district.name]));
@@ -97,7 +123,7 @@ export async function getSituationPicture(
           district:
             change.districtId === null ? null : (districtNames.get(change.districtId) ?? null),
         },
-        { locale: input.locale, periodKind: period.kind, baselinePeriods: baselineLength },
+        { locale, periodKind: period.kind, baselinePeriods: baselineLength },
       ),
     })),
     weekdayHour: weekdayHourTable(times),

@@ -10,6 +10,12 @@ export interface SituationRepository {
    * Stockholm day and hour.
    */
   countExactTimesByHour(municipalityId: string, from: string, to: string): Promise<HourCount[]>;
+  /**
+   * A number raised in the same transaction as every change to what the picture reads
+   * (counted incidents, districts, taxonomy): a picture computed at a version holds while it
+   * is current.
+   */
+  readVersion(municipalityId: string): Promise<number>;
   /** Computes the municipality's rollups again from its incidents: they are a cache. */
   rebuildRollups(municipalityId: string): Promise<void>;
 }

@@ -10,6 +10,7 @@ import {
   testDeps,
 } from '../../../test/support/factories.js';
 import { buildTestApp, TestClient } from '../../../test/support/http.js';
+import { PictureCache } from '../../domain/situation/picture-cache.js';
 import type { Deps } from '../../domain/deps.js';
 import { reportIncidents } from '../../domain/incidents/report-incidents.js';
 import { defaultCategoriesFor } from '../../domain/incidents/taxonomy.js';
@@ -70,7 +71,11 @@ describeEachDialect('deleting and replacing a district layer', (database) => {
   let otherAdmin: TestClient;
 
   beforeAll(async () => {
-    deps = testDeps(database(), { clock: testClock('2026-11-28T12:00:00Z') });
+    // With the picture cache the server runs with: every layer change must make it stale.
+    deps = testDeps(database(), {
+      clock: testClock('2026-11-28T12:00:00Z'),
+      pictureCache: new PictureCache(),
+    });
     here = await makeOrganisation(deps, (await makeMunicipality(deps, 'Lagerby')).id);
     const elsewhere = await makeOrganisation(deps, (await makeMunicipality(deps, 'Annanby')).id);
     await deps.store.taxonomy.createMany(defaultCategoriesFor(here.municipalityId));

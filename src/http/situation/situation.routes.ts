@@ -5,7 +5,10 @@ import { periodKinds } from '../../analysis/periods.js';
 import { listTaxonomy } from '../../domain/incidents/list-taxonomy.js';
 import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
 import { listDistricts } from '../../domain/municipalities/list-districts.js';
-import { getSituationPicture } from '../../domain/situation/get-situation-picture.js';
+import {
+  getSituationPicture,
+  type SituationPicture,
+} from '../../domain/situation/get-situation-picture.js';
 import { renderSituationPicturePdf } from '../../reports/pdf/situation-picture-pdf.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
@@ -61,6 +64,30 @@ const toPeriod = ({ kind, key, from, to }: z.infer<typeof PeriodSchema>) => ({
   to,
 });
 
+type PictureResponse = z.infer<typeof PictureSchema>;
+
+/**
+ * Each picture's JSON, checked against the schema and serialised once: a cached picture
+ * (src/domain/situation/picture-cache.ts) is the same object on every request until the data
+ * changes, and is then forgotten with it.
+ */
+const pictureJsons = new WeakMap<SituationPicture, string>();
+
+function pictureJson(picture: SituationPicture): string {
+  const known = pictureJsons.get(picture);
+  if (known !== undefined) return known;
+  const json = JSON.stringify(
+    PictureSchema.parse({
+      ...picture,
+      period: toPeriod(picture.period),
+      previousPeriod: toPeriod(picture.previousPeriod),
+      lastYearPeriod: picture.lastYearPeriod ? toPeriod(picture.lastYearPeriod) : null,
+    }),
+  );
+  pictureJsons.set(picture, json);
+  return json;
+}
+
 /** The situation picture: aggregates for every role of the municipality. */
 export const situationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
@@ -75,19 +102,16 @@ export const situationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
         response: { 200: PictureSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { period, key, lang } = request.query;
       const picture = await getSituationPicture(deps, requireActor(request), {
         periodKind: period,
         periodKey: key,
         locale: lang,
       });
-      return {
-        ...picture,
-        period: toPeriod(picture.period),
-        previousPeriod: toPeriod(picture.previousPeriod),
-        lastYearPeriod: picture.lastYearPeriod ? toPeriod(picture.lastYearPeriod) : null,
-      };
+      // Sent as made once by pictureJson: the schema still checks it, on its first sending.
+      reply.type('application/json; charset=utf-8').serializer((json) => json);
+      return pictureJson(picture) as unknown as PictureResponse;
     },
   );
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { rebuildRollups } from '../incident-rollups.js';
+import { computeRollups } from '../incident-rollups.js';
 import type { Tables } from '../tables.js';
 
 /**
@@ -52,11 +52,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .column('chosen_district_id')
     .execute();
 
-  // The backfill is the rollups' own rebuild, so what a migration fills and what a rebuild
-  // computes cannot disagree.
+  // The backfill counts as a rebuild counts, so what a migration fills and what a rebuild
+  // computes cannot disagree; it writes the rows alone, as later tables do not exist yet.
   const tables = db as unknown as Kysely<Tables>;
   const municipalities = await tables.selectFrom('municipalities').select('id').execute();
-  for (const { id } of municipalities) await rebuildRollups(tables, id);
+  for (const { id } of municipalities) await (await computeRollups(tables, id)).write(tables);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
