@@ -16,6 +16,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    // dist/web/.vite/manifest.json: which chunks each page loads, for bench/web-size.js.
+    manifest: true,
   },
   server: {
     proxy: {
