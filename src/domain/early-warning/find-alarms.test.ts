@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEarlyWarningSettings } from './early-warning.js';
-import { findAlarms, seasonalHistoryWeeks, type WeeklySeries } from './find-alarms.js';
+import {
+  findAlarms,
+  hasSeasonalHistory,
+  seasonalHistoryWeeks,
+  type WeeklySeries,
+} from './find-alarms.js';
 import { weeklySeries } from './weekly-series.js';
 
 const series = (
@@ -111,5 +116,19 @@ describe('weeklySeries', () => {
       { districtId: 'd1', categoryCode: 'graffiti', counts: [0, 3, 4] },
       { districtId: null, categoryCode: 'graffiti', counts: [0, 0, 4] },
     ]);
+  });
+});
+
+describe('hasSeasonalHistory', () => {
+  // W48 of 2026 begins Monday 23 November; the seasonal history, 159 weeks earlier, on
+  // Monday 6 November 2023 (Swedish winter time, UTC+1).
+  const week48 = { year: 2026, month: 11, day: 23 };
+
+  it('counts from the Swedish date of the earliest incident, not the UTC date', () => {
+    expect(seasonalHistoryWeeks).toBe(3 * 52 + 3);
+    // 00:30 on 7 November in Sweden is still 6 November in UTC: a day too late for history.
+    expect(hasSeasonalHistory('2023-11-06T23:30:00Z', week48)).toBe(false);
+    expect(hasSeasonalHistory('2023-11-06T22:59:00Z', week48)).toBe(true);
+    expect(hasSeasonalHistory(null, week48)).toBe(false);
   });
 });

@@ -2,6 +2,12 @@ import { ears } from '../../analysis/early-warning/ears.js';
 import { farrington, farringtonDefaults } from '../../analysis/early-warning/farrington.js';
 import { benjaminiHochberg } from '../../analysis/early-warning/false-discovery.js';
 import { normalProbability } from '../../analysis/early-warning/normal-distribution.js';
+import {
+  addDays,
+  formatLocalDate,
+  stockholmLocalParts,
+  type LocalDate,
+} from '../time/stockholm-time.js';
 import type { AlarmMethod, EarlyWarningSettings } from './early-warning.js';
 
 /** One weekly count series: a district (null: the whole municipality) × a category. */
@@ -34,6 +40,18 @@ export interface TestedAlarm extends SeriesTest {
 /** Weeks of history the seasonal method needs before the week under test. */
 export const seasonalHistoryWeeks =
   farringtonDefaults.years * farringtonDefaults.frequency + farringtonDefaults.halfWindow;
+
+/**
+ * Whether the municipality's data reaches back far enough for the seasonal method in the week
+ * beginning `weekFirstDay`: its earliest incident (an instant) falls, in Swedish time, on or
+ * before the first day of the seasonal history.
+ */
+export function hasSeasonalHistory(earliestIncident: string | null, weekFirstDay: LocalDate) {
+  if (earliestIncident === null) return false;
+  const seasonalStart = addDays(weekFirstDay, -7 * seasonalHistoryWeeks);
+  const earliestDay = stockholmLocalParts(new Date(earliestIncident));
+  return formatLocalDate(earliestDay) <= formatLocalDate(seasonalStart);
+}
 
 /** Counts a year of history must hold for the seasonal method: about one every five weeks. */
 export const seasonalMinimumPerYear = 10;

@@ -7,7 +7,12 @@ import { requirePeriod } from '../situation/require-period.js';
 import { addDays, formatLocalDate } from '../time/stockholm-time.js';
 import { describeAlarm } from './describe-alarm.js';
 import { alarmKey, type AlarmDecision, type EarlyWarningSettings } from './early-warning.js';
-import { findAlarms, seasonalHistoryWeeks, type TestedAlarm } from './find-alarms.js';
+import {
+  findAlarms,
+  hasSeasonalHistory,
+  seasonalHistoryWeeks,
+  type TestedAlarm,
+} from './find-alarms.js';
 import { weeklySeries } from './weekly-series.js';
 
 export interface Alarm extends TestedAlarm {
@@ -49,11 +54,9 @@ export async function listAlarms(
   const { earlyWarning, incidents, taxonomy, municipalities } = deps.store;
   const settings = await earlyWarning.findSettings(actor.municipalityId);
   const earliest = await incidents.earliestOccurrence(actor.municipalityId);
-  const seasonalStart = addDays(period.firstDay, -7 * seasonalHistoryWeeks);
-  const hasSeasonalHistory =
-    earliest !== null && earliest.slice(0, 10) <= formatLocalDate(seasonalStart);
+  const isSeasonalPossible = hasSeasonalHistory(earliest, period.firstDay);
   const weeks =
-    settings.isSeasonalEnabled && hasSeasonalHistory ? seasonalHistoryWeeks + 1 : earsWeeks;
+    settings.isSeasonalEnabled && isSeasonalPossible ? seasonalHistoryWeeks + 1 : earsWeeks;
   const firstDay = addDays(period.firstDay, -7 * (weeks - 1));
   const daily = await earlyWarning.dailyCounts(
     actor.municipalityId,
@@ -63,7 +66,7 @@ export async function listAlarms(
   const { tested, alarms } = findAlarms(
     weeklySeries(daily, firstDay, weeks),
     settings,
-    hasSeasonalHistory,
+    isSeasonalPossible,
   );
 
   const keys = alarms.map((alarm) => alarmKey(period.key, alarm.districtId, alarm.categoryCode));
@@ -89,7 +92,7 @@ export async function listAlarms(
   return {
     period,
     settings,
-    hasSeasonalHistory,
+    hasSeasonalHistory: isSeasonalPossible,
     tested,
     alarms: alarms.map((alarm, index) => ({
       ...alarm,
