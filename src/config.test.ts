@@ -81,6 +81,19 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps free text 36 months unless told otherwise; 0 keeps it for ever', () => {
+    expect(loadConfig({}).retention).toEqual({ incidentTextMonths: 36, signalTextMonths: 36 });
+    expect(
+      loadConfig({
+        TRYGGVE_RETENTION_INCIDENT_TEXT_MONTHS: '0',
+        TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS: '24',
+      }).retention,
+    ).toEqual({ incidentTextMonths: 0, signalTextMonths: 24 });
+    expect(() => loadConfig({ TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS: '-1' })).toThrow(
+      /TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS="-1": expected a whole number of months, 0 to keep for ever/,
+    );
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ TRYGGVE_PORT: '' }).port).toBe(3000);
   });

@@ -4,6 +4,7 @@ import {
   defaultPlanSettings,
   type PlanSettings,
 } from './domain/plans/plan-status.js';
+import { defaultRetentionSettings, type RetentionSettings } from './domain/retention/retention.js';
 
 /** Every setting Tryggve reads, all from environment variables. Validated once, at start. */
 const ConfigSchema = z.object({
@@ -61,6 +62,10 @@ const ConfigSchema = z.object({
     .default(defaultCaseNumberPattern),
   TRYGGVE_PLAN_EXPIRING_DAYS: positiveInteger(defaultPlanSettings.expiringDays),
   TRYGGVE_FOLLOW_UP_REMINDER_DAYS: positiveInteger(14),
+  TRYGGVE_RETENTION_INCIDENT_TEXT_MONTHS: monthsOrNever(
+    defaultRetentionSettings.incidentTextMonths,
+  ),
+  TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS: monthsOrNever(defaultRetentionSettings.signalTextMonths),
 });
 
 function isRegularExpression(pattern: string): boolean {
@@ -77,6 +82,15 @@ function booleanSetting(defaultValue: boolean) {
     .enum(['true', 'false', '1', '0'], { message: 'true or false' })
     .default(defaultValue ? 'true' : 'false')
     .transform((value) => value === 'true' || value === '1');
+}
+
+function monthsOrNever(defaultValue: number) {
+  return z.coerce
+    .number({ message: 'a whole number of months, 0 to keep for ever' })
+    .int('a whole number of months, 0 to keep for ever')
+    .min(0, 'a whole number of months, 0 to keep for ever')
+    .max(1200, 'at most 1200 months')
+    .default(defaultValue);
 }
 
 function positiveInteger(defaultValue: number) {
@@ -108,6 +122,8 @@ export interface Config {
   planSettings: PlanSettings;
   /** Days before a follow-up task's due day that its owner is reminded (issue 5). */
   followUpReminderDays: number;
+  /** How long free text is kept before the retention job removes it (gallring). */
+  retention: RetentionSettings;
 }
 
 export interface Basemap {
@@ -172,5 +188,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       expiringDays: settings.TRYGGVE_PLAN_EXPIRING_DAYS,
     },
     followUpReminderDays: settings.TRYGGVE_FOLLOW_UP_REMINDER_DAYS,
+    retention: {
+      incidentTextMonths: settings.TRYGGVE_RETENTION_INCIDENT_TEXT_MONTHS,
+      signalTextMonths: settings.TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS,
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { buildApp } from './http/app.js';
 import { scheduleDaily, runJob } from './jobs/job.js';
+import { applyRetentionJob } from './jobs/apply-retention.js';
 import { purgeExpiredSessions } from './jobs/purge-expired-sessions.js';
 import { sendFollowUpRemindersJob } from './jobs/send-follow-up-reminders.js';
 import { createLogger } from './logger.js';
@@ -65,6 +66,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     },
     (error) => logger.error({ err: error, job: sendFollowUpRemindersJob.id }, 'job failed'),
   );
+  // Retention (gallring): free text past its time is removed once at start, then daily.
+  const stopRetention = scheduleDaily(
+    async () => {
+      const summary = await runJob(applyRetentionJob, deps, {});
+      logger.info({ job: applyRetentionJob.id, ...summary }, 'retention');
+    },
+    (error) => logger.error({ err: error, job: applyRetentionJob.id }, 'job failed'),
+  );
 
   let isClosing = false;
   const close = async () => {
@@ -72,6 +81,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     isClosing = true;
     clearInterval(purgeTimer);
     stopReminders();
+    stopRetention();
     await app.close();
     await runtime.close();
   };

@@ -41,6 +41,7 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     },
     followUpReminderDays: config.followUpReminderDays,
     planSettings: config.planSettings,
+    retention: config.retention,
     pictureCache: new PictureCache(),
   };
   return {

@@ -13,6 +13,7 @@ import type { OrganisationRepository } from './organisations/organisation.js';
 import type { EffortRepository } from './plans/effort.js';
 import type { PlanRepository } from './plans/plan.js';
 import type { PlanSettings } from './plans/plan-status.js';
+import type { RetentionSettings } from './retention/retention.js';
 import type { SignalRepository } from './signals/signal.js';
 import type { SituationPicture } from './situation/get-situation-picture.js';
 import type { PictureCache } from './situation/picture-cache.js';
@@ -81,6 +82,8 @@ export interface Deps {
   planSettings?: PlanSettings;
   /** Days before a follow-up task's due day that its owner is reminded; 14 when absent. */
   followUpReminderDays?: number;
+  /** How long free text is kept (gallring); the defaults (retention.ts) when absent. */
+  retention?: RetentionSettings;
   /** Computed situation pictures, by version; absent: every request computes its picture. */
   pictureCache?: PictureCache<SituationPicture>;
 }

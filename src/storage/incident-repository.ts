@@ -86,6 +86,7 @@ function toIncident(row: Selectable<IncidentTable>, districtIds: string[]): Inci
     status: row.status as IncidentStatus,
     duplicateOfId: row.duplicate_of_id,
     archiveReason: row.archive_reason,
+    textRemovedAt: row.text_removed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     districtIds,
@@ -419,6 +420,22 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         }
         await changes.apply(db);
       }
+    },
+
+    async removeTextReportedBefore(municipalityId, reportedBefore, removedAt) {
+      const result = await db
+        .updateTable('incidents')
+        .set({
+          description: '',
+          archive_reason: null,
+          personal_data_kinds: null,
+          text_removed_at: removedAt,
+        })
+        .where('municipality_id', '=', municipalityId)
+        .where('reported_at', '<', reportedBefore)
+        .where('text_removed_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
 
     async earliestOccurrence(municipalityId) {

@@ -28,11 +28,29 @@ function toSignal(row: Selectable<SignalTable>): Signal {
     registeredByUserId: row.registered_by_user_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    textRemovedAt: row.text_removed_at,
   };
 }
 
 export function createSignalRepository(db: Kysely<Tables>): SignalRepository {
   return {
+    async removeTextClosedBefore(municipalityId, closedBefore, removedAt) {
+      const result = await db
+        .updateTable('signals')
+        .set({
+          description: '',
+          follow_up: '',
+          personal_data_kinds: '[]',
+          text_removed_at: removedAt,
+        })
+        .where('municipality_id', '=', municipalityId)
+        .where('status', '=', 'closed')
+        .where('updated_at', '<', closedBefore)
+        .where('text_removed_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
     async save(signal) {
       const values = {
         category_code: signal.categoryCode,
@@ -49,6 +67,7 @@ export function createSignalRepository(db: Kysely<Tables>): SignalRepository {
         incident_ids: JSON.stringify(signal.incidentIds),
         alarm_keys: JSON.stringify(signal.alarmKeys),
         updated_at: signal.updatedAt,
+        text_removed_at: signal.textRemovedAt,
       };
       await db
         .insertInto('signals')

@@ -204,6 +204,8 @@ export interface IncidentTable {
   archive_reason: string | null;
   created_at: string;
   updated_at: string;
+  /** When retention removed the free text (description, archive reason). */
+  text_removed_at: string | null;
 }
 
 export interface IncidentDistrictTable {
@@ -289,6 +291,8 @@ export interface SignalTable {
   registered_by_user_id: string | null;
   created_at: string;
   updated_at: string;
+  /** When retention removed the free text of the closed signal. */
+  text_removed_at: string | null;
 }
 
 export interface EarlyWarningSettingsTable {

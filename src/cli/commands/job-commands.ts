@@ -1,10 +1,15 @@
 import type { Command } from 'commander';
+import type { Deps } from '../../domain/deps.js';
+import { applyRetentionJob } from '../../jobs/apply-retention.js';
 import { runJob } from '../../jobs/job.js';
 import { sendFollowUpRemindersJob } from '../../jobs/send-follow-up-reminders.js';
 import { CommandError, runWithRuntime } from '../run-command.js';
 
 /** The jobs an operator may run by hand; the server runs them on its own schedule. */
-const jobs = { [sendFollowUpRemindersJob.id]: sendFollowUpRemindersJob };
+const jobs: Record<string, (deps: Deps) => Promise<unknown>> = {
+  [sendFollowUpRemindersJob.id]: (deps) => runJob(sendFollowUpRemindersJob, deps, {}),
+  [applyRetentionJob.id]: (deps) => runJob(applyRetentionJob, deps, {}),
+};
 
 export function registerJobCommands(program: Command): void {
   const command = program.command('job').description('scheduled work, run by hand');
@@ -14,12 +19,12 @@ export function registerJobCommands(program: Command): void {
     .argument('<id>', 'the job')
     .action((id: string) =>
       runWithRuntime(async ({ deps }) => {
-        const job = jobs[id];
-        if (!job) {
+        const run = jobs[id];
+        if (!run) {
           throw new CommandError(`No job "${id}"; the jobs are ${Object.keys(jobs).join(', ')}.`);
         }
-        // Idempotent: a run after the server's own sends nothing twice.
-        console.log(JSON.stringify(await runJob(job, deps, {})));
+        // Idempotent: a run after the server's own does nothing twice.
+        console.log(JSON.stringify(await run(deps)));
       }),
     );
 }

@@ -217,6 +217,7 @@ function toIncident(
     status: 'reviewed',
     duplicateOfId: null,
     archiveReason: null,
+    textRemovedAt: null,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     districtIds,

@@ -61,6 +61,8 @@ export interface Incident {
   status: IncidentStatus;
   duplicateOfId: string | null;
   archiveReason: string | null;
+  /** When retention (gallring) removed the description and archive reason; null while kept. */
+  textRemovedAt: string | null;
   createdAt: string;
   updatedAt: string;
   /** Every district, on every layer, that the incident lies in or was placed in. */
@@ -104,6 +106,16 @@ export interface IncidentRepository {
     reporterUserId: string,
     clientReference: string,
   ): Promise<IncidentReport | null>;
+  /**
+   * Retention: empties the description, archive reason and personal-data kinds of the
+   * municipality's incidents reported before `reportedBefore` whose text is still there.
+   * Returns how many.
+   */
+  removeTextReportedBefore(
+    municipalityId: string,
+    reportedBefore: string,
+    removedAt: string,
+  ): Promise<number>;
   /** Writes incidents with their district assignments. */
   createMany(incidents: Incident[]): Promise<void>;
   findById(municipalityId: string, id: string): Promise<Incident | null>;

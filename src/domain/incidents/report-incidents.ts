@@ -126,6 +126,7 @@ export async function reportIncidents(
         status: 'new',
         duplicateOfId: null,
         archiveReason: null,
+        textRemovedAt: null,
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
         districtIds: [...districtIds],

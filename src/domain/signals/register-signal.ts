@@ -63,6 +63,7 @@ export async function registerSignal(
       registeredByUserId: actor.userId,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
+      textRemovedAt: null,
     };
     await repositories.signals.save(signal);
     await recordAudit(repositories, now, actor, {

@@ -47,6 +47,8 @@ export interface Signal {
   registeredByUserId: string | null;
   createdAt: string;
   updatedAt: string;
+  /** When retention (gallring) removed the text of the closed signal; null while kept. */
+  textRemovedAt: string | null;
 }
 
 export interface SignalFilter {
@@ -67,6 +69,15 @@ export interface SignalCount {
 
 export interface SignalRepository {
   save(signal: Signal): Promise<void>;
+  /**
+   * Retention: empties the description, follow-up and personal-data kinds of the
+   * municipality's signals closed (last changed) before `closedBefore`. Returns how many.
+   */
+  removeTextClosedBefore(
+    municipalityId: string,
+    closedBefore: string,
+    removedAt: string,
+  ): Promise<number>;
   find(municipalityId: string, id: string): Promise<Signal | null>;
   /** Newest observation first, at most `limit`. */
   list(municipalityId: string, filter: SignalFilter, limit: number): Promise<Signal[]>;

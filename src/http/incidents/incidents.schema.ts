@@ -74,6 +74,10 @@ export const IncidentSchema = z.object({
   status: z.enum(incidentStatuses),
   duplicateOfId: z.string().nullable(),
   archiveReason: z.string().nullable(),
+  textRemovedAt: z
+    .string()
+    .nullable()
+    .describe('When retention removed the free text; the incident still counts'),
   districtIds: z.array(z.string()),
 });
 

@@ -35,6 +35,10 @@ export const SignalSchema = z.object({
   registeredByUserId: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  textRemovedAt: z
+    .string()
+    .nullable()
+    .describe('When retention removed the text of the closed signal; it still counts'),
 });
 
 export const SavedSignalSchema = SignalSchema.extend({

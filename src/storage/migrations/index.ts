@@ -9,6 +9,7 @@ import * as createEarlyWarning from './20261128T1100-create-early-warning.js';
 import * as createPlans from './20261128T1200-create-plans.js';
 import * as createFollowUp from './20261128T1300-create-follow-up.js';
 import * as createSituationVersions from './20261129T1100-create-situation-versions.js';
+import * as addTextRetention from './20261129T1110-add-text-retention.js';
 
 /**
  * Every migration, by name, in the order they run. Listed by hand rather than read from the
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261128T1200-create-plans': createPlans,
   '20261128T1300-create-follow-up': createFollowUp,
   '20261129T1100-create-situation-versions': createSituationVersions,
+  '20261129T1110-add-text-retention': addTextRetention,
 };

@@ -130,6 +130,8 @@ export interface Signal {
   registeredByUserId: string | null;
   createdAt: string;
   updatedAt: string;
+  /** When retention (gallring) removed the text of the closed signal. */
+  textRemovedAt: string | null;
 }
 
 export interface SavedSignal extends Signal {

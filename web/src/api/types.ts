@@ -226,6 +226,8 @@ export interface Incident {
   status: IncidentStatus;
   duplicateOfId: string | null;
   archiveReason: string | null;
+  /** When retention (gallring) removed the free text; the incident still counts. */
+  textRemovedAt: string | null;
   districtIds: string[];
 }
 

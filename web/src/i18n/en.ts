@@ -306,6 +306,7 @@ export const en: Messages = {
       'alarm.acknowledge': 'Alarm acknowledged',
       'alarm.dismiss': 'Alarm dismissed',
       'alarm.settings.save': 'Early warning settings saved',
+      'retention.apply': 'Free text removed (retention)',
     },
   },
   notFound: {

@@ -309,6 +309,7 @@ export const sv = {
       'alarm.acknowledge': 'Larm kvitterat',
       'alarm.dismiss': 'Larm avfärdat',
       'alarm.settings.save': 'Inställningar för tidig varning sparade',
+      'retention.apply': 'Fritext gallrad',
     },
   },
   notFound: {

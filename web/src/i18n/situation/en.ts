@@ -295,6 +295,8 @@ export const situationEn: SituationMessages = {
     peopleCount: 'Number of people',
     description: 'Description',
     noDescription: 'No description.',
+    textRemoved: (date: string) =>
+      `The description was removed on ${date} under the municipality's rules on how long free text is kept. The incident still counts in the situation picture.`,
     reportedAt: 'Reported',
     source: 'Source',
     sourceId: "Source's id",

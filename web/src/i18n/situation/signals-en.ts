@@ -109,6 +109,8 @@ export const signalsEn: SignalsMessages = {
     back: 'Back to the signals',
     heading: (category: string) => `Signal: ${category}`,
     registeredAt: 'Registered',
+    textRemoved: (date: string) =>
+      `The text was removed on ${date}, once the signal had been closed longer than the municipality keeps free text. The signal still counts.`,
     updatedAt: 'Last changed',
     editHeading: 'Assessment and follow-up',
     save: 'Save',

@@ -107,6 +107,8 @@ export const signalsSv = {
     back: 'Tillbaka till signalerna',
     heading: (category: string) => `Signal: ${category}`,
     registeredAt: 'Registrerad',
+    textRemoved: (date: string) =>
+      `Texten gallrades ${date}, när signalen varit avslutad längre än kommunen sparar fritext. Signalen räknas fortfarande.`,
     updatedAt: 'Senast ändrad',
     editHeading: 'Bedömning och uppföljning',
     save: 'Spara',

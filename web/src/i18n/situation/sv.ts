@@ -298,6 +298,8 @@ export const situationSv = {
     peopleCount: 'Antal personer',
     description: 'Beskrivning',
     noDescription: 'Ingen beskrivning.',
+    textRemoved: (date: string) =>
+      `Beskrivningen gallrades ${date} enligt kommunens regler för hur länge fritext sparas. Händelsen räknas fortfarande i lägesbilden.`,
     reportedAt: 'Rapporterad',
     source: 'Källa',
     sourceId: 'Källans id',

@@ -127,7 +127,11 @@ function IncidentDetails({ incident }: { incident: Incident }) {
           {s.incident.description}
         </Title>
         <Text className="incident-description">
-          {incident.description === '' ? s.incident.noDescription : incident.description}
+          {incident.textRemovedAt
+            ? s.incident.textRemoved(formatDateTime(incident.textRemovedAt, locale))
+            : incident.description === ''
+              ? s.incident.noDescription
+              : incident.description}
         </Text>
         {incident.personalDataKinds.length > 0 && (
           <Text size="sm" mt="xs">

@@ -104,7 +104,9 @@ export default function SignalPage() {
               style={{ whiteSpace: 'pre-wrap' }}
               data-testid="signal-description"
             >
-              {item.description}
+              {item.textRemovedAt
+                ? words.detail.textRemoved(formatDateTime(item.textRemovedAt, locale))
+                : item.description}
             </Text>
           </div>
           {item.personalDataKinds.length > 0 && (
