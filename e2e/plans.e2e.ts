@@ -218,7 +218,7 @@ describe('action plans and their follow-up', () => {
       const select = page.getByLabel(`Vem rapporterar "${owner.measure}"`);
       await Promise.all([
         page.waitForResponse((response) => response.url().includes('/assignee')),
-        select.selectOption({ label: `${owner.displayName} (${owner.email})` }),
+        select.selectOption({ label: `${owner.displayName} (${owner.organisation})` }),
       ]);
     }
     await expectAccessibleAtBothSizes(page);

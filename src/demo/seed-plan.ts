@@ -29,6 +29,18 @@ export const demoPlan = {
   followUpIntervalMonths: 24,
 } as const;
 
+/**
+ * The people the seed names, as contacts of the measures their office carries out: the
+ * follow-up's handläggare (with the e-mail address the seed prints) and the säkerhetschef
+ * who signed it. The seed names no one for the other measures, so they have no contact; a
+ * round gives those tasks to the coordinator. No demo user has these addresses, so no mail
+ * ever goes to them.
+ */
+export const seedContacts = {
+  caseOfficer: 'Victor Mazilu, Victor.Mazilu@huddinge.se',
+  securityChief: 'Frida Ryberg, säkerhetschef',
+} as const;
+
 export async function seedPlan(deps: Deps, operator: Actor): Promise<string> {
   const districts = await deps.store.municipalities.listDistricts(operator.municipalityId);
   const districtIds = districts.map((district) => district.id);
@@ -168,6 +180,7 @@ export async function seedPlan(deps: Deps, operator: Actor): Promise<string> {
       operativeGoal:
         'Tidiga indikationer på organiserad brottslighet; gemensamma insatser vid behov',
       responsible: 'Kommunstyrelsens förvaltning',
+      contactPerson: seedContacts.securityChief,
       partners: ['Lokalpolisområde Huddinge', 'Södertörns brandförsvarsförbund'],
       goalIds: [areas, capacity],
       status: 'green',
@@ -180,6 +193,7 @@ export async function seedPlan(deps: Deps, operator: Actor): Promise<string> {
       startsOn: '2016-01-01',
       endsOn: '2016-12-31',
       responsible: 'Kommunstyrelsens förvaltning',
+      contactPerson: seedContacts.caseOfficer,
       partners: ['Polisområde Stockholm Syd', 'Södertörns brandförsvarsförbund'],
       goalIds: [youth, areas],
       status: 'green',

@@ -1136,6 +1136,19 @@ const matrix: Record<string, MatrixEntry> = {
     },
     prepare: async (world) => ({ id: (await herePlanWithItems(world)).measure.id }),
   },
+  'GET /api/plan-contacts': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async (world) => {
+      // A contact of this municipality: another municipality's list must not name them.
+      const contact = await makeUser(world.deps, world.here, ['viewer']);
+      if (!world.hereIds.includes(contact.id)) world.hereIds.push(contact.id);
+      return {};
+    },
+  },
   'GET /api/efforts': {
     outcomes: {
       anonymous: signInRequired,

@@ -4,6 +4,7 @@ import { adoptPlan } from '../../domain/plans/adopt-plan.js';
 import { createPlan } from '../../domain/plans/create-plan.js';
 import { getGapView } from '../../domain/plans/get-gap-view.js';
 import { getPlan } from '../../domain/plans/get-plan.js';
+import { listPlanContacts } from '../../domain/plans/list-plan-contacts.js';
 import { listPlans } from '../../domain/plans/list-plans.js';
 import { revisePlan } from '../../domain/plans/revise-plan.js';
 import { savePlanSnapshot } from '../../domain/plans/save-plan-snapshot.js';
@@ -18,6 +19,7 @@ import {
   GapViewSchema,
   ListPlansQuerySchema,
   PlanDetailSchema,
+  PlanContactSchema,
   PlanIdParamsSchema,
   PlanSchema,
   PlanSnapshotSchema,
@@ -50,6 +52,19 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
       const { latest, ...filter } = request.query;
       return listPlans(deps, requireActor(request), { ...filter, isLatestOnly: latest === 'true' });
     },
+  );
+
+  app.get(
+    '/api/plan-contacts',
+    {
+      schema: {
+        tags,
+        summary:
+          "The municipality's active users a coordinator may name as a measure's contact or a task's owner",
+        response: { 200: PlanContactSchema.array() },
+      },
+    },
+    async (request) => listPlanContacts(deps, requireActor(request)),
   );
 
   app.post(

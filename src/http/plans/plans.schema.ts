@@ -305,3 +305,9 @@ export const GapViewSchema = z.object({
   goalsWithoutWork: z.array(GoalSchema),
   unevaluatedEfforts: z.array(EffortSchema).describe('Still running; nobody has evaluated them'),
 });
+
+export const PlanContactSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  organisationName: z.string(),
+});

@@ -171,7 +171,7 @@ export interface GapView {
   unevaluatedEfforts: Effort[];
 }
 
-const planPath = (id: string) => `/plans/${encodeURIComponent(id)}`;
+export const planPath = (id: string) => `/plans/${encodeURIComponent(id)}`;
 
 /** Each plan's newest version, drafts first. */
 export function usePlans() {
@@ -214,7 +214,8 @@ export function useEfforts(isEnabled = true) {
   });
 }
 
-function useInvalidatePlans() {
+/** After a change: plans, their gaps and the follow-up read anew. */
+export function useInvalidatePlans() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([

@@ -1,3 +1,4 @@
+import { modellingEn } from './modelling-en';
 import type { PlansMessages } from './sv';
 
 /** "3,515 days", with years for the long ones. */
@@ -371,4 +372,5 @@ export const plansEn: PlansMessages = {
       research: 'Research',
     },
   },
+  modelling: modellingEn,
 };

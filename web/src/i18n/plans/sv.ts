@@ -1,3 +1,5 @@
+import { modellingSv } from './modelling-sv';
+
 /**
  * Swedish texts of action plans and their follow-up (handlingsplaner, uppföljning, Mina
  * uppgifter, the start page's attention list). A catalog of its own, loaded only with those
@@ -382,6 +384,7 @@ export const plansSv = {
       research: 'Forskning',
     },
   },
+  modelling: modellingSv,
 };
 
 export type PlansMessages = typeof plansSv;

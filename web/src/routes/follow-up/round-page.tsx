@@ -14,9 +14,9 @@ import {
 } from '@mantine/core';
 import { IconArrowLeft, IconFileText } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useUsers } from '../../api/administration';
 import { isApiError } from '../../api/client';
 import { useAssignTask, useCreateReport, useRound, type RoundDetail } from '../../api/follow-up';
+import { usePlanContacts } from '../../api/plan-modelling';
 import { usePlan } from '../../api/plans';
 import { useCurrentUser } from '../../api/session';
 import { ErrorAlert } from '../../components/error-alert';
@@ -32,14 +32,20 @@ import { canManagePlans } from '../plans/plans-page';
 
 type RoundTask = RoundDetail['tasks'][number];
 
-/** Who reports a task: a choice among the active users (the admin may list them). */
+/**
+ * Who reports a task: a choice among the municipality's active users, as a coordinator may
+ * list them (name and organisation; the admin's user list is not needed).
+ */
 function AssigneeSelect({ task, measure }: { task: RoundTask; measure: string }) {
   const p = usePlansT();
-  const users = useUsers({ status: 'active' });
+  const users = usePlanContacts();
   const assign = useAssignTask();
   const options = (users.data ?? []).map((user) => ({
     value: user.id,
-    label: `${user.displayName} (${user.email})`,
+    label:
+      user.organisationName === ''
+        ? user.displayName
+        : `${user.displayName} (${user.organisationName})`,
   }));
   return (
     <Stack gap={4}>
@@ -58,7 +64,7 @@ function AssigneeSelect({ task, measure }: { task: RoundTask; measure: string })
   );
 }
 
-function TasksTable({ round, isAdmin }: { round: RoundDetail; isAdmin: boolean }) {
+function TasksTable({ round, canAssign }: { round: RoundDetail; canAssign: boolean }) {
   const p = usePlansT();
   const { locale } = useI18n();
   const user = useCurrentUser();
@@ -86,7 +92,7 @@ function TasksTable({ round, isAdmin }: { round: RoundDetail; isAdmin: boolean }
                 </Table.Th>
                 <Table.Td>{task.measure?.responsible ?? ''}</Table.Td>
                 <Table.Td>
-                  {isAdmin ? (
+                  {canAssign ? (
                     <AssigneeSelect task={task} measure={measure} />
                   ) : task.assigneeUserId === null ? (
                     p.round.nobody
@@ -221,7 +227,7 @@ export default function RoundPage() {
         <Title order={2} size="h3" id="tasks-heading">
           {p.round.tasksHeading}
         </Title>
-        <TasksTable round={item} isAdmin={user.roles.includes('admin')} />
+        <TasksTable round={item} canAssign={canManagePlans(user.roles)} />
       </Stack>
       <ReportsPart round={item} canManage={canManagePlans(user.roles)} />
     </Stack>

@@ -1,21 +1,39 @@
-import { List, Stack, Table, Text, Title } from '@mantine/core';
-import type { Measure, PlanProblem } from '../../api/plans';
+import { Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useDeletePlanItem } from '../../api/plan-modelling';
+import type { Measure, PlanDetail } from '../../api/plans';
 import { ScrollableTable } from '../../components/scrollable-table';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { usePlansT } from '../../i18n/plans/use-plans-t';
+import { ItemActions } from './item-actions';
+import { MeasureDialog } from './measure-dialog';
+import { MeasureStatusDialog } from './measure-status-dialog';
 import { ColourBadge } from './plan-badges';
 
-/** The measures in BRÅ's grid: cause, measure, operative goal, when, who, partners, follow-up. */
+/**
+ * The measures in BRÅ's grid: cause, measure, operative goal, when, who, partners, follow-up.
+ * A coordinator adds, changes and removes them on a draft, and sets their status (green,
+ * yellow, red with a comment) until the plan is replaced.
+ */
 export function MeasuresTable({
-  measures,
-  problems,
+  plan,
+  isEditable = false,
+  canFollowUp = false,
 }: {
-  measures: Measure[];
-  problems: PlanProblem[];
+  plan: PlanDetail;
+  isEditable?: boolean;
+  canFollowUp?: boolean;
 }) {
   const p = usePlansT();
+  const m = p.modelling;
   const { locale } = useI18n();
+  const { measures, problems } = plan;
+  const remove = useDeletePlanItem('measures');
+  const [dialog, setDialog] = useState<
+    { kind: 'edit'; measure: Measure | null } | { kind: 'status'; measure: Measure } | null
+  >(null);
+  const hasActions = isEditable || canFollowUp;
   const columns = p.plan.measureColumns;
   const problemTitle = new Map(problems.map((problem) => [problem.id, problem.title]));
   return (
@@ -27,7 +45,7 @@ export function MeasuresTable({
       {measures.length === 0 ? (
         <Text size="sm">{p.plan.measuresNone}</Text>
       ) : (
-        <ScrollableTable label={p.plan.measuresLabel} minWidth={1150}>
+        <ScrollableTable label={p.plan.measuresLabel} minWidth={hasActions ? 1350 : 1150}>
           <Table striped verticalSpacing="sm" data-testid="measures-table">
             <Table.Thead>
               <Table.Tr>
@@ -39,6 +57,7 @@ export function MeasuresTable({
                 <Table.Th>{columns.partners}</Table.Th>
                 <Table.Th>{columns.resources}</Table.Th>
                 <Table.Th>{columns.status}</Table.Th>
+                {hasActions && <Table.Th>{m.measure.actionsColumn}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -93,12 +112,49 @@ export function MeasuresTable({
                         )}
                       </Stack>
                     </Table.Td>
+                    {hasActions && (
+                      <Table.Td>
+                        <ItemActions
+                          name={measure.measure}
+                          onEdit={
+                            isEditable ? () => setDialog({ kind: 'edit', measure }) : undefined
+                          }
+                          onDelete={isEditable ? () => remove.mutate(measure.id) : undefined}
+                          isDeleting={remove.isPending && remove.variables === measure.id}
+                          deleteError={remove.variables === measure.id ? remove.error : null}
+                        >
+                          {canFollowUp && (
+                            <Button
+                              size="compact-sm"
+                              variant="default"
+                              onClick={() => setDialog({ kind: 'status', measure })}
+                              aria-label={m.measure.statusNamed(measure.measure)}
+                            >
+                              {m.measure.status}
+                            </Button>
+                          )}
+                        </ItemActions>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 );
               })}
             </Table.Tbody>
           </Table>
         </ScrollableTable>
+      )}
+      {isEditable && (
+        <div>
+          <Button variant="default" onClick={() => setDialog({ kind: 'edit', measure: null })}>
+            {m.measure.add}
+          </Button>
+        </div>
+      )}
+      {dialog?.kind === 'edit' && (
+        <MeasureDialog plan={plan} measure={dialog.measure} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'status' && (
+        <MeasureStatusDialog measure={dialog.measure} onClose={() => setDialog(null)} />
       )}
     </Stack>
   );

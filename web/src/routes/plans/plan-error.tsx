@@ -17,6 +17,8 @@ type PlanCode = (typeof planCodes)[number];
 interface Problem {
   field?: unknown;
   problem?: unknown;
+  /** A CSV import's line; 0 for the file as a whole. */
+  line?: unknown;
 }
 
 /**
@@ -34,7 +36,9 @@ export function PlanErrorAlert({ error }: { error: unknown }) {
   const items = problems.map((problem) => {
     const field = typeof problem.field === 'string' ? problem.field : '';
     const reason = typeof problem.problem === 'string' ? problem.problem : '';
-    return `${p.problems.fields[field] ?? field}: ${p.problems.reasons[reason] ?? p.problems.otherReason}`;
+    const m = p.modelling;
+    const text = `${p.problems.fields[field] ?? m.fields[field] ?? field}: ${p.problems.reasons[reason] ?? m.reasons[reason] ?? p.problems.otherReason}`;
+    return typeof problem.line === 'number' && problem.line > 0 ? m.line(problem.line, text) : text;
   });
   return (
     <Alert
@@ -49,8 +53,8 @@ export function PlanErrorAlert({ error }: { error: unknown }) {
         <Text size="sm">{error.message}</Text>
       ) : (
         <List size="sm">
-          {items.map((item) => (
-            <List.Item key={item}>{item}</List.Item>
+          {items.map((item, index) => (
+            <List.Item key={`${index}-${item}`}>{item}</List.Item>
           ))}
         </List>
       )}

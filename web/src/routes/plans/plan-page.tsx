@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -20,18 +9,19 @@ import { ConfirmButton } from '../../components/confirm-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { InlineLoader } from '../../components/full-page-loader';
 import { usePageTitle } from '../../components/use-page-title';
-import { formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
 import { usePlansT } from '../../i18n/plans/use-plans-t';
 import { RoundsSection } from '../follow-up/rounds-section';
 import { AdoptDialog } from './adopt-dialog';
 import { GapsSection } from './gaps-section';
+import { EffortsSection } from './efforts-section';
 import { GoalsSection } from './goals-section';
 import { MeasuresTable } from './measures-table';
 import { PlanStatusBadge } from './plan-badges';
 import { PlanErrorAlert } from './plan-error';
 import { PlanFormDialog } from './plan-form';
 import { canManagePlans } from './plans-page';
+import { ProblemsSection } from './problems-section';
+import { SnapshotSection } from './snapshot-section';
 
 function BackLink() {
   const p = usePlansT();
@@ -93,58 +83,6 @@ function Facts({ plan }: { plan: PlanDetail }) {
         </Text>
       )}
     </Paper>
-  );
-}
-
-function Snapshot({ plan }: { plan: PlanDetail }) {
-  const p = usePlansT();
-  const { locale } = useI18n();
-  return (
-    <Stack gap="xs" component="section" aria-labelledby="snapshot-heading">
-      <Title order={2} size="h3" id="snapshot-heading">
-        {p.plan.snapshotHeading}
-      </Title>
-      {plan.snapshot === null ? (
-        <Text size="sm">{p.plan.snapshotNone}</Text>
-      ) : (
-        <Text size="sm">
-          {p.plan.snapshot(plan.snapshot.periodKey, formatDateTime(plan.snapshot.savedAt, locale))}
-        </Text>
-      )}
-      <Anchor component={Link} to="/lagesbild" size="sm">
-        {p.plan.snapshotOpen}
-      </Anchor>
-    </Stack>
-  );
-}
-
-function Problems({ plan }: { plan: PlanDetail }) {
-  const p = usePlansT();
-  return (
-    <Stack gap="xs" component="section" aria-labelledby="problems-heading">
-      <Title order={2} size="h3" id="problems-heading">
-        {p.plan.problemsHeading}
-      </Title>
-      {plan.problems.length === 0 ? (
-        <Text size="sm">{p.plan.problemsNone}</Text>
-      ) : (
-        <List spacing="xs">
-          {plan.problems.map((problem) => (
-            <List.Item key={problem.id}>
-              <Text fw={600} span>
-                {problem.title}
-              </Text>
-              {problem.isPrioritised && (
-                <Badge ml="xs" variant="outline" color="blue.9" style={{ textTransform: 'none' }}>
-                  {p.plan.prioritised}
-                </Badge>
-              )}
-              {problem.description !== '' && <Text size="sm">{problem.description}</Text>}
-            </List.Item>
-          ))}
-        </List>
-      )}
-    </Stack>
   );
 }
 
@@ -237,6 +175,9 @@ export default function PlanPage() {
   }
   const item = plan.data;
   const canManage = canManagePlans(user.roles);
+  // Content changes on a draft only; follow-up (values, status) until a revision replaces it.
+  const isEditable = canManage && item.decision === null;
+  const canRecord = canManage && item.replacedByPlanId === null;
   return (
     <Stack gap="lg" maw={1200}>
       <BackLink />
@@ -262,10 +203,16 @@ export default function PlanPage() {
       </Stack>
       <Facts plan={item} />
       <RoundsSection plan={item} canManage={canManage} />
-      <Problems plan={item} />
-      <GoalsSection goals={item.goals} />
-      <MeasuresTable measures={item.measures} problems={item.problems} />
-      <Snapshot plan={item} />
+      {canManage && item.decision !== null && (
+        <Text size="sm" data-testid="plan-locked-note">
+          {p.modelling.lockedNote}
+        </Text>
+      )}
+      <ProblemsSection plan={item} isEditable={isEditable} />
+      <GoalsSection planId={item.id} goals={item.goals} permissions={{ isEditable, canRecord }} />
+      <MeasuresTable plan={item} isEditable={isEditable} canFollowUp={canRecord} />
+      <SnapshotSection plan={item} isEditable={isEditable} />
+      <EffortsSection plan={item} canManage={canManage} />
       <GapsSection plan={item} />
     </Stack>
   );

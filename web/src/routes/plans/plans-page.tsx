@@ -100,7 +100,7 @@ export default function PlansPage() {
           </Table>
         </ScrollableTable>
       )}
-      <EffortsSection />
+      <EffortsSection canManage={canManage} />
       {isCreating && (
         <PlanFormDialog
           isOpen
