@@ -121,11 +121,11 @@ describe('the demo admin at work', () => {
     await page.waitForTimeout(400); // let the drawer finish sliding in before judging contrast
     await saveScreenshot(page, 'start-phone-menu', { isFullPage: false });
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    // Following a link closes the menu and shows the honest "not built yet" page.
+    // Following a link closes the menu and shows the partnership page.
     await navigation.getByRole('link', { name: 'Samverkan' }).click();
     await page.waitForURL(`${server.baseUrl}/samverkan`);
     await waitForHeading(page, 'Samverkan');
-    expect(await main.innerText()).toContain('Den här delen av Tryggve är inte byggd än.');
+    expect(await main.innerText()).toContain('Kommande möten');
     await page.getByRole('button', { name: 'Öppna menyn' }).waitFor();
     await page.setViewportSize(desktopViewport);
 

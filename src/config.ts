@@ -66,7 +66,24 @@ const ConfigSchema = z.object({
     defaultRetentionSettings.incidentTextMonths,
   ),
   TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS: monthsOrNever(defaultRetentionSettings.signalTextMonths),
+  TRYGGVE_BOLAGSVERKET_BASE_URL: z
+    .url({ protocol: /^https?$/, message: 'an http(s) URL' })
+    .optional(),
+  TRYGGVE_BOLAGSVERKET_TOKEN_URL: z
+    .url({ protocol: /^https?$/, message: 'an http(s) URL' })
+    .optional(),
+  TRYGGVE_BOLAGSVERKET_CLIENT_ID: z.string().optional(),
+  TRYGGVE_BOLAGSVERKET_CLIENT_SECRET: z.string().optional(),
+  TRYGGVE_BOLAGSVERKET_TIMEOUT_SECONDS: positiveInteger(10),
 });
+
+/** Bolagsverket's API settings: all four set, or none (issue 8). */
+const bolagsverketSettingNames = [
+  'TRYGGVE_BOLAGSVERKET_BASE_URL',
+  'TRYGGVE_BOLAGSVERKET_TOKEN_URL',
+  'TRYGGVE_BOLAGSVERKET_CLIENT_ID',
+  'TRYGGVE_BOLAGSVERKET_CLIENT_SECRET',
+] as const;
 
 function isRegularExpression(pattern: string): boolean {
   try {
@@ -124,6 +141,16 @@ export interface Config {
   followUpReminderDays: number;
   /** How long free text is kept before the retention job removes it (gallring). */
   retention: RetentionSettings;
+  /** Bolagsverket's API (Värdefulla datamängder); null when not configured (issue 8). */
+  bolagsverket: BolagsverketConfig | null;
+}
+
+export interface BolagsverketConfig {
+  baseUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  timeoutMs: number;
 }
 
 export interface Basemap {
@@ -159,6 +186,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     );
   }
   const settings = parsed.data;
+  const bolagsverketSet = bolagsverketSettingNames.filter((name) => settings[name] !== undefined);
+  if (bolagsverketSet.length > 0 && bolagsverketSet.length < bolagsverketSettingNames.length) {
+    throw new ConfigError(
+      bolagsverketSettingNames
+        .filter((name) => settings[name] === undefined)
+        .map(
+          (name) =>
+            `${name} is missing: the TRYGGVE_BOLAGSVERKET_* settings go together, all four or none`,
+        ),
+    );
+  }
   const publicUrl = (
     settings.TRYGGVE_PUBLIC_URL ?? `http://localhost:${settings.TRYGGVE_PORT}`
   ).replace(/\/+$/, '');
@@ -192,5 +230,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       incidentTextMonths: settings.TRYGGVE_RETENTION_INCIDENT_TEXT_MONTHS,
       signalTextMonths: settings.TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS,
     },
+    bolagsverket:
+      settings.TRYGGVE_BOLAGSVERKET_BASE_URL &&
+      settings.TRYGGVE_BOLAGSVERKET_TOKEN_URL &&
+      settings.TRYGGVE_BOLAGSVERKET_CLIENT_ID &&
+      settings.TRYGGVE_BOLAGSVERKET_CLIENT_SECRET
+        ? {
+            baseUrl: settings.TRYGGVE_BOLAGSVERKET_BASE_URL,
+            tokenUrl: settings.TRYGGVE_BOLAGSVERKET_TOKEN_URL,
+            clientId: settings.TRYGGVE_BOLAGSVERKET_CLIENT_ID,
+            clientSecret: settings.TRYGGVE_BOLAGSVERKET_CLIENT_SECRET,
+            timeoutMs: settings.TRYGGVE_BOLAGSVERKET_TIMEOUT_SECONDS * 1000,
+          }
+        : null,
   };
 }

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Deps } from './domain/deps.js';
 import { PictureCache } from './domain/situation/picture-cache.js';
+import { chooseCompanyRegistry } from './integrations/bolagsverket/choose-company-registry.js';
+import { createSanctionsScreening } from './integrations/opensanctions/sanctions-screening.js';
 import { createSmtpMailer } from './integrations/smtp-mailer.js';
 import { migrateToLatest, openDatabase, type Database } from './storage/db.js';
 import { createStore } from './storage/store.js';
@@ -28,8 +30,9 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     throw error;
   }
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
+  const store = createStore(database);
   const deps: Deps = {
-    store: createStore(database),
+    store,
     clock: () => new Date(),
     mailer,
     settings: {
@@ -43,6 +46,8 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     planSettings: config.planSettings,
     retention: config.retention,
     pictureCache: new PictureCache(),
+    companyRegistry: await chooseCompanyRegistry(config.bolagsverket, database.db),
+    sanctionsScreening: createSanctionsScreening(store.sanctionsLists),
   };
   return {
     database,

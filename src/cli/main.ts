@@ -1,10 +1,12 @@
 import { Command } from 'commander';
+import { registerCompanyRegisterCommands } from './commands/company-register-commands.js';
 import { registerDistrictCommands } from './commands/district-commands.js';
 import { registerImportCommands } from './commands/import-commands.js';
 import { registerJobCommands } from './commands/job-commands.js';
 import { registerMunicipalityCommands } from './commands/municipality-commands.js';
 import { registerOperationsCommands } from './commands/operations-commands.js';
 import { registerOrganisationCommands } from './commands/organisation-commands.js';
+import { registerSanctionsCommands } from './commands/sanctions-commands.js';
 import { registerSituationCommands } from './commands/situation-commands.js';
 import { registerUserCommands } from './commands/user-commands.js';
 import { CommandError } from './run-command.js';
@@ -22,6 +24,8 @@ export async function runCli(argv: string[]): Promise<void> {
   registerDistrictCommands(program);
   registerSituationCommands(program);
   registerJobCommands(program);
+  registerCompanyRegisterCommands(program);
+  registerSanctionsCommands(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -8,7 +8,11 @@ import { createMunicipality } from '../domain/municipalities/create-municipality
 import { createDistrictLayer } from '../domain/municipalities/create-district-layer.js';
 import { createOrganisation } from '../domain/organisations/create-organisation.js';
 import { huddingePoliceEvents, municipalityBoundary, vulnerableAreas } from './reference-data.js';
+import { seedAgreements } from './seed-agreements.js';
+import { seedMeetings } from './seed-meetings.js';
 import { seedPlan } from './seed-plan.js';
+import { seedSanctions } from './seed-sanctions.js';
+import { seedSuppliers } from './seed-suppliers.js';
 import { seededRandom, syntheticIncidents, syntheticPointIn } from './synthetic-incidents.js';
 import { periodContaining } from '../analysis/periods.js';
 import type { Actor } from '../domain/access/actor.js';
@@ -73,6 +77,10 @@ async function seedInto(deps: Deps, isWithIncidents: boolean): Promise<DemoLogin
   });
 
   await seedPlan(deps, operator);
+  await seedSanctions(deps);
+  await seedAgreements(deps, operator);
+  await seedMeetings(deps, operator);
+  await seedSuppliers(deps, operator, organisations[0]?.id ?? '');
 
   // The admin goes through the same invitation as everyone else; the link is used at once.
   const { invitation } = await inviteUser({ ...deps, mailer: null }, operator, {

@@ -1,6 +1,8 @@
+import type { SanctionsListRepository } from '../analysis/sanctions/sanctions-list.js';
 import type { OneTimeTokenRepository, LoginThrottleRepository } from './accounts/one-time-token.js';
 import type { SessionRepository } from './accounts/session.js';
 import type { UserRepository } from './accounts/user.js';
+import type { AgreementRepository } from './agreements/agreement.js';
 import type { AuditRepository } from './audit/audit-repository.js';
 import type { EarlyWarningRepository } from './early-warning/early-warning.js';
 import type { FollowUpRepository } from './follow-up/follow-up.js';
@@ -9,12 +11,23 @@ import type { ImportRunRepository } from './imports/incoming-incident.js';
 import type { IncidentRepository } from './incidents/incident.js';
 import type { TaxonomyRepository } from './incidents/taxonomy.js';
 import type { MunicipalityRepository } from './municipalities/municipality.js';
+import type {
+  CalendarFeedRepository,
+  JointActionRepository,
+  MeetingAgendaRepository,
+  MeetingRepository,
+} from './meetings/meeting.js';
 import type { OrganisationRepository } from './organisations/organisation.js';
 import type { EffortRepository } from './plans/effort.js';
 import type { PlanRepository } from './plans/plan.js';
 import type { PlanSettings } from './plans/plan-status.js';
 import type { RetentionSettings } from './retention/retention.js';
 import type { SignalRepository } from './signals/signal.js';
+import type { CheckRepository } from './suppliers/check.js';
+import type { CompanyRegistry } from './suppliers/company-registry.js';
+import type { ContractRepository, DecisionRepository } from './suppliers/contract.js';
+import type { SanctionsScreening } from './suppliers/sanctions-screening.js';
+import type { SupplierRepository } from './suppliers/supplier.js';
 import type { SituationPicture } from './situation/get-situation-picture.js';
 import type { PictureCache } from './situation/picture-cache.js';
 import type { SituationRepository } from './situation/situation.js';
@@ -38,6 +51,17 @@ export interface Repositories {
   plans: PlanRepository;
   efforts: EffortRepository;
   followUp: FollowUpRepository;
+  suppliers: SupplierRepository;
+  contracts: ContractRepository;
+  supplierChecks: CheckRepository;
+  supplierDecisions: DecisionRepository;
+  agreements: AgreementRepository;
+  meetings: MeetingRepository;
+  meetingAgenda: MeetingAgendaRepository;
+  jointActions: JointActionRepository;
+  calendarFeeds: CalendarFeedRepository;
+  /** Loaded sanctions lists, instance-wide public data (issue 8). */
+  sanctionsLists: SanctionsListRepository;
 }
 
 export interface Store extends Repositories {
@@ -53,10 +77,18 @@ export function storeInTransaction(repositories: Repositories): Store {
   return { ...repositories, transaction: (work) => work(repositories) };
 }
 
+/** A file sent with a message (the meeting minutes as DOCX). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -84,6 +116,10 @@ export interface Deps {
   followUpReminderDays?: number;
   /** How long free text is kept (gallring); the defaults (retention.ts) when absent. */
   retention?: RetentionSettings;
+  /** The company registry supplier checks read; absent: REGISTRY_NOT_CONFIGURED. */
+  companyRegistry?: CompanyRegistry;
+  /** The loaded sanctions lists; absent: SANCTIONS_NOT_CONFIGURED. */
+  sanctionsScreening?: SanctionsScreening;
   /** Computed situation pictures, by version; absent: every request computes its picture. */
   pictureCache?: PictureCache<SituationPicture>;
 }

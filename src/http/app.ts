@@ -10,6 +10,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Deps } from '../domain/deps.js';
+import { agreementRoutes } from './agreements/agreements.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { answerUnreadableUrl, installErrorHandler } from './error-handler.js';
@@ -24,6 +25,10 @@ import { situationRoutes } from './situation/situation.routes.js';
 import { earlyWarningRoutes } from './early-warning/early-warning.routes.js';
 import { signalRoutes } from './signals/signals.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
+import { contractRoutes } from './suppliers/contracts.routes.js';
+import { supplierRoutes } from './suppliers/suppliers.routes.js';
+import { meetingRoutes } from './meetings/meetings.routes.js';
+import { calendarRoutes } from './calendar/calendar.routes.js';
 import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
 import { userRoutes } from './users/users.routes.js';
 import { refuseNulCharacters } from './refuse-nul-characters.js';
@@ -160,6 +165,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(earlyWarningRoutes, context);
   await app.register(planRoutes, context);
   await app.register(followUpRoutes, context);
+  await app.register(supplierRoutes, context);
+  await app.register(contractRoutes, context);
+  await app.register(meetingRoutes, context);
+  await app.register(calendarRoutes, context);
+  await app.register(agreementRoutes, context);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   return app;
 }

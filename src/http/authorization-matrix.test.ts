@@ -31,11 +31,25 @@ import { createReportDraft } from '../domain/follow-up/follow-up-reports.js';
 import { adoptPlan } from '../domain/plans/adopt-plan.js';
 import { createPlan } from '../domain/plans/create-plan.js';
 import { saveMeasure } from '../domain/plans/save-measure.js';
+import { attachSignedDocument } from '../domain/agreements/attach-signed-document.js';
+import { createAgreement } from '../domain/agreements/create-agreement.js';
+import { saveCommitment } from '../domain/agreements/save-commitment.js';
 import { defaultCategoriesFor } from '../domain/incidents/taxonomy.js';
+import { createCalendarFeed } from '../domain/meetings/calendar-feed.js';
+import { createMeeting } from '../domain/meetings/create-meeting.js';
+import { addAgendaItem } from '../domain/meetings/edit-agenda.js';
+import { flagIncidentForMeeting } from '../domain/meetings/flag-incident-for-meeting.js';
+import { createJointAction } from '../domain/meetings/save-joint-action.js';
+import { createMeetingSeries } from '../domain/meetings/save-meeting-series.js';
 import type { User } from '../domain/accounts/user.js';
 import type { Deps } from '../domain/deps.js';
 import type { Organisation } from '../domain/organisations/organisation.js';
 import { buildApp } from './app.js';
+import { createContract } from '../domain/suppliers/create-contract.js';
+import { recordManualCheck } from '../domain/suppliers/record-manual-check.js';
+import { registerSupplier } from '../domain/suppliers/register-supplier.js';
+import type { CompanyRegistry } from '../domain/suppliers/company-registry.js';
+import type { SanctionsScreening } from '../domain/suppliers/sanctions-screening.js';
 
 /**
  * Every route of the API, and what each kind of caller gets from it: nobody signed in, a
@@ -155,6 +169,49 @@ async function hereAlarm(world: World): Promise<Record<string, unknown>> {
     }
   }
   return { periodKey: '2026-W47', districtId: null, categoryCode: 'youth_recruitment' };
+}
+
+/** A fresh meeting of this municipality whose members are its organisation's users. */
+async function hereMeeting(world: World): Promise<string> {
+  const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+  const meeting = await createMeeting(world.deps, coordinator, {
+    title: 'OSG i matrisen',
+    startsAt: '2026-12-03T08:00:00.000Z',
+    durationMinutes: 60,
+    organisationIds: [world.here.id],
+  });
+  return meeting.id;
+}
+
+/** A fresh meeting with one agenda item of its own. */
+async function hereAgendaItem(world: World): Promise<{ meetingId: string; itemId: string }> {
+  const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+  const meetingId = await hereMeeting(world);
+  const item = await addAgendaItem(world.deps, coordinator, meetingId, { title: 'Punkt' });
+  return { meetingId, itemId: item.id };
+}
+
+async function hereJointAction(world: World): Promise<string> {
+  const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+  const action = await createJointAction(world.deps, coordinator, await hereMeeting(world), {
+    title: 'Insats i matrisen',
+  });
+  return action.id;
+}
+
+async function hereFlag(world: World): Promise<string> {
+  const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+  const flag = await flagIncidentForMeeting(world.deps, coordinator, await hereMeeting(world), {
+    incidentId: await hereIncident(world),
+  });
+  return flag.id;
+}
+
+/** The file name of a fresh calendar feed of one of this municipality's users. */
+async function hereCalendarFile(world: World): Promise<string> {
+  const user = actorFor(await makeUser(world.deps, world.here, ['viewer']));
+  const { url } = await createCalendarFeed(world.deps, user);
+  return url.split('/').pop() ?? '';
 }
 
 async function hereSignal(world: World): Promise<string> {
@@ -277,6 +334,53 @@ async function hereReport(world: World): Promise<string> {
   return (await createReportDraft(world.deps, coordinator, await hereRound(world))).id;
 }
 
+/**
+ * A signed agreement of this municipality between a police organisation and another of its
+ * organisations (not the matrix users' own: a reporter there is no party and sees nothing),
+ * with a commitment and the signed PDF.
+ */
+async function hereAgreement(world: World): Promise<{ id: string; commitmentId: string }> {
+  const operator = commandLineOperator(world.here.municipalityId);
+  const police = await makeOrganisation(world.deps, world.here.municipalityId, { kind: 'police' });
+  const municipality = await makeOrganisation(world.deps, world.here.municipalityId);
+  const agreement = await createAgreement(world.deps, operator, {
+    kind: 'citizen_promise',
+    title: 'Medborgarlöfte i matrisen',
+    signedOn: '2026-01-01',
+    parties: [{ organisationId: police.id }, { organisationId: municipality.id }],
+  });
+  const commitment = await saveCommitment(world.deps, operator, agreement.id, null, {
+    text: 'Trygghetsvandringar',
+    responsibleOrganisationId: police.id,
+  });
+  await attachSignedDocument(world.deps, operator, agreement.id, {
+    fileName: 'avtal.pdf',
+    content: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  return { id: agreement.id, commitmentId: commitment.id };
+}
+
+const agreementReaders = [
+  'admin',
+  'coordinator',
+  'analyst',
+  'viewer',
+  'caseworker',
+  'procurement',
+] as const;
+/** Staff read every agreement; a reporter of an organisation that is no party gets a 404. */
+const readAgreement = (outcome: Outcome): Record<ActorName, Outcome> => ({
+  anonymous: signInRequired,
+  ...forRoles(agreementReaders, outcome),
+  reporter: notFound,
+  otherMunicipality: notFound,
+});
+const manageAgreement = (outcome: Outcome): Record<ActorName, Outcome> => ({
+  anonymous: signInRequired,
+  ...forRoles(['admin', 'coordinator'], outcome),
+  otherMunicipality: notFound,
+});
+
 const followUpReaders = [
   'admin',
   'coordinator',
@@ -286,7 +390,276 @@ const followUpReaders = [
   'procurement',
 ] as const;
 
+/** Supplier vetting: procurement officers only; another municipality's admin lacks the role. */
+const procurementOnly = (outcome: Outcome): Record<ActorName, Outcome> => ({
+  anonymous: signInRequired,
+  ...forRoles(['procurement'], outcome),
+  otherMunicipality: forbidden,
+});
+const matrixPdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
+/** The ports answered in the test itself (the port is the boundary). */
+const matrixRegistry: CompanyRegistry = {
+  source: 'bolagsverket_api',
+  lookUp: async () => ({ outcome: 'not_found' }),
+};
+const matrixScreening: SanctionsScreening = {
+  describeLists: async () => [],
+  screen: async () => [],
+};
+/** Organisation numbers that pass the Luhn check, one per fresh supplier. */
+let nextSupplierNumber = 10_000;
+function freshOrganisationNumber(): string {
+  const base = `5566${String(nextSupplierNumber++).padStart(5, '0')}`;
+  const sum = [...base].reduce((total, digit, index) => {
+    const value = Number(digit) * (index % 2 === 0 ? 2 : 1);
+    return total + (value > 9 ? value - 9 : value);
+  }, 0);
+  return `${base}${(10 - (sum % 10)) % 10}`;
+}
+async function hereSupplier(world: World): Promise<string> {
+  const officer = actorFor(await makeUser(world.deps, world.here, ['procurement']));
+  const supplier = await registerSupplier(world.deps, officer, {
+    organisationNumber: freshOrganisationNumber(),
+    name: 'Matrisbolaget AB',
+  });
+  return supplier.id;
+}
+async function hereContract(world: World): Promise<string> {
+  const officer = actorFor(await makeUser(world.deps, world.here, ['procurement']));
+  const detail = await createContract(world.deps, officer, {
+    supplierId: await hereSupplier(world),
+    procurementReference: 'UH-2026/1',
+    title: 'Avtal i matrisen',
+    startsOn: '2026-01-01',
+    endsOn: '2027-12-31',
+    valueSek: 100_000,
+    responsibleUnit: 'Upphandling',
+    programme: [{ checkKind: 'f_tax', intervalMonths: 6, responsibleUserId: null }],
+  });
+  return detail.contract.id;
+}
+/** A check with an uploaded extract; its evidence id and a sanctions match of it. */
+async function hereCheck(world: World): Promise<{ evidenceId: string; matchId: string }> {
+  const officer = actorFor(await makeUser(world.deps, world.here, ['procurement']));
+  const supplierId = await hereSupplier(world);
+  const check = await recordManualCheck(world.deps, officer, supplierId, {
+    kind: 'sanctions_screening',
+    source: 'other',
+    checkedOn: '2026-01-02',
+    result: 'remark',
+    summary: 'Manuell screening.',
+    evidence: { fileName: 'utdrag.pdf', contentBase64: matrixPdf },
+  });
+  const matchId = randomUUID();
+  await world.deps.store.supplierChecks.addMatches([
+    {
+      id: matchId,
+      municipalityId: world.here.municipalityId,
+      supplierId,
+      checkId: check.id,
+      subjectKey: 'supplier',
+      subjectName: 'Matrisbolaget AB',
+      subjectFingerprint: 'f',
+      entityId: 'NK-matris',
+      caption: 'Matris',
+      schema: 'Company',
+      datasets: ['test'],
+      score: 0.8,
+      features: [],
+    },
+  ]);
+  return { evidenceId: check.evidence?.id ?? '', matchId };
+}
+
 const matrix: Record<string, MatrixEntry> = {
+  'GET /api/suppliers': {
+    outcomes: procurementOnly('200'),
+    prepare: async () => ({}),
+  },
+  'POST /api/suppliers': {
+    outcomes: procurementOnly('201'),
+    prepare: async () => ({
+      payload: { organisationNumber: freshOrganisationNumber(), name: 'Nytt Bolag AB' },
+    }),
+  },
+  'GET /api/suppliers/:id': {
+    outcomes: procurementOnly('200'),
+    prepare: async (world) => ({ id: await hereSupplier(world) }),
+  },
+  'PATCH /api/suppliers/:id': {
+    outcomes: procurementOnly('200'),
+    prepare: async (world) => ({ id: await hereSupplier(world), payload: { phone: '08-123 45' } }),
+  },
+  'GET /api/suppliers/:id/checks': {
+    outcomes: procurementOnly('200'),
+    prepare: async (world) => ({ id: await hereSupplier(world) }),
+  },
+  'POST /api/suppliers/:id/checks': {
+    outcomes: procurementOnly('201'),
+    prepare: async (world) => ({
+      id: await hereSupplier(world),
+      payload: {
+        kind: 'enforcement_debts',
+        source: 'kronofogden',
+        checkedOn: '2026-01-02',
+        result: 'ok',
+        summary: 'Inga skulder.',
+        evidence: { fileName: 'kfm.pdf', contentBase64: matrixPdf },
+      },
+    }),
+  },
+  'POST /api/suppliers/:id/checks/registry': {
+    outcomes: procurementOnly('201'),
+    prepare: async (world) => {
+      world.deps.companyRegistry ??= matrixRegistry;
+      return { id: await hereSupplier(world), payload: {} };
+    },
+  },
+  'POST /api/suppliers/:id/checks/sanctions': {
+    outcomes: procurementOnly('201'),
+    prepare: async (world) => {
+      world.deps.sanctionsScreening ??= matrixScreening;
+      return { id: await hereSupplier(world), payload: {} };
+    },
+  },
+  'POST /api/sanctions-matches/:id/review': {
+    outcomes: procurementOnly('201'),
+    prepare: async (world) => ({
+      id: (await hereCheck(world)).matchId,
+      payload: { decision: 'false_positive', comment: 'Annat bolag.' },
+    }),
+  },
+  'GET /api/supplier-evidence/:id': {
+    outcomes: procurementOnly('200'),
+    prepare: async (world) => ({ id: (await hereCheck(world)).evidenceId }),
+  },
+  'GET /api/suppliers/:id/risk': {
+    outcomes: procurementOnly('200'),
+    prepare: async (world) => ({ id: await hereSupplier(world) }),
+  },
+  'GET /api/suppliers/:id/decisions': {
+    outcomes: procurementOnly('200'),
+    prepare: async (world) => ({ id: await hereSupplier(world) }),
+  },
+  'POST /api/suppliers/:id/decisions': {
+    outcomes: procurementOnly('201'),
+    prepare: async (world) => ({
+      id: await hereSupplier(world),
+      payload: { decision: 'approve', note: 'Kontrollerna utan anmärkning.' },
+    }),
+  },
+  'GET /api/contracts': {
+    outcomes: procurementOnly('200'),
+    prepare: async () => ({}),
+  },
+  'POST /api/contracts': {
+    outcomes: procurementOnly('201'),
+    prepare: async (world) => {
+      const supplierId = await hereSupplier(world);
+      return {
+        payload: {
+          supplierId,
+          procurementReference: 'UH-2026/2',
+          title: 'Nytt avtal',
+          startsOn: '2026-02-01',
+          endsOn: '2026-12-31',
+          valueSek: 5_000,
+          responsibleUnit: 'Upphandling',
+        },
+        recordId: supplierId,
+      };
+    },
+  },
+  'GET /api/contracts/:id': {
+    outcomes: procurementOnly('200'),
+    prepare: async (world) => ({ id: await hereContract(world) }),
+  },
+  'PATCH /api/contracts/:id': {
+    outcomes: procurementOnly('200'),
+    prepare: async (world) => ({ id: await hereContract(world), payload: { title: 'Nytt namn' } }),
+  },
+  'PUT /api/contracts/:id/programme': {
+    outcomes: procurementOnly('200'),
+    prepare: async (world) => ({
+      id: await hereContract(world),
+      payload: { items: [{ checkKind: 'vat', intervalMonths: 12, responsibleUserId: null }] },
+    }),
+  },
+  'GET /api/supplier-checks/due': {
+    outcomes: procurementOnly('200'),
+    prepare: async () => ({}),
+  },
+  'GET /api/agreements': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async (world) => {
+      await hereAgreement(world);
+      return { query: 'kind=citizen_promise' };
+    },
+  },
+  'POST /api/agreements': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: '201',
+    },
+    prepare: async () => ({
+      payload: { kind: 'partnership_agreement', title: 'Samverkansöverenskommelse 2027' },
+    }),
+  },
+  'GET /api/agreements/linkable-measures': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async (world) => {
+      await herePlanWithItems(world);
+      return {};
+    },
+  },
+  'GET /api/agreements/:id': {
+    outcomes: readAgreement('200'),
+    prepare: async (world) => ({ id: (await hereAgreement(world)).id }),
+  },
+  'PATCH /api/agreements/:id': {
+    outcomes: manageAgreement('200'),
+    prepare: async (world) => ({
+      id: (await hereAgreement(world)).id,
+      payload: { title: 'Nytt namn', validUntil: '2026-12-31' },
+    }),
+  },
+  'POST /api/agreements/:id/commitments': {
+    outcomes: manageAgreement('201'),
+    prepare: async (world) => ({
+      id: (await hereAgreement(world)).id,
+      payload: { text: 'Fler kontroller' },
+    }),
+  },
+  'PATCH /api/agreements/commitments/:id': {
+    outcomes: manageAgreement('200'),
+    prepare: async (world) => ({
+      id: (await hereAgreement(world)).commitmentId,
+      payload: { text: 'Färre kontroller' },
+    }),
+  },
+  'POST /api/agreements/commitments/:id/follow-ups': {
+    outcomes: manageAgreement('201'),
+    prepare: async (world) => ({
+      id: (await hereAgreement(world)).commitmentId,
+      payload: { status: 'green', comment: 'Genomfört' },
+    }),
+  },
+  'POST /api/agreements/:id/document': {
+    outcomes: manageAgreement('201'),
+    prepare: async (world) => ({
+      id: (await hereAgreement(world)).id,
+      payload: { fileName: 'ny.pdf', contentBase64: Buffer.from('%PDF-1.7\n').toString('base64') },
+    }),
+  },
+  'GET /api/agreements/:id/document': {
+    outcomes: readAgreement('200'),
+    prepare: async (world) => ({ id: (await hereAgreement(world)).id }),
+  },
   'GET /api/session': {
     outcomes: { anonymous: '200', ...forEveryRole('200'), otherMunicipality: '200' },
     prepare: async () => ({}),
@@ -868,6 +1241,238 @@ const matrix: Record<string, MatrixEntry> = {
         })
       ).id,
     }),
+  },
+  'GET /api/meeting-series': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+  'POST /api/meeting-series': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: '201',
+    },
+    prepare: async () => ({
+      payload: {
+        title: 'OSG',
+        weekday: 4,
+        startTime: '09:00',
+        durationMinutes: 60,
+        startsOn: '2026-12-01',
+      },
+    }),
+  },
+  'GET /api/meeting-series/:id': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: notFound },
+    prepare: async (world) => {
+      const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+      const series = await createMeetingSeries(world.deps, coordinator, {
+        title: 'OSG i matrisen',
+        weekday: 4,
+        startTime: '09:00',
+        durationMinutes: 60,
+        startsOn: '2026-12-01',
+        organisationIds: [world.here.id],
+      });
+      return { id: series.id };
+    },
+  },
+  'PATCH /api/meeting-series/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => {
+      const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
+      const series = await createMeetingSeries(world.deps, coordinator, {
+        title: 'OSG i matrisen',
+        weekday: 4,
+        startTime: '09:00',
+        durationMinutes: 60,
+        startsOn: '2026-12-01',
+      });
+      return { id: series.id, payload: { startTime: '10:00' } };
+    },
+  },
+  'GET /api/meeting-members/candidates': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({}),
+  },
+  'GET /api/meetings': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async (world) => {
+      await hereMeeting(world);
+      return { query: 'from=2026-11-01&to=2027-01-31' };
+    },
+  },
+  'POST /api/meetings': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: '201',
+    },
+    prepare: async () => ({
+      payload: { title: 'Extramöte', startsAt: '2026-12-04T12:00:00Z', durationMinutes: 45 },
+    }),
+  },
+  'GET /api/meetings/:id': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: notFound },
+    prepare: async (world) => ({ id: await hereMeeting(world) }),
+  },
+  'PATCH /api/meetings/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: await hereMeeting(world),
+      payload: { generalNotes: 'Anteckningar' },
+    }),
+  },
+  'POST /api/meetings/:id/close': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereMeeting(world), payload: {} }),
+  },
+  'GET /api/meetings/:id/minutes.docx': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: notFound },
+    prepare: async (world) => ({ id: await hereMeeting(world) }),
+  },
+  'GET /api/meetings/:id/minutes.pdf': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: notFound },
+    prepare: async (world) => ({ id: await hereMeeting(world) }),
+  },
+  'POST /api/meetings/:id/agenda/generate': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereMeeting(world), payload: {} }),
+  },
+  'POST /api/meetings/:id/agenda': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereMeeting(world), payload: { title: 'Övrigt' } }),
+  },
+  'PUT /api/meetings/:id/agenda/order': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => {
+      const { meetingId, itemId } = await hereAgendaItem(world);
+      return { id: meetingId, payload: { itemIds: [itemId] } };
+    },
+  },
+  'PATCH /api/agenda-items/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: (await hereAgendaItem(world)).itemId,
+      payload: { notes: 'Antecknat' },
+    }),
+  },
+  'DELETE /api/agenda-items/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '204'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: (await hereAgendaItem(world)).itemId }),
+  },
+  'PUT /api/meetings/:id/attendance': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: await hereMeeting(world),
+      payload: { entries: [], guests: 'Gäst' },
+    }),
+  },
+  'POST /api/meetings/:id/flagged-incidents': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['coordinator'], '201'),
+      otherMunicipality: forbidden,
+    },
+    prepare: async (world) => ({
+      id: await hereMeeting(world),
+      payload: { incidentId: await hereIncident(world) },
+    }),
+  },
+  'DELETE /api/meeting-incident-flags/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['coordinator'], '204'),
+      otherMunicipality: forbidden,
+    },
+    prepare: async (world) => ({ id: await hereFlag(world) }),
+  },
+  'POST /api/meetings/:id/actions': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '201'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: await hereMeeting(world),
+      payload: { title: 'Kvällsvandring', dueOn: '2026-12-10' },
+    }),
+  },
+  'GET /api/joint-actions': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async (world) => {
+      await hereJointAction(world);
+      return { query: 'status=all' };
+    },
+  },
+  'PATCH /api/joint-actions/:id': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({
+      id: await hereJointAction(world),
+      payload: { status: 'done', outcome: 'Genomförd' },
+    }),
+  },
+  'GET /api/calendar-feed': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+  'POST /api/calendar-feed': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('201'), otherMunicipality: '201' },
+    prepare: async () => ({ payload: {} }),
+  },
+  'DELETE /api/calendar-feed': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('204'), otherMunicipality: '204' },
+    prepare: async () => ({}),
+  },
+  'GET /api/calendar/:file': {
+    // The secret address decides, not the session: whoever holds it reads that user's feed.
+    outcomes: { anonymous: '200', ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async (world) => ({ id: await hereCalendarFile(world) }),
+    isDecidedByToken: true,
   },
   'GET /api/plans': {
     outcomes: {

@@ -28,6 +28,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   FOLLOW_UP_INVALID: 400,
   FOLLOW_UP_ROUND_EXISTS: 409,
   FOLLOW_UP_REPORT_FINAL: 409,
+  AGREEMENT_INVALID: 400,
   PLAN_INVALID: 400,
   PLAN_LOCKED: 409,
   PLAN_NOT_REVISABLE: 409,
@@ -35,6 +36,22 @@ export const statusByCode: Record<ErrorCode, number> = {
   DISTRICT_LAYER_INVALID: 400,
   DISTRICT_LAYER_NAME_TAKEN: 409,
   CATEGORY_CODE_TAKEN: 409,
+  MEETING_INVALID: 400,
+  MEETING_CLOSED: 409,
+  SUPPLIER_INVALID: 400,
+  SUPPLIER_EXISTS: 409,
+  CONTRACT_INVALID: 400,
+  CHECK_INVALID: 400,
+  EVIDENCE_INVALID: 400,
+  DECISION_INVALID: 400,
+  MATCH_ALREADY_REVIEWED: 409,
+  REGISTRY_NOT_CONFIGURED: 409,
+  REGISTRY_UNAVAILABLE: 503,
+  REGISTRY_RATE_LIMITED: 429,
+  REGISTRY_TIMEOUT: 504,
+  REGISTRY_UNAUTHORISED: 502,
+  REGISTRY_BAD_RESPONSE: 502,
+  SANCTIONS_NOT_CONFIGURED: 409,
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
 };
@@ -67,7 +84,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof DomainError) {
       const body: ErrorBody = { code: error.code, message: error.message, details: error.details };
       if (
-        error.code === 'AUTH_TOO_MANY_ATTEMPTS' &&
+        (error.code === 'AUTH_TOO_MANY_ATTEMPTS' || error.code.startsWith('REGISTRY_')) &&
         typeof error.details?.retryAfterSeconds === 'number'
       ) {
         void reply.header('retry-after', String(error.details.retryAfterSeconds));

@@ -11,6 +11,15 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer & { clos
         to: message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.attachments && message.attachments.length > 0
+          ? {
+              attachments: message.attachments.map((attachment) => ({
+                filename: attachment.filename,
+                contentType: attachment.contentType,
+                content: Buffer.from(attachment.content),
+              })),
+            }
+          : {}),
       });
     },
     close: () => transport.close(),

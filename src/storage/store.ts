@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Repositories, Store } from '../domain/deps.js';
 import { UniqueViolation } from '../domain/errors.js';
+import { createAgreementRepository } from './agreement-repository.js';
 import { createAuditRepository } from './audit-repository.js';
 import type { Database, Dialect } from './db.js';
 import { createEarlyWarningRepository } from './early-warning-repository.js';
@@ -8,11 +9,22 @@ import { createFollowUpRepository } from './follow-up-repository.js';
 import { createImportProfileRepository } from './import-profile-repository.js';
 import { createImportRunRepository } from './import-run-repository.js';
 import { createIncidentRepository } from './incident-repository.js';
+import {
+  createCalendarFeedRepository,
+  createJointActionRepository,
+} from './meeting-action-repository.js';
+import { createMeetingAgendaRepository } from './meeting-agenda-repository.js';
+import { createMeetingRepository } from './meeting-repository.js';
 import { createMunicipalityRepository } from './municipality-repository.js';
 import { createOrganisationRepository } from './organisation-repository.js';
 import { createEffortRepository, createPlanRepository } from './plan-repository.js';
+import { createSanctionsRepository } from './sanctions-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSignalRepository } from './signal-repository.js';
+import { createSupplierRepository } from './supplier-repository.js';
+import { createSupplierCheckRepository } from './supplier-check-repository.js';
+import { createContractRepository } from './contract-repository.js';
+import { createSupplierDecisionRepository } from './supplier-decision-repository.js';
 import { createSituationRepository } from './situation-repository.js';
 import { createTaxonomyRepository } from './taxonomy-repository.js';
 import type { Tables } from './tables.js';
@@ -38,6 +50,16 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     plans: createPlanRepository(db),
     efforts: createEffortRepository(db),
     followUp: createFollowUpRepository(db),
+    suppliers: createSupplierRepository(db),
+    contracts: createContractRepository(db),
+    supplierChecks: createSupplierCheckRepository(db),
+    supplierDecisions: createSupplierDecisionRepository(db),
+    agreements: createAgreementRepository(db),
+    meetings: createMeetingRepository(db),
+    meetingAgenda: createMeetingAgendaRepository(db),
+    jointActions: createJointActionRepository(db),
+    calendarFeeds: createCalendarFeedRepository(db),
+    sanctionsLists: createSanctionsRepository(db),
   };
 }
 

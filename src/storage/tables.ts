@@ -39,6 +39,31 @@ export interface Tables {
   follow_up_tasks: FollowUpTaskTable;
   follow_up_notifications: FollowUpNotificationTable;
   follow_up_reports: FollowUpReportTable;
+  meeting_series: MeetingSeriesTable;
+  meetings: MeetingTable;
+  meeting_agenda_items: MeetingAgendaItemTable;
+  meeting_incident_flags: MeetingIncidentFlagTable;
+  joint_actions: JointActionTable;
+  meeting_minutes_mailings: MeetingMinutesMailingTable;
+  calendar_feeds: CalendarFeedTable;
+  suppliers: SupplierTable;
+  contracts: ContractTable;
+  company_register: CompanyRegisterTable;
+  sanctions_lists: SanctionsListTable;
+  sanctions_entities: SanctionsEntityTable;
+  sanctions_name_tokens: SanctionsNameTokenTable;
+  sanctions_identifiers: SanctionsIdentifierTable;
+  contract_check_programmes: ContractCheckProgrammeTable;
+  supplier_evidence: SupplierEvidenceTable;
+  supplier_checks: SupplierCheckTable;
+  sanctions_matches: SanctionsMatchTable;
+  sanctions_match_reviews: SanctionsMatchReviewTable;
+  supplier_decisions: SupplierDecisionTable;
+  agreements: AgreementTable;
+  agreement_parties: AgreementPartyTable;
+  agreement_commitments: AgreementCommitmentTable;
+  agreement_follow_ups: AgreementFollowUpTable;
+  agreement_documents: AgreementDocumentTable;
 }
 
 export interface MunicipalityTable {
@@ -518,4 +543,337 @@ export interface FollowUpReportTable {
   created_by_user_id: string | null;
   created_at: string;
   updated_at: string;
+}
+
+export interface AgreementTable {
+  id: string;
+  municipality_id: string;
+  kind: string;
+  title: string;
+  summary: string;
+  valid_from: string | null;
+  valid_until: string | null;
+  signed_on: string | null;
+  created_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgreementPartyTable {
+  agreement_id: string;
+  organisation_id: string;
+  signatory_name: string;
+  signatory_title: string;
+  position: number;
+}
+
+export interface AgreementCommitmentTable {
+  id: string;
+  municipality_id: string;
+  agreement_id: string;
+  text: string;
+  responsible_organisation_id: string | null;
+  /** JSON array of plan measure ids. */
+  measure_ids: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgreementFollowUpTable {
+  id: string;
+  municipality_id: string;
+  agreement_id: string;
+  commitment_id: string;
+  followed_up_on: string;
+  status: string;
+  comment: string;
+  recorded_by_user_id: string | null;
+  recorded_at: string;
+}
+
+export interface AgreementDocumentTable {
+  agreement_id: string;
+  municipality_id: string;
+  file_name: string;
+  size_bytes: number;
+  sha256: string;
+  /** The PDF's bytes: bytea on PostgreSQL, blob on SQLite. */
+  content: Uint8Array;
+  uploaded_by_user_id: string | null;
+  uploaded_at: string;
+}
+
+export interface SupplierTable {
+  id: string;
+  municipality_id: string;
+  organisation_number: string;
+  name: string;
+  /** JSON of SupplierAddress, or null. */
+  address: string | null;
+  phone: string | null;
+  /** JSON list of BeneficialOwner. */
+  beneficial_owners: string;
+  created_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContractTable {
+  id: string;
+  municipality_id: string;
+  supplier_id: string;
+  procurement_reference: string;
+  title: string;
+  starts_on: string;
+  ends_on: string;
+  value_sek: number;
+  responsible_unit: string;
+  responsible_officer_user_id: string | null;
+  /** JSON list of supplier ids. */
+  subcontractor_ids: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContractCheckProgrammeTable {
+  contract_id: string;
+  check_kind: string;
+  interval_months: number | null;
+  responsible_user_id: string | null;
+  position: number;
+}
+
+export interface SupplierEvidenceTable {
+  id: string;
+  municipality_id: string;
+  supplier_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  /** The bytes: bytea on PostgreSQL, blob on SQLite. */
+  content: Uint8Array;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
+export interface SupplierCheckTable {
+  id: string;
+  municipality_id: string;
+  supplier_id: string;
+  contract_id: string | null;
+  kind: string;
+  source: string;
+  checked_on: string;
+  result: string;
+  summary: string;
+  evidence_id: string | null;
+  /** JSON of the CompanyRecord a registry check read, or null. */
+  registry_record: string | null;
+  performed_by_user_id: string | null;
+  created_at: string;
+}
+
+export interface SanctionsMatchTable {
+  id: string;
+  municipality_id: string;
+  supplier_id: string;
+  check_id: string;
+  subject_key: string;
+  subject_name: string;
+  subject_fingerprint: string;
+  entity_id: string;
+  caption: string;
+  schema: string;
+  /** JSON list of dataset names. */
+  datasets: string;
+  score: number;
+  /** JSON list of MatchFeature. */
+  features: string;
+}
+
+export interface SanctionsMatchReviewTable {
+  id: string;
+  municipality_id: string;
+  supplier_id: string;
+  match_id: string;
+  entity_id: string;
+  subject_fingerprint: string;
+  decision: string;
+  comment: string;
+  decided_by_user_id: string | null;
+  decided_at: string;
+}
+
+export interface SupplierDecisionTable {
+  id: string;
+  municipality_id: string;
+  supplier_id: string;
+  contract_id: string | null;
+  decision: string;
+  note: string;
+  decided_by_user_id: string | null;
+  decided_at: string;
+}
+
+/** A meeting series (issue 6); JSON arrays of organisation and user ids. */
+export interface MeetingSeriesTable {
+  id: string;
+  municipality_id: string;
+  title: string;
+  place: string;
+  weekday: number;
+  start_time: string;
+  duration_minutes: number;
+  starts_on: string;
+  ends_on: string | null;
+  organisation_ids: string;
+  member_user_ids: string;
+  created_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A meeting: one occurrence of a series (unique by series and day) or a one-off. */
+export interface MeetingTable {
+  id: string;
+  municipality_id: string;
+  series_id: string | null;
+  occurrence_on: string | null;
+  title: string;
+  place: string;
+  starts_at: string;
+  ends_at: string;
+  organisation_ids: string;
+  member_user_ids: string;
+  general_notes: string;
+  guests: string;
+  /** JSON of AttendanceMark[]. */
+  attendance: string;
+  agenda_generated_at: string | null;
+  cancelled_at: string | null;
+  closed_at: string | null;
+  closed_by_user_id: string | null;
+  /** JSON of MinutesSnapshot, written at closing. */
+  minutes_snapshot: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingAgendaItemTable {
+  id: string;
+  municipality_id: string;
+  meeting_id: string;
+  position: number;
+  kind: string;
+  source_ref: string | null;
+  title: string;
+  notes: string;
+  decisions: string;
+  /** 0 or 1. */
+  is_automatic: number;
+  removed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An incident a coordinator flagged for a meeting; unique by meeting and incident. */
+export interface MeetingIncidentFlagTable {
+  id: string;
+  municipality_id: string;
+  meeting_id: string;
+  incident_id: string;
+  note: string;
+  flagged_by_user_id: string | null;
+  flagged_at: string;
+}
+
+export interface JointActionTable {
+  id: string;
+  municipality_id: string;
+  meeting_id: string;
+  series_id: string | null;
+  title: string;
+  description: string;
+  district_ids: string;
+  organisation_ids: string;
+  responsible_user_ids: string;
+  due_on: string | null;
+  expected_result: string;
+  status: string;
+  outcome: string;
+  created_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+/** The minutes' sent-log: one row per meeting and member, so a retry never sends twice. */
+export interface MeetingMinutesMailingTable {
+  meeting_id: string;
+  user_id: string;
+  status: string;
+  claimed_at: string | null;
+  sent_at: string | null;
+}
+
+/** A user's iCalendar feed: only the SHA-256 of the token in its URL is kept. */
+export interface CalendarFeedTable {
+  token_hash: string;
+  municipality_id: string;
+  user_id: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** Bolagsverket's bulk file, imported (issue 8). JSON as text: address, recent_changes. */
+export interface CompanyRegisterTable {
+  organisation_number: string;
+  name: string;
+  legal_form: string | null;
+  registered_on: string | null;
+  status: string;
+  status_since: string | null;
+  address: string | null;
+  business_description: string | null;
+  recent_changes: string | null;
+  /** The file's row as read, kept as the evidence of a check. */
+  raw: string;
+  imported_at: string;
+}
+
+/** Loaded sanctions lists (issue 8), instance-wide. */
+export interface SanctionsListTable {
+  dataset: string;
+  source_file: string;
+  entities: number;
+  loaded_at: string;
+}
+
+/** JSON lists as text: names, identifiers, addresses, countries, birth_dates, … */
+export interface SanctionsEntityTable {
+  dataset: string;
+  entity_id: string;
+  schema: string;
+  caption: string;
+  names: string;
+  identifiers: string;
+  addresses: string;
+  countries: string;
+  birth_dates: string;
+  source_datasets: string;
+  topics: string;
+}
+
+export interface SanctionsNameTokenTable {
+  dataset: string;
+  entity_id: string;
+  token: string;
+}
+
+export interface SanctionsIdentifierTable {
+  dataset: string;
+  entity_id: string;
+  identifier: string;
 }

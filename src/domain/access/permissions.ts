@@ -49,6 +49,26 @@ const permissionTable = {
   'follow_up.manage': ['admin', 'coordinator'],
   /** Reporting one's own follow-up tasks (a measure's owner may hold any role). */
   'follow_up.report': roles,
+  /**
+   * Supplier vetting: suppliers, contracts, checks with their evidence, red flags, decisions.
+   * Procurement officers only; admins see what was done in the audit log.
+   */
+  'supplier.read': ['procurement'],
+  'supplier.manage': ['procurement'],
+  /** Partnership agreements and citizen promises: all of the municipality's, for its staff. */
+  'agreement.read': ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'],
+  /** Those one's own organisation is party to: a partner sees what is shared with it. */
+  'agreement.read_as_party': roles,
+  /** Recording agreements, commitments, their joint follow-up and the signed document. */
+  'agreement.manage': ['admin', 'coordinator'],
+  /** Meeting series, meetings, agendas, minutes, joint actions, closing: the OSG's coordinators. */
+  'meeting.manage': ['admin', 'coordinator'],
+  /** Reading a meeting one is a member of (membership is checked in the use case). */
+  'meeting.read_as_member': roles,
+  /** Flagging an incident for a meeting's agenda. */
+  'meeting.flag_incident': ['coordinator'],
+  /** One's own iCalendar feed of meetings and joint-action deadlines. */
+  'calendar.use': roles,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

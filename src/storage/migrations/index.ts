@@ -8,6 +8,11 @@ import * as createSignals from './20261128T1000-create-signals.js';
 import * as createEarlyWarning from './20261128T1100-create-early-warning.js';
 import * as createPlans from './20261128T1200-create-plans.js';
 import * as createFollowUp from './20261128T1300-create-follow-up.js';
+import * as createMeetings from './20261129T0900-create-meetings.js';
+import * as createSuppliers from './20261129T1000-create-suppliers.js';
+import * as createCompanyRegister from './20261129T1010-create-company-register.js';
+import * as createSanctionsLists from './20261129T1020-create-sanctions-lists.js';
+import * as createAgreements from './20261129T0910-create-agreements.js';
 import * as createSituationVersions from './20261129T1100-create-situation-versions.js';
 import * as addTextRetention from './20261129T1110-add-text-retention.js';
 
@@ -25,6 +30,11 @@ export const migrations: Record<string, Migration> = {
   '20261128T1100-create-early-warning': createEarlyWarning,
   '20261128T1200-create-plans': createPlans,
   '20261128T1300-create-follow-up': createFollowUp,
+  '20261129T0900-create-meetings': createMeetings,
+  '20261129T0910-create-agreements': createAgreements,
+  '20261129T1000-create-suppliers': createSuppliers,
+  '20261129T1010-create-company-register': createCompanyRegister,
+  '20261129T1020-create-sanctions-lists': createSanctionsLists,
   '20261129T1100-create-situation-versions': createSituationVersions,
   '20261129T1110-add-text-retention': addTextRetention,
 };

@@ -9,7 +9,8 @@ const LoginPage = lazy(() => import('../routes/login-page'));
 const InvitationPage = lazy(() => import('../routes/invitation-page'));
 const PasswordResetPage = lazy(() => import('../routes/password-reset-page'));
 const StartPage = lazy(() => import('../routes/start-page'));
-const AreaPage = lazy(() => import('../routes/area-page'));
+const PartnershipPage = lazy(() => import('../routes/partnership/partnership-page'));
+const MeetingPage = lazy(() => import('../routes/partnership/meeting-page'));
 const AccountPage = lazy(() => import('../routes/account-page'));
 const NotFoundPage = lazy(() => import('../routes/not-found-page'));
 const AdministrationLayout = lazy(() => import('../routes/administration/administration-layout'));
@@ -32,6 +33,11 @@ const PlanPage = lazy(() => import('../routes/plans/plan-page'));
 const RoundPage = lazy(() => import('../routes/follow-up/round-page'));
 const FollowUpReportPage = lazy(() => import('../routes/follow-up/report-page'));
 const MyTasksPage = lazy(() => import('../routes/follow-up/my-tasks-page'));
+const AgreementsPage = lazy(() => import('../routes/partnership/agreements/agreements-page'));
+const AgreementPage = lazy(() => import('../routes/partnership/agreements/agreement-page'));
+const SuppliersPage = lazy(() => import('../routes/suppliers/suppliers-page'));
+const SupplierPage = lazy(() => import('../routes/suppliers/supplier-page'));
+const ContractPage = lazy(() => import('../routes/suppliers/contract-page'));
 const EarlyWarningSettingsPage = lazy(
   () => import('../routes/situation/early-warning/early-warning-settings-page'),
 );
@@ -75,7 +81,13 @@ export function AppRoutes() {
           <Route path="mina-uppgifter" element={<MyTasksPage />} />
           {/* The reminder job's mails link to /follow-up (issue 5): the person's tasks. */}
           <Route path="follow-up" element={<Navigate to="/mina-uppgifter" replace />} />
-          <Route path="samverkan" element={<AreaPage area="partnership" />} />
+          <Route path="samverkan" element={<PartnershipPage />} />
+          <Route path="samverkan/moten/:id" element={<MeetingPage />} />
+          <Route path="samverkan/overenskommelser" element={<AgreementsPage />} />
+          <Route path="samverkan/overenskommelser/:id" element={<AgreementPage />} />
+          <Route path="leverantorer" element={<SuppliersPage />} />
+          <Route path="leverantorer/avtal/:id" element={<ContractPage />} />
+          <Route path="leverantorer/:id" element={<SupplierPage />} />
           <Route path="konto" element={<AccountPage />} />
           {/* The layout opens the first tab for /administration and unknown parts of it. */}
           <Route path="administration" element={<AdministrationLayout />}>

@@ -15,10 +15,9 @@ import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../api/session';
 import { useT } from '../i18n/i18n-context';
-import { areas, isCurrentArea } from './areas';
+import { areas, isAreaVisible, isCurrentArea } from './areas';
 import { FullPageLoader } from './full-page-loader';
 import { LanguageSwitch } from './language-switch';
-import { hasRole } from './require-sign-in';
 import { OutboxStatus, useOutboxSender } from './outbox-status';
 import { mainContentId, SkipLink } from './skip-link';
 
@@ -28,7 +27,6 @@ export default function AppLayout() {
   const user = useCurrentUser();
   const location = useLocation();
   const [isNavbarOpen, { toggle, close }] = useDisclosure(false);
-  const isAdmin = hasRole(user.roles, 'admin');
   useOutboxSender(user);
 
   return (
@@ -86,7 +84,7 @@ export default function AppLayout() {
           <AppShell.Section grow>
             <Stack gap={2}>
               {areas
-                .filter((area) => !area.isAdminOnly || isAdmin)
+                .filter((area) => isAreaVisible(area, user.roles))
                 .map((area) => {
                   const isActive = isCurrentArea(area, location.pathname);
                   const Icon = area.icon;

@@ -3,9 +3,11 @@ import {
   IconHome,
   IconListCheck,
   IconSettings,
+  IconShieldSearch,
   IconUsersGroup,
   type TablerIcon,
 } from '@tabler/icons-react';
+import type { Role } from '../api/types';
 import type { Messages } from '../i18n/sv';
 
 /** The areas of the navbar, in order. */
@@ -14,6 +16,8 @@ export interface Area {
   label: (t: Messages) => string;
   icon: TablerIcon;
   isAdminOnly?: boolean;
+  /** Shown only to users with one of these roles (the server refuses the others anyway). */
+  roles?: readonly Role[];
   /** Pages outside the area's path that still belong to it (reporting, under the picture). */
   otherPaths?: string[];
 }
@@ -34,12 +38,24 @@ export const areas: Area[] = [
   },
   { path: '/samverkan', label: (t) => t.nav.partnership, icon: IconUsersGroup },
   {
+    path: '/leverantorer',
+    label: (t) => t.nav.suppliers,
+    icon: IconShieldSearch,
+    roles: ['procurement'],
+  },
+  {
     path: '/administration',
     label: (t) => t.nav.administration,
     icon: IconSettings,
     isAdminOnly: true,
   },
 ];
+
+/** Whether a user with `roles` sees the area: admins see admin-only areas, roles their own. */
+export function isAreaVisible(area: Area, roles: readonly Role[]): boolean {
+  if (area.isAdminOnly && !roles.includes('admin')) return false;
+  return area.roles === undefined || area.roles.some((role) => roles.includes(role));
+}
 
 function isUnder(path: string, pathname: string): boolean {
   return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);

@@ -21,6 +21,7 @@ export const en: Messages = {
     situation: 'Situation picture',
     plans: 'Action plans',
     partnership: 'Partnership',
+    suppliers: 'Supplier vetting',
     administration: 'Administration',
     openMenu: 'Open menu',
     outboxWaiting: (count: number) =>
@@ -87,35 +88,14 @@ export const en: Messages = {
       plans: 'Action plans with goals, measures and follow-up.',
       partnership:
         'Working with the police, the fire service and others: meetings and joint actions.',
+      suppliers:
+        'Suppliers and contracts: checks at award and during the contract, red flags and decisions.',
       administration: 'Organisations, users and the audit log.',
       account: 'Your name, your password and your language.',
       report:
         'Report what you have seen: what, where and when. Works on the phone, even without a connection.',
     },
     reportTitle: 'Report',
-  },
-  areas: {
-    underConstruction: 'Under construction',
-    notYetBuilt:
-      'This part of Tryggve has not been built yet. This page describes what it will hold.',
-    plans: {
-      title: 'Action plans',
-      lead: 'The municipality will decide on measures and follow them up here, so that no plan expires without anyone noticing.',
-      points: [
-        'Action plans with a period of validity and a follow-up interval, with reminders before anything is overdue.',
-        'Cause, measure, operational goals, when, who and follow-up for every measure.',
-        'Follow-up of delivery, process and effect, with baselines, hours spent and cost.',
-      ],
-    },
-    partnership: {
-      title: 'Partnership',
-      lead: 'Work with the police, the fire service and other partners will be gathered here.',
-      points: [
-        'The weekly operational partnership meeting with agenda and decisions.',
-        "Partnership agreements and the police's citizen promises.",
-        'Joint actions and who is responsible for what.',
-      ],
-    },
   },
   account: {
     title: 'My account',
@@ -372,8 +352,27 @@ export const en: Messages = {
     RATE_LIMITED: 'Too many requests in a short time.',
     INCIDENT_INVALID: 'The report was not accepted. Correct what is marked and try again.',
     SIGNAL_INVALID: 'The signal was not accepted. Correct what is marked and try again.',
+    SUPPLIER_INVALID: 'The organisation number is not valid. Check the digits and try again.',
+    SUPPLIER_EXISTS: 'A supplier with this organisation number is registered already.',
+    CONTRACT_INVALID: 'The contract was not accepted. Correct what is marked and try again.',
+    CHECK_INVALID: 'The check was not accepted. Correct what is marked and try again.',
+    EVIDENCE_INVALID: 'The file was not accepted. Upload the extract as PDF, PNG, JPEG or TIFF.',
+    DECISION_INVALID: 'The decision was not accepted. Correct what is marked and try again.',
+    MATCH_ALREADY_REVIEWED: 'This match has been reviewed already.',
+    REGISTRY_NOT_CONFIGURED:
+      'No company registry is connected. Record the check by hand with an uploaded extract.',
+    REGISTRY_UNAVAILABLE: 'Bolagsverket cannot be reached right now. Nothing was saved.',
+    REGISTRY_RATE_LIMITED: 'Bolagsverket takes no more questions right now. Nothing was saved.',
+    REGISTRY_TIMEOUT: 'Bolagsverket did not answer in time. Nothing was saved.',
+    REGISTRY_UNAUTHORISED:
+      "Bolagsverket did not accept Tryggve's credentials. Ask the administrator to check the settings.",
+    REGISTRY_BAD_RESPONSE:
+      "Bolagsverket's answer could not be read. Try later or record the check by hand.",
+    SANCTIONS_NOT_CONFIGURED: 'No sanctions lists are loaded. Ask the administrator to load them.',
     PAYLOAD_TOO_LARGE: 'The file is too large to send.',
     MALFORMED_REQUEST: 'The data could not be read. Check the file and try again.',
+    MEETING_INVALID: 'The meeting details were not accepted. Correct what is marked and try again.',
+    MEETING_CLOSED: 'The meeting is closed and its minutes are locked.',
     INTERNAL_ERROR: 'An error occurred in Tryggve. Please try again in a moment.',
   },
   retryAfter: (seconds: number) =>

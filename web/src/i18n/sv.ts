@@ -22,6 +22,7 @@ export const sv = {
     situation: 'Lägesbild',
     plans: 'Handlingsplaner',
     partnership: 'Samverkan',
+    suppliers: 'Leverantörskontroll',
     administration: 'Administration',
     openMenu: 'Öppna menyn',
     outboxWaiting: (count: number) =>
@@ -89,35 +90,14 @@ export const sv = {
       plans: 'Åtgärds- och handlingsplaner med mål, åtgärder och uppföljning.',
       partnership:
         'Samverkan med polisen, räddningstjänsten och andra: möten och gemensamma insatser.',
+      suppliers:
+        'Leverantörer och avtal: kontroller vid tilldelning och under avtalstiden, röda flaggor och beslut.',
       administration: 'Organisationer, användare och granskningsloggen.',
       account: 'Ditt namn, ditt lösenord och ditt språk.',
       report:
         'Rapportera vad du har sett: vad, var och när. Fungerar på telefonen, även utan anslutning.',
     },
     reportTitle: 'Rapportera',
-  },
-  areas: {
-    underConstruction: 'Under uppbyggnad',
-    notYetBuilt:
-      'Den här delen av Tryggve är inte byggd än. Här beskriver vi vad den kommer att innehålla.',
-    plans: {
-      title: 'Handlingsplaner',
-      lead: 'Här kommer kommunen att besluta om åtgärder och följa upp dem, så att ingen plan löper ut utan att någon märker det.',
-      points: [
-        'Åtgärdsplaner med giltighetstid och intervall för uppföljning, med påminnelser innan något blir försenat.',
-        'Orsak, åtgärd, operativa mål, när, vem och uppföljning för varje åtgärd.',
-        'Uppföljning av leverans, process och effekt, med utgångsvärden, nedlagd tid och kostnad.',
-      ],
-    },
-    partnership: {
-      title: 'Samverkan',
-      lead: 'Här kommer samverkan med polisen, räddningstjänsten och andra aktörer att samlas.',
-      points: [
-        'Det veckovisa operativa samverkansmötet med dagordning och beslut.',
-        'Samverkansöverenskommelser och polisens medborgarlöften.',
-        'Gemensamma insatser och vem som ansvarar för vad.',
-      ],
-    },
   },
   account: {
     title: 'Mitt konto',
@@ -375,8 +355,27 @@ export const sv = {
     RATE_LIMITED: 'För många förfrågningar på kort tid.',
     INCIDENT_INVALID: 'Rapporten godtogs inte. Rätta det som är markerat och försök igen.',
     SIGNAL_INVALID: 'Signalen godtogs inte. Rätta det som är markerat och försök igen.',
+    SUPPLIER_INVALID: 'Organisationsnumret stämmer inte. Kontrollera siffrorna och försök igen.',
+    SUPPLIER_EXISTS: 'Leverantören finns redan registrerad med det organisationsnumret.',
+    CONTRACT_INVALID: 'Avtalet godtogs inte. Rätta det som är markerat och försök igen.',
+    CHECK_INVALID: 'Kontrollen godtogs inte. Rätta det som är markerat och försök igen.',
+    EVIDENCE_INVALID: 'Underlaget godtogs inte. Ladda upp utdraget som PDF, PNG, JPEG eller TIFF.',
+    DECISION_INVALID: 'Beslutet godtogs inte. Rätta det som är markerat och försök igen.',
+    MATCH_ALREADY_REVIEWED: 'Träffen är redan bedömd.',
+    REGISTRY_NOT_CONFIGURED:
+      'Inget företagsregister är anslutet. Registrera kontrollen manuellt med ett uppladdat utdrag.',
+    REGISTRY_UNAVAILABLE: 'Bolagsverket går inte att nå just nu. Ingenting har sparats.',
+    REGISTRY_RATE_LIMITED: 'Bolagsverket tar inte emot fler frågor just nu. Ingenting har sparats.',
+    REGISTRY_TIMEOUT: 'Bolagsverket svarade inte i tid. Ingenting har sparats.',
+    REGISTRY_UNAUTHORISED:
+      'Bolagsverket godtog inte Tryggves inloggningsuppgifter. Be administratören kontrollera inställningarna.',
+    REGISTRY_BAD_RESPONSE:
+      'Svaret från Bolagsverket gick inte att läsa. Försök senare eller registrera kontrollen manuellt.',
+    SANCTIONS_NOT_CONFIGURED: 'Inga sanktionslistor är inlästa. Be administratören läsa in dem.',
     PAYLOAD_TOO_LARGE: 'Filen är för stor för att skicka.',
     MALFORMED_REQUEST: 'Uppgifterna gick inte att läsa. Kontrollera filen och försök igen.',
+    MEETING_INVALID: 'Mötesuppgifterna godtogs inte. Rätta det som är markerat och försök igen.',
+    MEETING_CLOSED: 'Mötet är avslutat och protokollet är låst.',
     INTERNAL_ERROR: 'Ett fel uppstod i Tryggve. Försök igen om en stund.',
   },
   retryAfter: (seconds: number) =>

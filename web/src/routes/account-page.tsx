@@ -21,6 +21,7 @@ import {
 } from '../components/password-fields';
 import { usePageTitle } from '../components/use-page-title';
 import { capitalize, formatList } from '../i18n/format';
+import { CalendarSubscription } from './partnership/calendar-subscription';
 import { useI18n } from '../i18n/i18n-context';
 
 export default function AccountPage() {
@@ -31,6 +32,7 @@ export default function AccountPage() {
       <Title order={1}>{t.account.title}</Title>
       <DetailsSection />
       <PasswordSection />
+      <CalendarSubscription />
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="account-language">
         <Title order={2} size="h3" id="account-language" mb="xs">
           {t.account.languageHeading}

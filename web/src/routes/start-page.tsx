@@ -1,11 +1,12 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../api/session';
-import { areas } from '../components/areas';
+import { areas, isAreaVisible } from '../components/areas';
 import { hasRole } from '../components/require-sign-in';
 import { usePageTitle } from '../components/use-page-title';
 import { formatList } from '../i18n/format';
 import { AttentionList } from './follow-up/attention-list';
+import { DueChecks } from './suppliers/due-checks';
 import { useI18n } from '../i18n/i18n-context';
 import type { Messages } from '../i18n/sv';
 
@@ -13,6 +14,7 @@ const areaTexts: Record<string, (t: Messages) => string> = {
   '/lagesbild': (t) => t.start.areas.situation,
   '/handlingsplaner': (t) => t.start.areas.plans,
   '/samverkan': (t) => t.start.areas.partnership,
+  '/leverantorer': (t) => t.start.areas.suppliers,
   '/administration': (t) => t.start.areas.administration,
 };
 
@@ -20,10 +22,9 @@ export default function StartPage() {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
   usePageTitle(t.start.title);
-  const isAdmin = hasRole(user.roles, 'admin');
   const cards = [
     ...areas
-      .filter((area) => area.path !== '/' && (!area.isAdminOnly || isAdmin))
+      .filter((area) => area.path !== '/' && isAreaVisible(area, user.roles))
       .map((area) => ({
         path: area.path,
         title: area.label(t),
@@ -50,6 +51,7 @@ export default function StartPage() {
           )}
         </Text>
       </Stack>
+      {hasRole(user.roles, 'procurement') && <DueChecks />}
       <AttentionList />
       <section aria-labelledby="start-areas-heading">
         <Title order={2} size="h3" id="start-areas-heading" mb="sm">

@@ -13,6 +13,7 @@ import { formatDateTime, formatList } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
 import { useIncidentWords } from './incident-words';
+import { FlagForMeeting } from '../partnership/flag-for-meeting';
 import { ReviewActions } from './review-actions';
 
 /** One incident with everything the API tells about it; a coordinator can decide on it here. */
@@ -151,6 +152,7 @@ function IncidentDetails({ incident }: { incident: Incident }) {
             {announcement}
           </Text>
           <ReviewActions incident={incident} onDone={setAnnouncement} />
+          <FlagForMeeting incidentId={incident.id} />
         </>
       )}
     </Stack>

@@ -1,0 +1,18 @@
+/**
+ * The words of the agenda items the picture builds. They are stored as the items' titles
+ * (the minutes are a document in the municipality's language), so they are made in Swedish.
+ */
+export const agendaWords = {
+  signals: (weekKey: string, total: number, parts: string) =>
+    `Nya signaler ${weekKey}: ${total}${parts ? ` (${parts})` : ''}`,
+  flaggedIncident: (category: string, day: string, note: string) =>
+    `Händelse inför mötet: ${category}, ${day}${note ? ` – ${note}` : ''}`,
+  jointAction: (title: string, status: string, dueOn: string | null, isOverdue: boolean) =>
+    `Gemensam insats: ${title} (${status}${dueOn ? `, ${isOverdue ? 'försenad, skulle vara klar' : 'klar senast'} ${dueOn}` : ''})`,
+  statuses: {
+    planned: 'planerad',
+    ongoing: 'pågår',
+    done: 'klar',
+    cancelled: 'inställd',
+  },
+} as const;

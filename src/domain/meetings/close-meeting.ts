@@ -1,0 +1,96 @@
+import { renderMeetingMinutesDocx } from '../../reports/meeting-minutes/meeting-minutes-docx.js';
+import {
+  minutesWords,
+  renderMeetingMinutesText,
+} from '../../reports/meeting-minutes/meeting-minutes-words.js';
+import type { Actor } from '../access/actor.js';
+import { authorize, recordAudit } from '../audit/record-audit.js';
+import type { Deps, MailMessage } from '../deps.js';
+import { notFound } from '../errors.js';
+import { buildMinutesData } from './build-minutes-data.js';
+import type { Meeting } from './meeting.js';
+import { currentMinutes, viewMeeting, type MeetingDetail } from './meeting-view.js';
+
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Freezes the minutes and lists every member user with an address for the mailing. */
+async function freeze(deps: Deps, actor: Actor, id: string): Promise<Meeting> {
+  const now = deps.clock();
+  return deps.store.transaction(async (repositories) => {
+    const meeting = await repositories.meetings.findMeeting(actor.municipalityId, id);
+    if (!meeting) throw notFound('meeting');
+    if (meeting.closedAt) return meeting;
+    const closed: Meeting = {
+      ...meeting,
+      minutesSnapshot: await currentMinutes(repositories, meeting),
+      closedAt: now.toISOString(),
+      closedByUserId: actor.userId,
+      updatedAt: now.toISOString(),
+    };
+    await repositories.meetings.saveMeeting(closed);
+    const recipients = [];
+    for (const userId of meeting.memberUserIds) {
+      const user = await repositories.users.findById(actor.municipalityId, userId);
+      if (user && user.disabledAt === null) recipients.push(userId);
+    }
+    await repositories.jointActions.addMailings(id, recipients);
+    await recordAudit(repositories, now, actor, {
+      action: 'meeting.close',
+      entityType: 'meeting',
+      entityId: id,
+      details: { recipients: recipients.length },
+    });
+    return closed;
+  });
+}
+
+/**
+ * The coordinator closes the meeting: the minutes are frozen as they stand, and every member
+ * receives them by e-mail, as text with the DOCX attached. Each sending is recorded, so a
+ * retry (or a second click) sends only what was not sent: never twice to one member.
+ */
+export async function closeMeeting(deps: Deps, actor: Actor, id: string): Promise<MeetingDetail> {
+  await authorize(deps, actor, 'meeting.manage', 'meeting.close');
+  const meeting = await freeze(deps, actor, id);
+  const { jointActions } = deps.store;
+  const waiting = (await jointActions.listMailings(id)).filter((item) => item.status !== 'sent');
+  if (waiting.length > 0) {
+    const data = await buildMinutesData(
+      deps.store,
+      meeting,
+      await currentMinutes(deps.store, meeting),
+    );
+    const mail: Omit<MailMessage, 'to'> = {
+      subject: minutesWords.mailSubject(data),
+      text: `${minutesWords.mailIntro}\n\n${renderMeetingMinutesText(data)}`,
+      attachments: [
+        {
+          filename: `${minutesWords.fileName(data)}.docx`,
+          contentType: docxType,
+          content: await renderMeetingMinutesDocx(data),
+        },
+      ],
+    };
+    for (const mailing of waiting) {
+      if (!deps.mailer) {
+        await jointActions.setMailing({ ...mailing, status: 'no_mailer', sentAt: null });
+        continue;
+      }
+      if (!(await jointActions.claimMailing(id, mailing.userId, deps.clock().toISOString())))
+        continue;
+      const user = await deps.store.users.findById(actor.municipalityId, mailing.userId);
+      if (!user) continue;
+      try {
+        await deps.mailer.send({ to: user.email, ...mail });
+        await jointActions.setMailing({
+          ...mailing,
+          status: 'sent',
+          sentAt: deps.clock().toISOString(),
+        });
+      } catch {
+        await jointActions.setMailing({ ...mailing, status: 'failed', sentAt: null });
+      }
+    }
+  }
+  return viewMeeting(deps.store, actor, meeting, deps.clock());
+}

@@ -1,0 +1,24 @@
+import type { Actor } from '../access/actor.js';
+import type { OrganisationKind } from '../access/roles.js';
+import { authorize } from '../audit/record-audit.js';
+import type { Deps } from '../deps.js';
+
+export interface MemberCandidates {
+  organisations: { id: string; name: string; kind: OrganisationKind }[];
+  users: { id: string; displayName: string; organisationId: string }[];
+}
+
+/** The organisations and active users a manager may make members or hold responsible. */
+export async function listMemberCandidates(deps: Deps, actor: Actor): Promise<MemberCandidates> {
+  await authorize(deps, actor, 'meeting.manage', 'meeting.member_candidates');
+  const organisations = await deps.store.organisations.list(actor.municipalityId);
+  const users = await deps.store.users.list(actor.municipalityId, {});
+  return {
+    organisations: organisations
+      .filter((item) => item.disabledAt === null)
+      .map(({ id, name, kind }) => ({ id, name, kind })),
+    users: users
+      .filter((user) => user.disabledAt === null)
+      .map(({ id, displayName, organisationId }) => ({ id, displayName, organisationId })),
+  };
+}

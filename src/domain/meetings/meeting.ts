@@ -1,0 +1,201 @@
+/**
+ * The OSG meeting workspace (issue 6): meeting series (e.g. "OSG Huddinge", every Thursday
+ * 09:00 Europe/Stockholm), their meetings as records of their own, one-off meetings, the
+ * agenda each meeting builds from the week's situation picture, the minutes written during
+ * the meeting, and the joint actions (gemensamma insatser) decided there.
+ *
+ * Membership decides who reads: a meeting's member users and the users of its member
+ * organisations, and those who manage meetings. Instants are UTC ISO strings; days are
+ * Stockholm calendar days "YYYY-MM-DD".
+ */
+
+export const agendaItemKinds = [
+  'largest_change',
+  'alarm',
+  'signals',
+  'flagged_incident',
+  'joint_action',
+  'custom',
+] as const;
+export type AgendaItemKind = (typeof agendaItemKinds)[number];
+
+export const jointActionStatuses = ['planned', 'ongoing', 'done', 'cancelled'] as const;
+export type JointActionStatus = (typeof jointActionStatuses)[number];
+
+export type MeetingStatus = 'scheduled' | 'cancelled' | 'closed';
+export type MailingStatus = 'pending' | 'sent' | 'failed' | 'no_mailer';
+
+export interface MeetingSeries {
+  id: string;
+  municipalityId: string;
+  title: string;
+  place: string;
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: number;
+  /** Stockholm wall clock, "09:00". */
+  startTime: string;
+  durationMinutes: number;
+  startsOn: string;
+  endsOn: string | null;
+  organisationIds: string[];
+  memberUserIds: string[];
+  createdByUserId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AttendanceMark {
+  userId: string;
+  isPresent: boolean | null;
+}
+
+export interface Meeting {
+  id: string;
+  municipalityId: string;
+  seriesId: string | null;
+  /** The series' occurrence day this meeting is; null for a one-off meeting. */
+  occurrenceOn: string | null;
+  title: string;
+  place: string;
+  startsAt: string;
+  endsAt: string;
+  organisationIds: string[];
+  memberUserIds: string[];
+  generalNotes: string;
+  guests: string;
+  attendance: AttendanceMark[];
+  agendaGeneratedAt: string | null;
+  cancelledAt: string | null;
+  closedAt: string | null;
+  closedByUserId: string | null;
+  /** The minutes as they were at closing (JSON of MinutesSnapshot); null while open. */
+  minutesSnapshot: MinutesSnapshot | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AgendaItem {
+  id: string;
+  municipalityId: string;
+  meetingId: string;
+  position: number;
+  kind: AgendaItemKind;
+  /** What the item was built from (a change, an alarm, an incident, an action); null: typed. */
+  sourceRef: string | null;
+  title: string;
+  notes: string;
+  decisions: string;
+  isAutomatic: boolean;
+  /** Removed items are kept, so regenerating the agenda does not bring them back. */
+  removedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface JointAction {
+  id: string;
+  municipalityId: string;
+  meetingId: string;
+  seriesId: string | null;
+  title: string;
+  description: string;
+  districtIds: string[];
+  organisationIds: string[];
+  responsibleUserIds: string[];
+  dueOn: string | null;
+  expectedResult: string;
+  status: JointActionStatus;
+  outcome: string;
+  createdByUserId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface IncidentFlag {
+  id: string;
+  municipalityId: string;
+  meetingId: string;
+  incidentId: string;
+  note: string;
+  flaggedByUserId: string | null;
+  flaggedAt: string;
+}
+
+export interface MinutesMailing {
+  meetingId: string;
+  userId: string;
+  status: MailingStatus;
+  sentAt: string | null;
+}
+
+/** What a closed meeting's minutes hold: frozen at closing. */
+export interface MinutesSnapshot {
+  agenda: AgendaItem[];
+  attendance: AttendanceMark[];
+  guests: string;
+  generalNotes: string;
+  actions: JointAction[];
+  carriedActions: JointAction[];
+}
+
+export interface CalendarFeed {
+  /** SHA-256 (hex) of the token in the URL. */
+  tokenHash: string;
+  municipalityId: string;
+  userId: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface MeetingRepository {
+  saveSeries(series: MeetingSeries): Promise<void>;
+  findSeries(municipalityId: string, id: string): Promise<MeetingSeries | null>;
+  listSeries(municipalityId: string): Promise<MeetingSeries[]>;
+  /** Inserts or replaces by id. */
+  saveMeeting(meeting: Meeting): Promise<void>;
+  /** Inserts unless the series already has a meeting on that day; true when inserted. */
+  insertOccurrence(meeting: Meeting): Promise<boolean>;
+  deleteMeeting(id: string): Promise<void>;
+  findMeeting(municipalityId: string, id: string): Promise<Meeting | null>;
+  /** Meetings starting in [from, to), by start. */
+  listMeetings(
+    municipalityId: string,
+    filter: { from?: string; to?: string; seriesId?: string },
+  ): Promise<Meeting[]>;
+  /** The series' meetings starting at or after `from`. */
+  listSeriesMeetingsFrom(seriesId: string, from: string): Promise<Meeting[]>;
+}
+
+export interface MeetingAgendaRepository {
+  /** Every item, removed ones included, by position. */
+  listItems(meetingId: string): Promise<AgendaItem[]>;
+  countItems(meetingIds: readonly string[]): Promise<Map<string, number>>;
+  findItem(municipalityId: string, id: string): Promise<AgendaItem | null>;
+  saveItem(item: AgendaItem): Promise<void>;
+  saveFlag(flag: IncidentFlag): Promise<void>;
+  findFlag(municipalityId: string, id: string): Promise<IncidentFlag | null>;
+  deleteFlag(id: string): Promise<void>;
+  listFlags(meetingId: string): Promise<IncidentFlag[]>;
+}
+
+export interface JointActionRepository {
+  save(action: JointAction): Promise<void>;
+  findById(municipalityId: string, id: string): Promise<JointAction | null>;
+  listByMeeting(meetingId: string): Promise<JointAction[]>;
+  listBySeries(seriesId: string): Promise<JointAction[]>;
+  list(municipalityId: string): Promise<JointAction[]>;
+  listMailings(meetingId: string): Promise<MinutesMailing[]>;
+  /** Adds a pending mailing per user unless one exists. */
+  addMailings(meetingId: string, userIds: readonly string[]): Promise<void>;
+  /** Takes a pending or failed mailing for sending; false if another run took it. */
+  claimMailing(meetingId: string, userId: string, now: string): Promise<boolean>;
+  setMailing(mailing: MinutesMailing): Promise<void>;
+}
+
+export interface CalendarFeedRepository {
+  create(feed: CalendarFeed): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<CalendarFeed | null>;
+  findActiveForUser(userId: string): Promise<CalendarFeed | null>;
+  revokeForUser(userId: string, revokedAt: string): Promise<void>;
+}

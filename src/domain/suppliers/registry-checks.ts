@@ -1,0 +1,100 @@
+import type { CheckKind, CheckResult } from './check.js';
+import type { CompanyRecord, CompanyStatus } from './company-registry.js';
+import { DomainError, type ErrorCode } from '../errors.js';
+
+/** One check read from a registry record, before it is stored. */
+export interface RegistryFinding {
+  kind: CheckKind;
+  result: CheckResult;
+  summary: string;
+}
+
+const statusResult: Record<CompanyStatus, CheckResult> = {
+  active: 'ok',
+  bankruptcy: 'failed',
+  liquidation: 'failed',
+  deregistered: 'failed',
+  reconstruction: 'remark',
+  merger: 'remark',
+  unknown: 'remark',
+};
+
+const registrationKinds = [
+  ['f_tax', 'isFTaxRegistered', 'F-tax'],
+  ['vat', 'isVatRegistered', 'VAT'],
+  ['employer_registration', 'isEmployerRegistered', 'employer'],
+] as const;
+
+/**
+ * The checks a registry record answers: the registration and its status always; the board
+ * and signatories, and the registrations with Skatteverket, when the source carries them.
+ * The summaries are short English facts; the web app words the record itself.
+ */
+export function findingsOf(record: CompanyRecord): RegistryFinding[] {
+  const findings: RegistryFinding[] = [
+    {
+      kind: 'company_registration',
+      result: statusResult[record.status],
+      summary: [
+        `${record.name}: ${record.status}`,
+        record.statusSince ? `since ${record.statusSince}` : null,
+        record.registeredOn ? `registered ${record.registeredOn}` : null,
+        record.legalForm,
+      ]
+        .filter(Boolean)
+        .join('; '),
+    },
+  ];
+  if (record.officers !== null) {
+    const changes = (record.recentChanges ?? []).length;
+    findings.push({
+      kind: 'board_and_signatories',
+      result: record.officers.length === 0 ? 'remark' : 'ok',
+      summary: `${record.officers.length} officers; ${changes} recent changes`,
+    });
+  }
+  for (const [kind, field, label] of registrationKinds) {
+    const value = record[field];
+    if (value === null) continue;
+    findings.push({
+      kind,
+      result: value ? 'ok' : 'failed',
+      summary: value ? `registered for ${label}` : `not registered for ${label}`,
+    });
+  }
+  return findings;
+}
+
+const failureCodes: Record<string, ErrorCode> = {
+  REGISTRY_UNAVAILABLE: 'REGISTRY_UNAVAILABLE',
+  REGISTRY_RATE_LIMITED: 'REGISTRY_RATE_LIMITED',
+  REGISTRY_TIMEOUT: 'REGISTRY_TIMEOUT',
+  REGISTRY_UNAUTHORISED: 'REGISTRY_UNAUTHORISED',
+  REGISTRY_BAD_RESPONSE: 'REGISTRY_BAD_RESPONSE',
+};
+
+/** Seconds to wait before trying again, when the source said none. */
+const defaultWait: Partial<Record<ErrorCode, number>> = {
+  REGISTRY_RATE_LIMITED: 60,
+  REGISTRY_TIMEOUT: 30,
+  REGISTRY_UNAVAILABLE: 60,
+};
+
+const failureMessages: Partial<Record<ErrorCode, string>> = {
+  REGISTRY_RATE_LIMITED: 'The registry asks us to slow down. Try again after the wait given.',
+  REGISTRY_TIMEOUT: 'The registry did not answer in time. Try again after the wait given.',
+  REGISTRY_UNAVAILABLE: 'The registry cannot be reached. Try again after the wait given.',
+  REGISTRY_UNAUTHORISED:
+    'The registry refused our credentials. Ask the administrator to check the configuration.',
+  REGISTRY_BAD_RESPONSE:
+    'The registry answered with something we could not read. Try again later, or record the check by hand.',
+};
+
+/** A lookup that failed, as the error the caller sees: a stable code and the wait, if any. */
+export function registryFailure(reason: string, retryAfterSeconds: number | null): DomainError {
+  const code = failureCodes[reason] ?? 'REGISTRY_UNAVAILABLE';
+  const wait = retryAfterSeconds ?? defaultWait[code] ?? null;
+  return new DomainError(code, failureMessages[code] ?? 'The registry could not answer.', {
+    retryAfterSeconds: wait,
+  });
+}

@@ -1,0 +1,148 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { MeetingMinutesData } from './meeting-minutes-data.js';
+import { renderMeetingMinutesDocx } from './meeting-minutes-docx.js';
+import { renderMeetingMinutesPdf } from './meeting-minutes-pdf.js';
+import { renderMeetingMinutesText } from './meeting-minutes-words.js';
+
+const run = promisify(execFile);
+
+async function hasCommand(command: string): Promise<boolean> {
+  try {
+    await run('sh', ['-c', `command -v ${command}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const hasTools = (await hasCommand('soffice')) && (await hasCommand('pdftotext'));
+if (!hasTools) {
+  console.warn('Skipping the minutes file tests: install LibreOffice and poppler-utils.');
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'tryggve-minutes-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+async function pdfText(pdf: Buffer, name: string): Promise<string> {
+  const path = join(folder, `${name}.pdf`);
+  writeFileSync(path, pdf);
+  return (await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout;
+}
+
+/** The text LibreOffice headless reads from a DOCX, as an office suite opens it. */
+async function docxText(docx: Buffer, name: string): Promise<string> {
+  const path = join(folder, `${name}.docx`);
+  writeFileSync(path, docx);
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(folder, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'txt:Text (encoded):UTF8',
+      '--outdir',
+      folder,
+      path,
+    ],
+    { timeout: 120_000 },
+  );
+  return readFileSync(join(folder, `${name}.txt`), 'utf8');
+}
+
+const folded = (text: string) => text.replace(/\s+/g, ' ');
+
+const minutes: MeetingMinutesData = {
+  municipalityName: 'Huddinge kommun',
+  title: 'OSG Huddinge',
+  place: 'Kommunhuset, Sjödalsvägen 29',
+  when: 'torsdag 3 december 2026 09:00–10:30',
+  isFinal: true,
+  closedAt: '2026-12-03 10:41',
+  organisations: ['Kommunstyrelsens förvaltning', 'Lokalpolisområde Huddinge'],
+  present: [
+    'Sara Samordnare (Kommunstyrelsens förvaltning)',
+    'Örjan Polis (Lokalpolisområde Huddinge)',
+  ],
+  absent: ['Åsa Brand (Södertörns brandförsvarsförbund)'],
+  guests: 'Väktare från Securitas',
+  generalNotes: 'Lägesbilden för vecka 48 gicks igenom.',
+  agenda: [
+    {
+      title: 'Klotter i Skogås ökade kraftigt (9 mot 1,5 i snitt)',
+      notes: 'Ökningen hänger ihop med skollovet.',
+      decisions: 'Gemensam kvällsvandring.',
+    },
+    { title: 'Övrigt', notes: '', decisions: '' },
+  ],
+  actions: [
+    {
+      title: 'Gemensam kvällsvandring i Skogås',
+      description: 'Polis och fältassistenter går tillsammans.',
+      districts: ['Skogås'],
+      organisations: ['Lokalpolisområde Huddinge', 'Kommunstyrelsens förvaltning'],
+      responsible: ['Örjan Polis (Lokalpolisområde Huddinge)'],
+      dueOn: '2026-12-10',
+      expectedResult: 'Färre klotter och tryggare kvällar',
+      status: 'planerad',
+      outcome: '',
+    },
+  ],
+  carriedActions: [],
+};
+
+describe('the minutes of a meeting', () => {
+  it('writes every part as plain text for the e-mail', () => {
+    const text = renderMeetingMinutesText(minutes);
+    expect(text).toContain('Minnesanteckningar: OSG Huddinge');
+    expect(text).toContain(
+      'Närvarande: Sara Samordnare (Kommunstyrelsens förvaltning), Örjan Polis',
+    );
+    expect(text).toContain('1. Klotter i Skogås ökade kraftigt');
+    expect(text).toContain('  Ansvariga: Örjan Polis (Lokalpolisområde Huddinge)');
+    expect(text).toContain('Mötet avslutades 2026-12-03 10:41.');
+    expect(text).not.toContain('UTKAST');
+    expect(renderMeetingMinutesText({ ...minutes, isFinal: false, closedAt: null })).toContain(
+      'UTKAST',
+    );
+  });
+
+  it.runIf(hasTools)(
+    'reads back from the DOCX in LibreOffice with the Swedish letters intact',
+    async () => {
+      const text = folded(await docxText(await renderMeetingMinutesDocx(minutes), 'minutes'));
+      for (const expected of [
+        'Minnesanteckningar: OSG Huddinge',
+        'Kommunhuset, Sjödalsvägen 29',
+        'Frånvarande: Åsa Brand (Södertörns brandförsvarsförbund)',
+        'Anteckningar: Ökningen hänger ihop med skollovet.',
+        'Beslut: Gemensam kvällsvandring.',
+        'Gemensamma insatser beslutade vid mötet',
+        'Var: Skogås',
+        'Förväntat resultat: Färre klotter och tryggare kvällar',
+        'Klart senast: 2026-12-10',
+      ]) {
+        expect(text).toContain(expected);
+      }
+    },
+    180_000,
+  );
+
+  it.runIf(hasTools)('reads back from the PDF with pdftotext', async () => {
+    const text = folded(await pdfText(await renderMeetingMinutesPdf(minutes), 'minutes'));
+    for (const expected of [
+      'Minnesanteckningar: OSG Huddinge',
+      'torsdag 3 december 2026 09:00–10:30',
+      'Närvarande: Sara Samordnare (Kommunstyrelsens förvaltning), Örjan Polis',
+      '1. Klotter i Skogås ökade kraftigt (9 mot 1,5 i snitt)',
+      'Ansvariga: Örjan Polis (Lokalpolisområde Huddinge)',
+      'Pågående gemensamma insatser från tidigare möten',
+      'Mötet avslutades 2026-12-03 10:41.',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+});
