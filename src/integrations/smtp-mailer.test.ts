@@ -1,35 +1,6 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmtpMailer } from './smtp-mailer.js';
-
-/** A real SMTP server on loopback that keeps every message it accepts. */
-async function startMailServer() {
-  const received: { recipients: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          recipients: session.envelope.rcptTo.map((address) => address.address),
-          raw: Buffer.concat(chunks).toString('latin1'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startMailServer, type MailServer } from '../../test/support/mail-server.js';
 
 /** The MIME parts of a multipart message: each part's headers (lower-cased) and body. */
 function mimeParts(raw: string): { headers: string; body: string }[] {
@@ -45,7 +16,7 @@ function mimeParts(raw: string): { headers: string; body: string }[] {
 }
 
 describe('the SMTP mailer', () => {
-  let mailServer: Awaited<ReturnType<typeof startMailServer>>;
+  let mailServer: MailServer;
   let mailer: ReturnType<typeof createSmtpMailer>;
 
   beforeAll(async () => {

@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/support/databases.js';
 import {
@@ -19,61 +17,10 @@ import { reportTask } from '../domain/follow-up/report-task.js';
 import { createSmtpMailer } from '../integrations/smtp-mailer.js';
 import { runJob } from './job.js';
 import { sendFollowUpRemindersJob } from './send-follow-up-reminders.js';
-
-interface ReceivedMail {
-  recipients: string[];
-  raw: string;
-}
-
-/** The text of a received message, its quoted-printable or base64 body decoded. */
-function bodyText(raw: string): string {
-  const [head = '', ...rest] = raw.split('\r\n\r\n');
-  const body = rest.join('\r\n\r\n');
-  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
-  if (encoding === 'base64') return Buffer.from(body, 'base64').toString('utf8');
-  if (encoding !== 'quoted-printable') return Buffer.from(body, 'latin1').toString('utf8');
-  const bytes: number[] = [];
-  const unfolded = body.replace(/=\r\n/g, '');
-  for (let index = 0; index < unfolded.length; index += 1) {
-    const hex = unfolded.slice(index + 1, index + 3);
-    if (unfolded[index] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      index += 2;
-    } else bytes.push(unfolded.charCodeAt(index));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** A real SMTP server on loopback that keeps every message it accepts. */
-async function startMailServer() {
-  const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          recipients: session.envelope.rcptTo.map((address) => address.address),
-          raw: Buffer.concat(chunks).toString('latin1'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startMailServer, type MailServer } from '../../test/support/mail-server.js';
 
 describeEachDialect('the daily follow-up reminders', (database) => {
-  let mailServer: Awaited<ReturnType<typeof startMailServer>>;
+  let mailServer: MailServer;
   let mailer: ReturnType<typeof createSmtpMailer>;
   let clock: TestClock;
   let deps: Deps;
@@ -83,7 +30,7 @@ describeEachDialect('the daily follow-up reminders', (database) => {
   const mailsTo = (user: User) =>
     mailServer.received
       .filter((mail) => mail.recipients.includes(user.email))
-      .map((mail) => bodyText(mail.raw));
+      .map((mail) => mail.text);
   /** A restarted server: new dependencies over the same database and mail server. */
   const restartedDeps = () => testDeps(database(), { clock, mailer });
 

@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import {
@@ -25,39 +23,12 @@ import { listMeetings } from './list-meetings.js';
 import { saveAttendance } from './save-attendance.js';
 import { createJointAction, updateJointAction } from './save-joint-action.js';
 import { createMeetingSeries } from './save-meeting-series.js';
+import { startMailServer, type MailServer } from '../../../test/support/mail-server.js';
 
 const inSkogas = { longitude: 18.151957, latitude: 59.217194 };
 
-/** A real SMTP server on loopback that keeps every message it accepts. */
-async function startMailServer() {
-  const received: { recipients: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          recipients: session.envelope.rcptTo.map((address) => address.address),
-          raw: Buffer.concat(chunks).toString('latin1'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 describeEachDialect('running an OSG meeting', (database) => {
-  let mailServer: Awaited<ReturnType<typeof startMailServer>>;
+  let mailServer: MailServer;
   let mailer: ReturnType<typeof createSmtpMailer>;
   let clock: TestClock;
   let deps: Deps;

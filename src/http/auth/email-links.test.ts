@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import {
@@ -18,60 +16,7 @@ import type { User } from '../../domain/accounts/user.js';
 import type { Deps } from '../../domain/deps.js';
 import type { Organisation } from '../../domain/organisations/organisation.js';
 import { createSmtpMailer } from '../../integrations/smtp-mailer.js';
-
-interface ReceivedMail {
-  recipients: string[];
-  text: string;
-}
-
-/** The body of a single-part message, undoing the transfer encoding nodemailer chose. */
-function bodyText(raw: string): string {
-  const [head = '', ...rest] = raw.split('\r\n\r\n');
-  const body = rest.join('\r\n\r\n');
-  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
-  if (encoding === 'base64') return Buffer.from(body, 'base64').toString('utf8');
-  if (encoding !== 'quoted-printable') return body;
-  const unfolded = body.replace(/=\r\n/g, '');
-  const bytes: number[] = [];
-  for (let index = 0; index < unfolded.length; index += 1) {
-    const hex = unfolded.slice(index + 1, index + 3);
-    if (unfolded[index] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      index += 2;
-    } else {
-      bytes.push(unfolded.charCodeAt(index));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** A real SMTP server on loopback that keeps every message it accepts. */
-async function startMailServer() {
-  const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          recipients: session.envelope.rcptTo.map((address) => address.address),
-          text: bodyText(Buffer.concat(chunks).toString('latin1')),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startMailServer, type MailServer } from '../../../test/support/mail-server.js';
 
 const linkPattern = (page: string) =>
   new RegExp(`http://tryggve\\.test/${page}#([A-Za-z0-9_-]{40,})`);
@@ -79,7 +24,7 @@ const chosenPassword = 'min egen långa lösenfras i vinter';
 const uniqueEmail = (name: string) => `${name}-${randomUUID().slice(0, 8)}@example.se`;
 
 describeEachDialect('links sent by e-mail', (database) => {
-  let mail: Awaited<ReturnType<typeof startMailServer>>;
+  let mail: MailServer;
   let mailer: ReturnType<typeof createSmtpMailer>;
   let app: FastifyInstance;
   let deps: Deps;
