@@ -1,107 +1,30 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { DownloadedFile } from '../../api/client';
+import { Text } from '@mantine/core';
 import { downloadReport, type FollowUpReport } from '../../api/follow-up';
-import { ErrorAlert } from '../../components/error-alert';
-import { percentOf, TransferStatus } from '../../components/transfer-status';
-import { formatNumber } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
+import { DocumentDownloads } from '../../components/document-downloads';
 import { usePlansT } from '../../i18n/plans/use-plans-t';
 
-type Format = 'docx' | 'pdf';
-const formats: Format[] = ['docx', 'pdf'];
-
-/** Hands a downloaded file to the browser, which saves it. */
-function saveFile(file: DownloadedFile, fallback: string): string {
-  const fileName = file.fileName ?? fallback;
-  const url = URL.createObjectURL(file.blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return fileName;
-}
-
 /**
- * "Ladda ner DOCX" and "Ladda ner PDF": the server renders the file (a few seconds for a PDF),
- * so the download's progress shows while it comes.
+ * "Ladda ner DOCX" and "Ladda ner PDF" of the follow-up report, with a reminder to save the
+ * texts first when they have changed.
  */
 export function ReportDownloads({ report, isDirty }: { report: FollowUpReport; isDirty: boolean }) {
   const p = usePlansT();
-  const { locale } = useI18n();
   const words = p.report;
-  const [progress, setProgress] = useState<{ received: number; total: number | null } | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const download = useMutation({
-    mutationFn: async (format: Format) => {
-      setSaved(null);
-      setProgress({ received: 0, total: null });
-      const file = await downloadReport(report.id, format, (received, total) =>
-        setProgress({ received, total }),
-      );
-      return saveFile(file, `uppfoljning.${format}`);
-    },
-    onSuccess: (fileName) => setSaved(fileName),
-    onSettled: () => setProgress(null),
-  });
-  const pending = download.isPending ? download.variables : null;
-  const label = (format: Format) => format.toUpperCase();
-
   return (
-    <Stack
-      gap="xs"
-      component="section"
-      aria-labelledby="documents-heading"
-      data-testid="report-downloads"
+    <DocumentDownloads
+      heading={words.documentsHeading}
+      headingId="documents-heading"
+      testId="report-downloads"
+      words={words}
+      fallbackName="uppfoljning"
+      fetchFile={(format, onProgress) => downloadReport(report.id, format, onProgress)}
     >
-      <Title order={2} size="h3" id="documents-heading">
-        {words.documentsHeading}
-      </Title>
       <Text size="sm">{words.documentsIntro}</Text>
       {isDirty && (
         <Text size="sm" fw={600}>
           {words.saveFirst}
         </Text>
       )}
-      <Group gap="xs">
-        {formats.map((format) => (
-          <Button
-            key={format}
-            variant="default"
-            leftSection={<IconDownload size={16} aria-hidden="true" />}
-            loading={pending === format}
-            disabled={pending !== null && pending !== format}
-            onClick={() => download.mutate(format)}
-          >
-            {words.download(label(format))}
-          </Button>
-        ))}
-      </Group>
-      <div role="status" aria-live="polite">
-        {pending !== null && progress !== null && (
-          <TransferStatus
-            text={
-              progress.total === null
-                ? words.downloading(
-                    label(pending),
-                    words.kilobytes(formatNumber(Math.round(progress.received / 1000), locale)),
-                  )
-                : words.downloadingPercent(
-                    label(pending),
-                    percentOf(progress.received, progress.total),
-                  )
-            }
-            percent={progress.total === null ? null : percentOf(progress.received, progress.total)}
-          />
-        )}
-        {saved !== null && <Text size="sm">{words.downloaded(saved)}</Text>}
-      </div>
-      {download.isError && <ErrorAlert error={download.error} />}
-    </Stack>
+    </DocumentDownloads>
   );
 }

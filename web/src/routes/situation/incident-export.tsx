@@ -4,7 +4,6 @@ import { useState } from 'react';
 import {
   exportFormats,
   useExportIncidents,
-  type ExportedIncidents,
   type ExportFormat,
   type IncidentFilter,
 } from '../../api/situation';
@@ -13,21 +12,7 @@ import { percentOf, TransferStatus } from '../../components/transfer-status';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
-
-/** Hands a downloaded file to the browser, which saves it (a phone offers to open or share it). */
-function saveFile(file: ExportedIncidents): string {
-  const fileName = file.fileName ?? `handelser.${file.format}`;
-  const url = URL.createObjectURL(file.blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Some browsers read the file after click() returns; let it be for a while.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return fileName;
-}
+import { saveFile } from '../../components/save-file';
 
 /**
  * Downloads of the incidents that match the list's filter, as CSV, XLSX or GeoJSON. Fetched
@@ -53,7 +38,11 @@ export function IncidentExport({ filter }: { filter: IncidentFilter }) {
     exportIncidents.mutate(
       { filter, format },
       {
-        onSuccess: (file) => setSaved({ fileName: saveFile(file), size: file.blob.size }),
+        onSuccess: (file) =>
+          setSaved({
+            fileName: saveFile(file.blob, file.fileName ?? `handelser.${file.format}`),
+            size: file.blob.size,
+          }),
       },
     );
   };

@@ -8,18 +8,7 @@ import { ScrollableTable } from '../../components/scrollable-table';
 import { useSuppliersT } from '../../i18n/suppliers/use-suppliers-t';
 import { personName } from './person-name';
 import { CheckResultBadge } from './supplier-badges';
-
-/** Hands a downloaded file to the browser, which saves it. */
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { saveFile } from '../../components/save-file';
 
 function EvidenceDownload({ evidence }: { evidence: Evidence }) {
   const s = useSuppliersT();

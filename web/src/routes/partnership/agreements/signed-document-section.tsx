@@ -13,18 +13,7 @@ import { formatNumber } from '../../../i18n/format';
 import { useAgreementsT } from '../../../i18n/agreements/use-agreements-t';
 import { useI18n } from '../../../i18n/i18n-context';
 import { AgreementErrorAlert } from './agreement-error';
-
-/** Hands a downloaded file to the browser, which saves it. */
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { saveFile } from '../../../components/save-file';
 
 /**
  * The signed agreement: its details and a download for anyone who reads the agreement; for a
