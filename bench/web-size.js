@@ -52,6 +52,8 @@ const pages = {
     'routes/situation/layers/district-layers-page',
   ],
   plans: ['components/app-layout', 'routes/plans/plans-page'],
+  partnership: ['components/app-layout', 'routes/partnership/partnership-page'],
+  suppliers: ['components/app-layout', 'routes/suppliers/suppliers-page'],
   administration: [
     'components/app-layout',
     'routes/administration/administration-layout',
