@@ -3,7 +3,8 @@ import type { MeasureStatusColour, PlanStatus } from '../../api/plans';
 import { usePlansT } from '../../i18n/plans/use-plans-t';
 
 // Mantine's green.9 and orange.9 are 4.3:1 on white as outline text; these pass 4.5:1 on white
-// and on a striped table row.
+// and on a striped table row. (The light badges below keep Mantine's shades, which the theme
+// darkens against their own tint.)
 const darkGreen = '#1f7a35';
 const darkOrange = '#b8460b';
 
@@ -27,8 +28,8 @@ export function PlanStatusBadge({ status }: { status: PlanStatus }) {
 }
 
 const followUpColours: Record<MeasureStatusColour | 'none', string> = {
-  green: darkGreen,
-  yellow: '#7a5a00',
+  green: 'green.9',
+  yellow: 'yellow.9',
   red: 'red.9',
   none: 'gray.8',
 };
