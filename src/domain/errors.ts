@@ -51,6 +51,8 @@ export const errorCodes = [
   'REGISTRY_BAD_RESPONSE',
   'SANCTIONS_NOT_CONFIGURED',
   'RATE_LIMITED',
+  'SERVER_BUSY',
+  'TASK_TIMED_OUT',
   'INTERNAL_ERROR',
 ] as const;
 

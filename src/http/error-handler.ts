@@ -53,6 +53,8 @@ export const statusByCode: Record<ErrorCode, number> = {
   REGISTRY_BAD_RESPONSE: 502,
   SANCTIONS_NOT_CONFIGURED: 409,
   RATE_LIMITED: 429,
+  SERVER_BUSY: 503,
+  TASK_TIMED_OUT: 503,
   INTERNAL_ERROR: 500,
 };
 
@@ -84,7 +86,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof DomainError) {
       const body: ErrorBody = { code: error.code, message: error.message, details: error.details };
       if (
-        (error.code === 'AUTH_TOO_MANY_ATTEMPTS' || error.code.startsWith('REGISTRY_')) &&
+        (error.code === 'AUTH_TOO_MANY_ATTEMPTS' ||
+          error.code === 'SERVER_BUSY' ||
+          error.code.startsWith('REGISTRY_')) &&
         typeof error.details?.retryAfterSeconds === 'number'
       ) {
         void reply.header('retry-after', String(error.details.retryAfterSeconds));

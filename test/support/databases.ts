@@ -68,7 +68,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
  */
 export function describeEachDialect(
   name: string,
-  body: (database: () => Database, dialect: Dialect) => void,
+  body: (database: () => Database, dialect: Dialect, url: () => string) => void,
 ): void {
   for (const dialect of testDialects()) {
     describe(`${name} [${dialect}]`, () => {
@@ -79,10 +79,17 @@ export function describeEachDialect(
       afterAll(async () => {
         await testDatabase?.drop();
       });
-      body(() => {
-        if (!testDatabase) throw new Error('The test database is not ready yet.');
-        return testDatabase.database;
-      }, dialect);
+      body(
+        () => {
+          if (!testDatabase) throw new Error('The test database is not ready yet.');
+          return testDatabase.database;
+        },
+        dialect,
+        () => {
+          if (!testDatabase) throw new Error('The test database is not ready yet.');
+          return testDatabase.url;
+        },
+      );
     });
   }
 }

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { CsvFormatError } from '../integrations/csv/read-csv-file.js';
+import { WorkerPool } from './worker-pool.js';
+
+const context = { config: loadConfig({ TRYGGVE_DATABASE_URL: 'sqlite:./unused.db' }) };
+let pool: WorkerPool | null = null;
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
+
+describe('the worker pool', () => {
+  it('runs a task in a thread and answers with its output', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 1, taskTimeoutMs: 30_000, context });
+    const preview = await pool.run('preview-csv', { text: 'a;b\n1;2\n3;4\n' });
+    expect(preview).toEqual({
+      delimiter: ';',
+      headers: ['a', 'b'],
+      rows: [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      rowCount: 2,
+    });
+  });
+
+  it("carries a task's error across the thread as the same kind of error", async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 1, taskTimeoutMs: 30_000, context });
+    const error = await pool
+      .run('preview-csv', { text: '"a,b\n1,2' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CsvFormatError);
+  });
+
+  it('refuses a task with SERVER_BUSY when every thread is busy and the queue is full', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 1, taskTimeoutMs: 30_000, context });
+    const running = pool.run('hold-thread', { milliseconds: 1_500 });
+    const queued = pool.run('hold-thread', { milliseconds: 10 });
+    await expect(pool.run('hold-thread', { milliseconds: 10 })).rejects.toMatchObject({
+      code: 'SERVER_BUSY',
+    });
+    await expect(running).resolves.toEqual({ heldMs: 1_500 });
+    await expect(queued).resolves.toEqual({ heldMs: 10 });
+  });
+
+  it('stops a task past its time limit with TASK_TIMED_OUT and runs the next on a fresh thread', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 2, taskTimeoutMs: 30_000, context });
+    const endless = pool.run('hold-thread', { milliseconds: 60_000 }, { timeoutMs: 300 });
+    const next = pool.run('preview-csv', { text: 'x\n1\n' });
+    await expect(endless).rejects.toMatchObject({ code: 'TASK_TIMED_OUT' });
+    await expect(next).resolves.toMatchObject({ headers: ['x'], rowCount: 1 });
+    expect(pool.load).toEqual({ running: 0, queued: 0, threads: 1 });
+  });
+});

@@ -1,0 +1,175 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DomainError } from '../domain/errors.js';
+import { packageRoot } from '../package-root.js';
+import { restoreTaskError, type TaskFailure } from './task-error.js';
+import type { TaskInput, TaskName, TaskOutput, TaskRunner, WorkerContext } from './worker-tasks.js';
+
+export interface WorkerPoolOptions {
+  /** Threads at most; each runs one task at a time. */
+  size: number;
+  /** Tasks waiting for a thread at most; one more is refused with SERVER_BUSY (503). */
+  maxQueue: number;
+  /** A task still running after this long has its thread terminated: TASK_TIMED_OUT (503). */
+  taskTimeoutMs: number;
+  /** What every thread needs to open its own database (cloned into each thread). */
+  context: WorkerContext;
+}
+
+interface Job {
+  name: TaskName;
+  input: unknown;
+  timeoutMs: number;
+  resolve: (output: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+type Answer = { ok: true; output: unknown } | { ok: false; error: TaskFailure };
+
+/**
+ * CPU-heavy work off the event loop: a bounded pool of worker threads, each running the named
+ * tasks of worker-tasks.ts one at a time. Threads start when first needed and are kept; a
+ * full queue answers SERVER_BUSY at once rather than letting work pile up, and a task past its
+ * time limit has its thread terminated (a database transaction in it is rolled back with its
+ * connection) and a fresh one takes its place.
+ */
+export class WorkerPool implements TaskRunner {
+  readonly #options: WorkerPoolOptions;
+  readonly #slots: Slot[] = [];
+  readonly #queue: Job[] = [];
+  #isClosed = false;
+
+  constructor(options: WorkerPoolOptions) {
+    this.#options = { ...options, size: Math.max(1, options.size) };
+  }
+
+  run<Name extends TaskName>(
+    name: Name,
+    input: TaskInput<Name>,
+    options?: { timeoutMs?: number },
+  ): Promise<TaskOutput<Name>> {
+    if (this.#isClosed) return Promise.reject(busy());
+    const idle =
+      this.#slots.find((slot) => slot.job === null) ??
+      (this.#slots.length < this.#options.size ? this.#startSlot() : null);
+    if (!idle && this.#queue.length >= this.#options.maxQueue) return Promise.reject(busy());
+    return new Promise((resolve, reject) => {
+      const job: Job = {
+        name,
+        input,
+        timeoutMs: options?.timeoutMs ?? this.#options.taskTimeoutMs,
+        resolve: resolve as (output: unknown) => void,
+        reject,
+      };
+      if (idle) this.#dispatch(idle, job);
+      else this.#queue.push(job);
+    });
+  }
+
+  /** Tasks running and waiting, for the log and tests. */
+  get load(): { running: number; queued: number; threads: number } {
+    return {
+      running: this.#slots.filter((slot) => slot.job !== null).length,
+      queued: this.#queue.length,
+      threads: this.#slots.length,
+    };
+  }
+
+  /** Refuses new tasks, fails the waiting ones and terminates every thread. */
+  async close(): Promise<void> {
+    this.#isClosed = true;
+    for (const job of this.#queue.splice(0)) job.reject(busy());
+    const slots = this.#slots.splice(0);
+    for (const slot of slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.job?.reject(busy());
+      slot.job = null;
+    }
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  #startSlot(): Slot {
+    const slot: Slot = { worker: startWorker(this.#options.context), job: null, timer: null };
+    slot.worker.on('message', (answer: Answer) => this.#finish(slot, answer));
+    slot.worker.on('error', (error) => this.#replace(slot, new Error(error.message)));
+    slot.worker.on('exit', () => this.#replace(slot, null));
+    // An idle thread does not keep the process alive.
+    slot.worker.unref();
+    this.#slots.push(slot);
+    return slot;
+  }
+
+  #dispatch(slot: Slot, job: Job) {
+    slot.job = job;
+    slot.worker.ref();
+    slot.timer = setTimeout(() => {
+      this.#replace(
+        slot,
+        new DomainError('TASK_TIMED_OUT', 'The work took too long and was stopped.', {
+          limitSeconds: Math.round(job.timeoutMs / 1000),
+        }),
+      );
+    }, job.timeoutMs);
+    slot.worker.postMessage({ name: job.name, input: job.input });
+  }
+
+  #finish(slot: Slot, answer: Answer) {
+    const job = slot.job;
+    if (!job) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.job = null;
+    slot.timer = null;
+    slot.worker.unref();
+    if (answer.ok) job.resolve(answer.output);
+    else job.reject(restoreTaskError(answer.error));
+    this.#next(slot);
+  }
+
+  /** A thread timed out or ended: its task fails, and a fresh thread takes the queue on. */
+  #replace(slot: Slot, error: Error | null) {
+    const index = this.#slots.indexOf(slot);
+    if (index === -1) return;
+    this.#slots.splice(index, 1);
+    if (slot.timer) clearTimeout(slot.timer);
+    const job = slot.job;
+    slot.job = null;
+    slot.worker.removeAllListeners('exit');
+    void slot.worker.terminate();
+    job?.reject(error ?? new Error('A worker thread ended during its task.'));
+    if (this.#isClosed) return;
+    const waiting = this.#queue.shift();
+    if (waiting) this.#dispatch(this.#startSlot(), waiting);
+  }
+
+  #next(slot: Slot) {
+    const waiting = this.#queue.shift();
+    if (waiting) this.#dispatch(slot, waiting);
+  }
+}
+
+const busy = () =>
+  new DomainError('SERVER_BUSY', 'The server is busy with other heavy work; try again shortly.', {
+    retryAfterSeconds: 10,
+  });
+
+/**
+ * A thread running worker-entry: the compiled file beside this one (dist/), or, when running
+ * from the TypeScript sources (the tests), the source with a hook that transpiles it.
+ */
+function startWorker(context: WorkerContext): Worker {
+  const compiled = new URL('./worker-entry.js', import.meta.url);
+  if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, { workerData: context });
+  const hooks = pathToFileURL(join(packageRoot(), 'scripts', 'worker-typescript', 'register.js'));
+  return new Worker(new URL('./worker-entry.ts', import.meta.url), {
+    workerData: context,
+    execArgv: ['--import', hooks.href],
+  });
+}
