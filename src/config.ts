@@ -75,6 +75,9 @@ const ConfigSchema = z.object({
   TRYGGVE_BOLAGSVERKET_CLIENT_ID: z.string().optional(),
   TRYGGVE_BOLAGSVERKET_CLIENT_SECRET: z.string().optional(),
   TRYGGVE_BOLAGSVERKET_TIMEOUT_SECONDS: positiveInteger(10),
+  TRYGGVE_WORKER_THREADS: positiveInteger(2),
+  TRYGGVE_WORKER_QUEUE: positiveInteger(8),
+  TRYGGVE_WORKER_TIMEOUT_SECONDS: positiveInteger(600),
 });
 
 /** Bolagsverket's API settings: all four set, or none (issue 8). */
@@ -143,6 +146,8 @@ export interface Config {
   retention: RetentionSettings;
   /** Bolagsverket's API (Värdefulla datamängder); null when not configured (issue 8). */
   bolagsverket: BolagsverketConfig | null;
+  /** Threads for heavy work, waiting tasks at most, and each task's time limit (issue 20). */
+  workers: { threads: number; maxQueue: number; taskTimeoutMs: number };
 }
 
 export interface BolagsverketConfig {
@@ -243,5 +248,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
             timeoutMs: settings.TRYGGVE_BOLAGSVERKET_TIMEOUT_SECONDS * 1000,
           }
         : null,
+    workers: {
+      threads: settings.TRYGGVE_WORKER_THREADS,
+      maxQueue: settings.TRYGGVE_WORKER_QUEUE,
+      taskTimeoutMs: settings.TRYGGVE_WORKER_TIMEOUT_SECONDS * 1000,
+    },
   };
 }

@@ -6,6 +6,8 @@ import { scheduleDaily, runJob } from './jobs/job.js';
 import { applyRetentionJob } from './jobs/apply-retention.js';
 import { purgeExpiredSessions } from './jobs/purge-expired-sessions.js';
 import { sendFollowUpRemindersJob } from './jobs/send-follow-up-reminders.js';
+import { WorkerPool } from './jobs/worker-pool.js';
+import { createSanctionsScreening } from './integrations/opensanctions/sanctions-screening.js';
 import { createLogger } from './logger.js';
 import { packageRoot } from './package-root.js';
 import { openRuntime } from './runtime.js';
@@ -35,8 +37,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
     }
   }
 
+  // Heavy work (imports, screening, rendering) in threads, so no request holds the event loop.
+  const tasks = new WorkerPool({
+    size: config.workers.threads,
+    maxQueue: config.workers.maxQueue,
+    taskTimeoutMs: config.workers.taskTimeoutMs,
+    context: { config },
+  });
+  deps.sanctionsScreening = createSanctionsScreening(deps.store.sanctionsLists, tasks);
+
   const app = await buildApp({
     deps,
+    tasks,
     logger,
     cookies: { isSecure: config.isSecureCookie, maxAgeSeconds: config.sessionMaxHours * 3600 },
     rateLimits: { globalPerMinute: 1200, authPerMinute: 30 },
@@ -83,6 +95,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     stopReminders();
     stopRetention();
     await app.close();
+    await tasks.close();
     await runtime.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -289,7 +289,14 @@ export const attacks = [
       // Loaded with the command, as an operator loads a list, into the running server's database.
       execFileSync(
         process.execPath,
-        [join(root, 'bin', 'tryggve.js'), 'sanctions', 'load', file, '--dataset', 'attack'],
+        [
+          join(root, 'scripts', 'reliability', 'support', 'cli-process.js'),
+          'sanctions',
+          'load',
+          file,
+          '--dataset',
+          'attack',
+        ],
         { cwd: root, env: context.serverEnvironment, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       rmSync(folder, { recursive: true, force: true });

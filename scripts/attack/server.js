@@ -58,7 +58,7 @@ export const serverEnvironment = (databaseUrl, port) => ({
   ...process.env,
   TRYGGVE_DATABASE_URL: databaseUrl,
   TRYGGVE_HOST: '127.0.0.1',
-  TRYGGVE_PORT: String(port ?? 0),
+  ...(port ? { TRYGGVE_PORT: String(port) } : {}),
   TRYGGVE_DEMO: 'true',
   TRYGGVE_LOG_LEVEL: 'error',
 });

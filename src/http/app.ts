@@ -10,6 +10,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Deps } from '../domain/deps.js';
+import { inProcessRunner, type TaskRunner } from '../jobs/worker-tasks.js';
 import { agreementRoutes } from './agreements/agreements.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
@@ -54,6 +55,8 @@ export interface AppOptions {
   webRoot: string | null;
   /** Tiles under the maps; their origin is allowed by the content security policy. */
   basemap?: Basemap | null;
+  /** Where heavy work runs: a WorkerPool in the server; by default on the event loop (tests). */
+  tasks?: TaskRunner;
 }
 
 /** The strict policy: scripts only from this origin. Styles allow inline for Mantine's CSS variables. */
@@ -151,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cookies: options.cookies,
     rateLimits: options.rateLimits,
     basemap: options.basemap ?? null,
+    tasks: options.tasks ?? inProcessRunner(options.deps),
   };
   await app.register(healthRoutes, { isDatabaseReachable: options.isDatabaseReachable });
   await app.register(authRoutes, context);

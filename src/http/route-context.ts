@@ -1,5 +1,6 @@
 import type { Basemap } from '../config.js';
 import type { Deps } from '../domain/deps.js';
+import type { TaskRunner } from '../jobs/worker-tasks.js';
 import type { SessionCookieOptions } from './session-plugin.js';
 
 /** What every area's routes receive when registered. */
@@ -9,6 +10,8 @@ export interface RouteContext {
   rateLimits: RateLimits;
   /** Tiles under the maps, from the configuration; null: none. */
   basemap: Basemap | null;
+  /** Heavy work off the event loop: imports, screening, rendering (src/jobs/worker-pool.ts). */
+  tasks: TaskRunner;
 }
 
 export interface RateLimits {

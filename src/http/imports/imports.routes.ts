@@ -5,9 +5,7 @@ import { importProblemCodes, importSkipCodes } from '../../domain/imports/import
 import { listImportRuns } from '../../domain/imports/list-import-runs.js';
 import { listImportProfiles, saveImportProfile } from '../../domain/imports/save-import-profile.js';
 import { DomainError, notFound } from '../../domain/errors.js';
-import { importCsvFile } from '../../integrations/csv/import-csv-file.js';
-import { importPoliceEventsFile } from '../../integrations/polisen/import-police-events-file.js';
-import { CsvFormatError, previewCsv } from '../../integrations/csv/read-csv-file.js';
+import { CsvFormatError } from '../../integrations/csv/read-csv-file.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 
@@ -95,7 +93,7 @@ const present = ({
 }: Awaited<ReturnType<typeof listImportRuns>>[number]) => run;
 
 /** Imports of other sources' incidents, and their record. */
-export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
+export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps, tasks }) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const tags = ['Import'];
 
@@ -127,12 +125,16 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
     },
     async (request) =>
       present(
-        await importPoliceEventsFile(deps, requireActor(request), {
-          events: request.body.events,
-          bodiesJsonl: request.body.bodies ?? null,
-          fileName: request.body.fileName,
-          organisationId: request.body.organisationId,
-          isSkippingBadRows: request.body.isSkippingBadRows,
+        // The whole import in a worker thread, with its own connection (src/jobs).
+        await tasks.run('import-police-events-file', {
+          actor: requireActor(request),
+          input: {
+            events: request.body.events,
+            bodiesJsonl: request.body.bodies ?? null,
+            fileName: request.body.fileName,
+            organisationId: request.body.organisationId,
+            isSkippingBadRows: request.body.isSkippingBadRows,
+          },
         }),
       ),
   );
@@ -186,7 +188,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
     async (request) => {
       await listImportProfiles(deps, requireActor(request));
       try {
-        return previewCsv(request.body.text);
+        return await tasks.run('preview-csv', { text: request.body.text });
       } catch (error) {
         if (error instanceof CsvFormatError) {
           throw new DomainError('VALIDATION_FAILED', error.message, {
@@ -229,7 +231,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
           issues: [{ path: ['body', 'profile'], message: 'a saved profile id or a profile' }],
         });
       }
-      return present(await importCsvFile(deps, actor, { ...rest, profile }));
+      return present(await tasks.run('import-csv-file', { actor, input: { ...rest, profile } }));
     },
   );
 };

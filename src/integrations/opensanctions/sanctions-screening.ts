@@ -5,6 +5,7 @@ import type {
   SanctionsMatch,
   SanctionsScreening,
 } from '../../domain/suppliers/sanctions-screening.js';
+import type { TaskRunner } from '../../jobs/worker-tasks.js';
 
 /** Candidates read per subject: the entities sharing the most name tokens, and identifiers. */
 const candidatesPerSubject = 100;
@@ -13,9 +14,13 @@ const candidatesPerSubject = 100;
  * Screening over the loaded lists: for each subject, the candidates that share a name token or
  * an identifier are read from storage (an index, never the whole list) and scored by the
  * matcher (src/analysis/sanctions). An entity found in several lists is one match, with every
- * dataset named.
+ * dataset named. With a task runner (the server's worker pool) the scoring runs in a worker
+ * thread, so a hostile entry (a name of 200,000 characters) never holds the event loop.
  */
-export function createSanctionsScreening(lists: SanctionsListRepository): SanctionsScreening {
+export function createSanctionsScreening(
+  lists: SanctionsListRepository,
+  tasks?: TaskRunner,
+): SanctionsScreening {
   return {
     async describeLists() {
       const summaries = await lists.listLists();
@@ -32,8 +37,11 @@ export function createSanctionsScreening(lists: SanctionsListRepository): Sancti
           limit: candidatesPerSubject,
         });
         const byEntity = new Map<string, SanctionsMatch>();
-        for (const candidate of candidates) {
-          const { score, features } = matchEntity(subject, candidate);
+        const scored = tasks
+          ? await tasks.run('match-sanctions-candidates', { subject, candidates })
+          : candidates.map((candidate) => matchEntity(subject, candidate));
+        for (const [index, candidate] of candidates.entries()) {
+          const { score, features } = scored[index] ?? { score: 0, features: [] };
           if (score < threshold) continue;
           const earlier = byEntity.get(candidate.id);
           const datasets = [
