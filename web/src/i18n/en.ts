@@ -350,6 +350,8 @@ export const en: Messages = {
     CANNOT_DISABLE_SELF: 'You cannot disable your own account.',
     LAST_ADMIN: 'There must be at least one active administrator left.',
     RATE_LIMITED: 'Too many requests in a short time.',
+    SERVER_BUSY: 'The server is busy with other heavy work. Try again in a moment.',
+    TASK_TIMED_OUT: 'The work took too long and was stopped. Nothing was saved.',
     INCIDENT_INVALID: 'The report was not accepted. Correct what is marked and try again.',
     SIGNAL_INVALID: 'The signal was not accepted. Correct what is marked and try again.',
     SUPPLIER_INVALID: 'The organisation number is not valid. Check the digits and try again.',

@@ -353,6 +353,8 @@ export const sv = {
     CANNOT_DISABLE_SELF: 'Du kan inte inaktivera ditt eget konto.',
     LAST_ADMIN: 'Det måste finnas minst en aktiv administratör kvar.',
     RATE_LIMITED: 'För många förfrågningar på kort tid.',
+    SERVER_BUSY: 'Servern är upptagen med annat tungt arbete. Försök igen om en stund.',
+    TASK_TIMED_OUT: 'Arbetet tog för lång tid och avbröts. Ingenting har sparats.',
     INCIDENT_INVALID: 'Rapporten godtogs inte. Rätta det som är markerat och försök igen.',
     SIGNAL_INVALID: 'Signalen godtogs inte. Rätta det som är markerat och försök igen.',
     SUPPLIER_INVALID: 'Organisationsnumret stämmer inte. Kontrollera siffrorna och försök igen.',
