@@ -9,6 +9,7 @@ import {
   getSituationPicture,
   type SituationPicture,
 } from '../../domain/situation/get-situation-picture.js';
+import { renderSituationPicturePdf } from '../../reports/pdf/situation-picture-pdf.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { LocaleSchema } from '../shared.schema.js';
@@ -88,10 +89,7 @@ function pictureJson(picture: SituationPicture): string {
 }
 
 /** The situation picture: aggregates for every role of the municipality. */
-export const situationRoutes: FastifyPluginAsync<RouteContext> = async (
-  plugin,
-  { deps, tasks },
-) => {
+export const situationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/api/situation',
@@ -140,7 +138,7 @@ export const situationRoutes: FastifyPluginAsync<RouteContext> = async (
         listDistricts(deps, actor),
         listTaxonomy(deps, actor),
       ]);
-      const document = await tasks.run('render-situation-picture-pdf', {
+      const document = renderSituationPicturePdf({
         municipalityName: overview.name,
         picture,
         categoryNames: new Map(
@@ -161,7 +159,7 @@ export const situationRoutes: FastifyPluginAsync<RouteContext> = async (
           `attachment; filename="${lang === 'sv' ? 'lagesbild' : 'situation-picture'}-${picture.period.key.replace('..', '_')}.pdf"`,
         )
         .header('cache-control', 'no-store')
-        .send(Buffer.from(document));
+        .send(document);
     },
   );
 };
