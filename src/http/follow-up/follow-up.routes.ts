@@ -17,6 +17,8 @@ import { listMyTasks } from '../../domain/follow-up/list-my-tasks.js';
 import { listRounds } from '../../domain/follow-up/list-rounds.js';
 import { listNotifications, markNotificationRead } from '../../domain/follow-up/notifications.js';
 import { reportTask } from '../../domain/follow-up/report-task.js';
+import { renderFollowUpReportDocx } from '../../reports/follow-up/follow-up-report-docx.js';
+import { renderFollowUpReportPdf } from '../../reports/follow-up/follow-up-report-pdf.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { IdParamsSchema, NoContentSchema } from '../shared.schema.js';
@@ -52,7 +54,7 @@ const fileName = (caseNumber: string, dueOn: string, extension: string) =>
   `uppfoljning-${`${caseNumber}-${dueOn}`.replace(/[^A-Za-z0-9.-]+/g, '-')}.${extension}`;
 
 /** Follow-up of plans: rounds and tasks, notices, the start page's attention list, reports. */
-export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps, tasks }) => {
+export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const tags = ['Uppföljning'];
 
@@ -310,7 +312,10 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
       },
       async (request, reply) => {
         const { data } = await getReport(deps, requireActor(request), request.params.id);
-        const file = Buffer.from(await tasks.run('render-follow-up-report', { format, data }));
+        const file =
+          format === 'pdf'
+            ? await renderFollowUpReportPdf(data)
+            : await renderFollowUpReportDocx(data);
         return reply
           .type(
             format === 'pdf'

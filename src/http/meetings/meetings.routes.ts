@@ -12,6 +12,8 @@ import {
   updateMeetingSeries,
 } from '../../domain/meetings/save-meeting-series.js';
 import { updateMeeting } from '../../domain/meetings/update-meeting.js';
+import { renderMeetingMinutesDocx } from '../../reports/meeting-minutes/meeting-minutes-docx.js';
+import { renderMeetingMinutesPdf } from '../../reports/meeting-minutes/meeting-minutes-pdf.js';
 import { minutesWords } from '../../reports/meeting-minutes/meeting-minutes-words.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
@@ -47,7 +49,7 @@ const contentTypes = {
  * the agenda, attendance, flags and joint actions are in meeting-minutes.routes.ts.
  */
 export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, context) => {
-  const { deps, tasks } = context;
+  const { deps } = context;
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const tags = meetingTags;
 
@@ -212,7 +214,10 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
           request.params.id,
           format,
         );
-        const file = Buffer.from(await tasks.run('render-meeting-minutes', { format, data }));
+        const file =
+          format === 'pdf'
+            ? await renderMeetingMinutesPdf(data)
+            : await renderMeetingMinutesDocx(data);
         const name = encodeURIComponent(`${minutesWords.fileName(data)}.${format}`);
         return reply
           .type(contentTypes[format])
