@@ -20,7 +20,7 @@ describe('the server log', () => {
       logger: createLogger('info', destination),
       cookies: { isSecure: false, maxAgeSeconds: 60 },
       rateLimits: { globalPerMinute: 1000, authPerMinute: 1000 },
-      isProxyTrusted: false,
+      trustProxy: false,
       isDatabaseReachable: async () => true,
       webRoot: null,
     });

@@ -1,20 +1,20 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
 import { csrfCookieName, csrfHeaderName } from '../../src/http/session-plugin.js';
-import type { Basemap } from '../../src/config.js';
+import type { Basemap, TrustProxy } from '../../src/config.js';
 import type { Deps } from '../../src/domain/deps.js';
 import { testPassword } from './factories.js';
 
 /** The API with generous rate limits (tests send many requests from one address). */
 export async function buildTestApp(
   deps: Deps,
-  overrides: { authPerMinute?: number; basemap?: Basemap } = {},
+  overrides: { authPerMinute?: number; basemap?: Basemap; trustProxy?: TrustProxy } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
     deps,
     cookies: { isSecure: false, maxAgeSeconds: 3600 },
     rateLimits: { globalPerMinute: 100_000, authPerMinute: overrides.authPerMinute ?? 100_000 },
-    isProxyTrusted: false,
+    trustProxy: overrides.trustProxy ?? false,
     isDatabaseReachable: async () => true,
     webRoot: null,
     basemap: overrides.basemap ?? null,
