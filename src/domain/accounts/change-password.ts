@@ -6,18 +6,23 @@ import { assertPasswordAcceptable, hashPassword, isPasswordCorrect } from './pas
 import { reservePasswordCheck } from './reserve-password-check.js';
 import type { SessionContext } from './session.js';
 import { actorOf } from './session-user.js';
+import { startSession, type StartedSession } from './start-session.js';
 
 export interface ChangePasswordInput {
   currentPassword: string;
   newPassword: string;
 }
 
-/** Changes the signed-in user's password and ends their other sessions. */
+/**
+ * Changes the signed-in user's password, ends every other session of theirs, and renews the
+ * current one: a new session token and CSRF token, so whatever knew the old ones (a stolen
+ * cookie, the very reason to change a password) is out.
+ */
 export async function changePassword(
   deps: Deps,
   context: SessionContext,
   input: ChangePasswordInput,
-): Promise<void> {
+): Promise<StartedSession> {
   const now = deps.clock();
   const { user } = context;
   // A stolen session must not become a way round the login lockout: the current password
@@ -51,17 +56,19 @@ export async function changePassword(
   }
   assertPasswordAcceptable(input.newPassword, { email: user.email, displayName: user.displayName });
   const passwordHash = await hashPassword(input.newPassword);
-  await deps.store.transaction(async (repositories) => {
+  return deps.store.transaction(async (repositories) => {
     await repositories.users.update(user.id, {
       passwordHash,
       passwordChangedAt: now.toISOString(),
     });
-    await repositories.sessions.deleteForUser(user.id, context.session.id);
+    await repositories.sessions.deleteForUser(user.id);
     await repositories.loginThrottle.clear(throttleKey);
+    const renewed = await startSession(deps, repositories, user.id, now);
     await recordAudit(repositories, now, actorOf(context), {
       action: 'auth.password_change',
       entityType: 'user',
       entityId: user.id,
     });
+    return renewed;
   });
 }

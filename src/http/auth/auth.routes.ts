@@ -114,7 +114,8 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
       },
     },
     async (request, reply) => {
-      await changePassword(deps, requireSession(request), request.body);
+      const renewed = await changePassword(deps, requireSession(request), request.body);
+      setSessionCookies(reply, renewed, cookies);
       return reply.status(204).send(null);
     },
   );
