@@ -34,6 +34,7 @@ import { userRoutes } from './users/users.routes.js';
 import { refuseNulCharacters } from './refuse-nul-characters.js';
 import { serveWebApp } from './web-app.js';
 import { rateLimitKey } from './rate-limit-key.js';
+import { installBackgroundWork } from './background-work.js';
 import type { Basemap, TrustProxy } from '../config.js';
 
 declare module 'fastify' {
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   refuseNulCharacters(app);
+  installBackgroundWork(app);
   // API answers carry personal data: no browser or proxy may keep them, errors and files included.
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
