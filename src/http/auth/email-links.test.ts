@@ -86,6 +86,26 @@ describeEachDialect('links sent by e-mail', (database) => {
     expect(token).not.toBe('');
   });
 
+  it('tells the holder, not the admin, when the invited address has an account in another municipality', async () => {
+    const holder = await makeUser(
+      deps,
+      await makeOrganisation(deps, (await makeMunicipality(deps, 'Annanby')).id),
+      ['viewer'],
+      { displayName: 'Hanna Holm' },
+    );
+    const fresh = await invite(uniqueEmail('nina'));
+    mail.received.length = 0;
+    const { response, message } = await invite(holder.email);
+    expect(response.statusCode).toBe(fresh.response.statusCode);
+    expect(response.json().invitation).toMatchObject({ isEmailed: true, link: null });
+    expect(response.json().user).toMatchObject({ email: holder.email, status: 'invited' });
+    expect(mail.received).toHaveLength(1);
+    expect(message?.text).toContain('Hej Hanna Holm!');
+    expect(message?.text).toContain('Härby');
+    expect(message?.text).toContain('Annanby');
+    expect(message?.text).not.toMatch(/inbjudan#/);
+  });
+
   it('shows whom the invitation is for', async () => {
     const email = uniqueEmail('nina');
     const { token } = await invite(email);
