@@ -32,7 +32,7 @@ async function startBareServer(deps) {
     deps,
     cookies: { isSecure: false, maxAgeSeconds: 3600 },
     rateLimits: { globalPerMinute: 10_000_000, authPerMinute: 1_000 },
-    isProxyTrusted: false,
+    trustProxy: false,
     isDatabaseReachable: async () => true,
     webRoot: null,
   });

@@ -97,4 +97,21 @@ describe('loadConfig', () => {
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ TRYGGVE_PORT: '' }).port).toBe(3000);
   });
+
+  it('trusts no proxy unless given their addresses and networks', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRYGGVE_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(
+      loadConfig({ TRYGGVE_TRUST_PROXY: '10.0.0.5, 10.0.1.0/24,loopback,2001:db8::/48' })
+        .trustProxy,
+    ).toEqual(['10.0.0.5', '10.0.1.0/24', 'loopback', '2001:db8::/48']);
+  });
+
+  it('refuses to believe every X-Forwarded-For, and names what it would accept instead', () => {
+    for (const value of ['true', '1', '10.0.0.0/33', 'proxy.kommun.se', '10.0.0.5,']) {
+      expect(() => loadConfig({ TRYGGVE_TRUST_PROXY: value })).toThrow(
+        /TRYGGVE_TRUST_PROXY=".*": expected false, or the addresses and networks of the proxies/,
+      );
+    }
+  });
 });

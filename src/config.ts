@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import {
   defaultCaseNumberPattern,
@@ -40,7 +41,7 @@ const ConfigSchema = z.object({
       message: 'one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
-  TRYGGVE_TRUST_PROXY: booleanSetting(false),
+  TRYGGVE_TRUST_PROXY: trustedProxies(),
   TRYGGVE_SESSION_IDLE_MINUTES: positiveInteger(120),
   TRYGGVE_SESSION_MAX_HOURS: positiveInteger(12),
   TRYGGVE_LOGIN_MAX_ATTEMPTS: positiveInteger(10),
@@ -104,6 +105,40 @@ function booleanSetting(defaultValue: boolean) {
     .transform((value) => value === 'true' || value === '1');
 }
 
+/**
+ * Which proxies' X-Forwarded-For to believe: none (false), or the proxies' addresses and
+ * networks (10.0.0.5,10.0.1.0/24, or loopback, linklocal, uniquelocal). "true" would believe
+ * a header any client can write, and a hop count cannot tell the proxy from a client that
+ * connects directly (Fastify 5 ignores one), so both are refused with what to write instead.
+ */
+function trustedProxies() {
+  const expected =
+    'false, or the addresses and networks of the proxies in front of Tryggve separated by commas (such as 10.0.0.5,10.0.1.0/24 or loopback); "true" or a number of hops would believe an X-Forwarded-For header any client can write';
+  return z
+    .string()
+    .default('false')
+    .transform((value, context): TrustProxy => {
+      const trimmed = value.trim();
+      if (trimmed === 'false' || trimmed === '0') return false;
+      const entries = trimmed.split(',').map((entry) => entry.trim());
+      if (entries.every(isProxyAddress)) return entries;
+      context.addIssue({ code: 'custom', message: expected });
+      return z.NEVER;
+    });
+}
+
+const proxyKeywords = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An IP address, a network in CIDR notation, or one of proxy-addr's named ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (proxyKeywords.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
 function monthsOrNever(defaultValue: number) {
   return z.coerce
     .number({ message: 'a whole number of months, 0 to keep for ever' })
@@ -131,7 +166,8 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   logLevel: string;
-  isProxyTrusted: boolean;
+  /** Whose X-Forwarded-For to believe: nobody's, or these proxies' (Fastify's trustProxy). */
+  trustProxy: TrustProxy;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   loginMaxAttempts: number;
@@ -149,6 +185,9 @@ export interface Config {
   /** Threads for heavy work, waiting tasks at most, and each task's time limit (issue 20). */
   workers: { threads: number; maxQueue: number; taskTimeoutMs: number };
 }
+
+/** false: the socket's address counts; a list: X-Forwarded-For is believed from these proxies. */
+export type TrustProxy = false | string[];
 
 export interface BolagsverketConfig {
   baseUrl: string;
@@ -215,7 +254,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     smtpUrl: settings.TRYGGVE_SMTP_URL ?? null,
     mailFrom: settings.TRYGGVE_MAIL_FROM,
     logLevel: settings.TRYGGVE_LOG_LEVEL,
-    isProxyTrusted: settings.TRYGGVE_TRUST_PROXY,
+    trustProxy: settings.TRYGGVE_TRUST_PROXY,
     sessionIdleMinutes: settings.TRYGGVE_SESSION_IDLE_MINUTES,
     sessionMaxHours: settings.TRYGGVE_SESSION_MAX_HOURS,
     loginMaxAttempts: settings.TRYGGVE_LOGIN_MAX_ATTEMPTS,

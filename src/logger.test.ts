@@ -20,7 +20,7 @@ describe('the server log', () => {
       logger: createLogger('info', destination),
       cookies: { isSecure: false, maxAgeSeconds: 60 },
       rateLimits: { globalPerMinute: 1000, authPerMinute: 1000 },
-      isProxyTrusted: false,
+      trustProxy: false,
       isDatabaseReachable: async () => true,
       webRoot: null,
     });
@@ -48,5 +48,38 @@ describe('the server log', () => {
     ]) {
       expect(log).not.toContain(secret);
     }
+  });
+
+  it('records a calendar feed request without the secret its address carries', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    const testDatabase = await createTestDatabase('sqlite');
+    const app = await buildApp({
+      deps: testDeps(testDatabase.database),
+      logger: createLogger('info', destination),
+      cookies: { isSecure: false, maxAgeSeconds: 60 },
+      rateLimits: { globalPerMinute: 1000, authPerMinute: 1000 },
+      isDatabaseReachable: async () => true,
+      webRoot: null,
+    });
+    for (const url of [
+      '/api/calendar/hemlig-kalendernyckel.ics',
+      '/api/calendar/hemlig-kalendernyckel.ics?x=1',
+      '/API/Calendar/hemlig-kalendernyckel/extra',
+      '//api/calendar/hemlig-kalendernyckel.ics',
+    ]) {
+      await app.inject({ method: 'GET', url });
+    }
+    await app.close();
+    await testDatabase.drop();
+
+    const log = lines.join('');
+    expect(log).toContain('"path":"/api/calendar/[redacted]"');
+    expect(log).not.toContain('hemlig-kalendernyckel');
   });
 });

@@ -52,7 +52,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     logger,
     cookies: { isSecure: config.isSecureCookie, maxAgeSeconds: config.sessionMaxHours * 3600 },
     rateLimits: { globalPerMinute: 1200, authPerMinute: 30 },
-    isProxyTrusted: config.isProxyTrusted,
+    trustProxy: config.trustProxy,
     isDatabaseReachable: async () => {
       await sql`select 1`.execute(database.db);
       return true;

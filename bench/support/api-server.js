@@ -10,7 +10,7 @@ export async function startApiServer(deps) {
     cookies: { isSecure: false, maxAgeSeconds: 3600 },
     // Every request comes from one address; the limits must not be what is measured.
     rateLimits: { globalPerMinute: 10_000_000, authPerMinute: 1_000 },
-    isProxyTrusted: false,
+    trustProxy: false,
     isDatabaseReachable: async () => true,
     webRoot: null,
   });

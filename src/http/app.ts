@@ -34,7 +34,9 @@ import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
 import { userRoutes } from './users/users.routes.js';
 import { refuseNulCharacters } from './refuse-nul-characters.js';
 import { serveWebApp } from './web-app.js';
-import type { Basemap } from '../config.js';
+import { rateLimitKey } from './rate-limit-key.js';
+import { installBackgroundWork } from './background-work.js';
+import type { Basemap, TrustProxy } from '../config.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -47,7 +49,8 @@ export interface AppOptions {
   deps: Deps;
   cookies: SessionCookieOptions;
   rateLimits: RateLimits;
-  isProxyTrusted: boolean;
+  /** Whose X-Forwarded-For to believe (TRYGGVE_TRUST_PROXY); nobody's when absent. */
+  trustProxy?: TrustProxy;
   isDatabaseReachable: () => Promise<boolean>;
   /** The pino logger; none in tests. */
   logger?: FastifyBaseLogger;
@@ -86,7 +89,7 @@ function contentSecurityPolicy(isSecure: boolean, basemap: Basemap | null) {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
-    trustProxy: options.isProxyTrusted,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 1_048_576,
     return503OnClosing: true,
     frameworkErrors: answerUnreadableUrl,
@@ -104,6 +107,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   refuseNulCharacters(app);
+  installBackgroundWork(app);
+  // API answers carry personal data: no browser or proxy may keep them, errors and files included.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+  });
 
   const isSecure = options.cookies.isSecure;
   await app.register(fastifyHelmet, {
@@ -116,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, {
     max: options.rateLimits.globalPerMinute,
     timeWindow: '1 minute',
+    keyGenerator: rateLimitKey,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: 'RATE_LIMITED',

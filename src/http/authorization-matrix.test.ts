@@ -1969,7 +1969,7 @@ describeEachDialect('the authorization matrix', (database) => {
       deps,
       cookies: { isSecure: false, maxAgeSeconds: 3600 },
       rateLimits: { globalPerMinute: 100_000, authPerMinute: 100_000 },
-      isProxyTrusted: false,
+      trustProxy: false,
       isDatabaseReachable: async () => true,
       webRoot,
     });

@@ -46,7 +46,7 @@ describeEachDialect('the HTTP layer’s defences', (database, dialect) => {
       deps,
       cookies: { isSecure: false, maxAgeSeconds: 3600 },
       rateLimits: { globalPerMinute: 100_000, authPerMinute: 100_000 },
-      isProxyTrusted: false,
+      trustProxy: false,
       isDatabaseReachable: async () => true,
       webRoot,
       ...overrides,

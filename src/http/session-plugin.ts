@@ -19,6 +19,7 @@ declare module 'fastify' {
   }
 }
 
+/** The CSRF cookie's name over plain http (local use); see {@link csrfCookieNameFor}. */
 export const csrfCookieName = 'tryggve_csrf';
 export const csrfHeaderName = 'x-csrf-token';
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -35,6 +36,11 @@ export function sessionCookieName(isSecure: boolean): string {
   return isSecure ? '__Host-tryggve_session' : 'tryggve_session';
 }
 
+/** `__Host-` binds the CSRF cookie to this origin too, so no sibling subdomain can plant one. */
+export function csrfCookieNameFor(isSecure: boolean): string {
+  return isSecure ? `__Host-${csrfCookieName}` : csrfCookieName;
+}
+
 /**
  * Resolves the session cookie to a session on every request. Every /api route needs a
  * signed-in user unless it is marked `isPublic` (secure by default), and every
@@ -46,6 +52,7 @@ export function sessionCookieName(isSecure: boolean): string {
 export const sessionPlugin = fp<{ deps: Deps; cookies: SessionCookieOptions }>(
   async (app, options) => {
     const cookieName = sessionCookieName(options.cookies.isSecure);
+    const csrfName = csrfCookieNameFor(options.cookies.isSecure);
     app.decorateRequest('sessionContext', null);
 
     app.addHook('onRequest', async (request) => {
@@ -58,7 +65,7 @@ export const sessionPlugin = fp<{ deps: Deps; cookies: SessionCookieOptions }>(
       }
       if (safeMethods.has(request.method)) return;
       const header = request.headers[csrfHeaderName];
-      const cookie = request.cookies[csrfCookieName];
+      const cookie = request.cookies[csrfName];
       const isValid =
         typeof header === 'string' &&
         typeof cookie === 'string' &&
@@ -68,7 +75,7 @@ export const sessionPlugin = fp<{ deps: Deps; cookies: SessionCookieOptions }>(
       if (!isValid) {
         throw new DomainError(
           'CSRF_TOKEN_INVALID',
-          `Send the value of the ${csrfCookieName} cookie in the ${csrfHeaderName} header (GET /api/session sets it).`,
+          `Send the value of the ${csrfName} cookie in the ${csrfHeaderName} header (GET /api/session sets it).`,
         );
       }
     });
@@ -92,7 +99,7 @@ export function setSessionCookies(
     httpOnly: true,
     maxAge: options.maxAgeSeconds,
   });
-  void reply.setCookie(csrfCookieName, started.csrfToken, {
+  void reply.setCookie(csrfCookieNameFor(options.isSecure), started.csrfToken, {
     ...cookieBase(options.isSecure),
     httpOnly: false,
   });
@@ -105,9 +112,9 @@ export function ensureCsrfCookie(
   isSecure: boolean,
 ): void {
   const expected = request.sessionContext?.session.csrfToken;
-  const current = request.cookies[csrfCookieName];
+  const current = request.cookies[csrfCookieNameFor(isSecure)];
   if (current && (!expected || current === expected)) return;
-  void reply.setCookie(csrfCookieName, expected ?? newSecretToken(), {
+  void reply.setCookie(csrfCookieNameFor(isSecure), expected ?? newSecretToken(), {
     ...cookieBase(isSecure),
     httpOnly: false,
   });
@@ -115,7 +122,7 @@ export function ensureCsrfCookie(
 
 export function clearSessionCookies(reply: FastifyReply, isSecure: boolean): void {
   void reply.clearCookie(sessionCookieName(isSecure), cookieBase(isSecure));
-  void reply.setCookie(csrfCookieName, newSecretToken(), {
+  void reply.setCookie(csrfCookieNameFor(isSecure), newSecretToken(), {
     ...cookieBase(isSecure),
     httpOnly: false,
   });

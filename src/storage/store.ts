@@ -38,7 +38,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
     tokens: createTokenRepository(db),
-    loginThrottle: createLoginThrottleRepository(db),
+    loginThrottle: createLoginThrottleRepository(db, dialect),
     audit: createAuditRepository(db, dialect),
     taxonomy: createTaxonomyRepository(db),
     incidents: createIncidentRepository(db),

@@ -4,6 +4,7 @@ import type {
   OneTimeTokenRepository,
   TokenPurpose,
 } from '../domain/accounts/one-time-token.js';
+import type { Dialect } from './db.js';
 import type { Tables } from './tables.js';
 
 export function createTokenRepository(db: Kysely<Tables>): OneTimeTokenRepository {
@@ -62,7 +63,24 @@ export function createTokenRepository(db: Kysely<Tables>): OneTimeTokenRepositor
   };
 }
 
-export function createLoginThrottleRepository(db: Kysely<Tables>): LoginThrottleRepository {
+function toLoginThrottle(row: {
+  key: string;
+  failure_count: number;
+  locked_until: string | null;
+  updated_at: string;
+}) {
+  return {
+    key: row.key,
+    failureCount: Number(row.failure_count),
+    lockedUntil: row.locked_until,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function createLoginThrottleRepository(
+  db: Kysely<Tables>,
+  dialect: Dialect,
+): LoginThrottleRepository {
   return {
     async find(key) {
       const row = await db
@@ -70,13 +88,24 @@ export function createLoginThrottleRepository(db: Kysely<Tables>): LoginThrottle
         .selectAll()
         .where('key', '=', key)
         .executeTakeFirst();
-      if (!row) return null;
-      return {
-        key: row.key,
-        failureCount: Number(row.failure_count),
-        lockedUntil: row.locked_until,
-        updatedAt: row.updated_at,
-      };
+      return row ? toLoginThrottle(row) : null;
+    },
+
+    async findForUpdate(key, now) {
+      // The row must exist before it can be locked: two first attempts at once would otherwise
+      // both read "none" and both count as the first. The insert waits for a concurrent one.
+      await db
+        .insertInto('login_throttle')
+        .values({ key, failure_count: 0, locked_until: null, updated_at: now })
+        .onConflict((conflict) => conflict.column('key').doNothing())
+        .execute();
+      // PostgreSQL: the row lock holds every other attempt on this key until the commit.
+      // SQLite: the insert above already made this the one writing transaction.
+      const query = db.selectFrom('login_throttle').selectAll().where('key', '=', key);
+      const row = await (
+        dialect === 'postgres' ? query.forUpdate() : query
+      ).executeTakeFirstOrThrow();
+      return toLoginThrottle(row);
     },
 
     async save(throttle) {

@@ -1,20 +1,30 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
-import { csrfCookieName, csrfHeaderName } from '../../src/http/session-plugin.js';
-import type { Basemap } from '../../src/config.js';
+import {
+  csrfCookieName,
+  csrfCookieNameFor,
+  csrfHeaderName,
+} from '../../src/http/session-plugin.js';
+import type { Basemap, TrustProxy } from '../../src/config.js';
 import type { Deps } from '../../src/domain/deps.js';
 import { testPassword } from './factories.js';
 
 /** The API with generous rate limits (tests send many requests from one address). */
 export async function buildTestApp(
   deps: Deps,
-  overrides: { authPerMinute?: number; basemap?: Basemap } = {},
+  overrides: {
+    authPerMinute?: number;
+    basemap?: Basemap;
+    trustProxy?: TrustProxy;
+    /** As behind https: Secure, `__Host-` cookies. */
+    isSecure?: boolean;
+  } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
     deps,
-    cookies: { isSecure: false, maxAgeSeconds: 3600 },
+    cookies: { isSecure: overrides.isSecure ?? false, maxAgeSeconds: 3600 },
     rateLimits: { globalPerMinute: 100_000, authPerMinute: overrides.authPerMinute ?? 100_000 },
-    isProxyTrusted: false,
+    trustProxy: overrides.trustProxy ?? false,
     isDatabaseReachable: async () => true,
     webRoot: null,
     basemap: overrides.basemap ?? null,
@@ -36,10 +46,10 @@ export class TestClient {
     options: InjectOptions & { isCsrfOmitted?: boolean },
   ): Promise<LightMyRequestResponse> {
     const method = (options.method ?? 'GET').toUpperCase();
-    if (!['GET', 'HEAD'].includes(method) && !this.cookies.has(csrfCookieName)) {
+    if (!['GET', 'HEAD'].includes(method) && this.csrfToken() === undefined) {
       await this.request({ method: 'GET', url: '/api/session' });
     }
-    const csrf = this.cookies.get(csrfCookieName);
+    const csrf = this.csrfToken();
     const response = await this.app.inject({
       ...options,
       headers: {
@@ -56,6 +66,16 @@ export class TestClient {
       else this.cookies.set(cookie.name, cookie.value);
     }
     return response;
+  }
+
+  /** The CSRF cookie's value: the `__Host-` one over https, the plain one otherwise. */
+  csrfToken(): string | undefined {
+    return this.cookies.get(csrfCookieNameFor(true)) ?? this.cookies.get(csrfCookieName);
+  }
+
+  /** A cookie's current value, as the browser holds it. */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
   }
 
   get(url: string) {

@@ -28,9 +28,15 @@ export function bodyText(raw: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-/** A real SMTP server on loopback that keeps every message it accepts. */
-export async function startMailServer() {
+/**
+ * A real SMTP server on loopback that keeps every message it accepts. With `isHolding`, it
+ * keeps the sender waiting after each message's data until `release()`: the SMTP transaction
+ * stays open, and `whenHeld()` tells when a message has got that far.
+ */
+export async function startMailServer(options: { isHolding?: boolean } = {}) {
   const received: ReceivedMail[] = [];
+  const held: Array<() => void> = [];
+  const heldWaiters: Array<() => void> = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -40,12 +46,17 @@ export async function startMailServer() {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('latin1');
-        received.push({
-          recipients: session.envelope.rcptTo.map((address) => address.address),
-          raw,
-          text: bodyText(raw),
-        });
-        callback();
+        const accept = () => {
+          received.push({
+            recipients: session.envelope.rcptTo.map((address) => address.address),
+            raw,
+            text: bodyText(raw),
+          });
+          callback();
+        };
+        if (!options.isHolding) return accept();
+        held.push(accept);
+        for (const wake of heldWaiters.splice(0)) wake();
       });
     },
   });
@@ -53,6 +64,13 @@ export async function startMailServer() {
   const { port } = server.server.address() as AddressInfo;
   return {
     received,
+    /** Resolves once a message waits for `release()`. */
+    whenHeld: () =>
+      held.length > 0 ? Promise.resolve() : new Promise<void>((wake) => heldWaiters.push(wake)),
+    /** Accepts every message held so far. */
+    release: () => {
+      for (const accept of held.splice(0)) accept();
+    },
     url: `smtp://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

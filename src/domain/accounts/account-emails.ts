@@ -83,3 +83,44 @@ const catalog: Record<
 export function accountEmail(locale: Locale, purpose: TokenPurpose, facts: LinkEmailFacts) {
   return catalog[locale][purpose](facts);
 }
+
+interface InvitedElsewhereFacts {
+  displayName: string;
+  /** The municipality whose admin tried to invite the address. */
+  invitingMunicipalityName: string;
+  /** The municipality the account belongs to. */
+  ownMunicipalityName: string;
+}
+
+const invitedElsewhereCatalog: Record<
+  Locale,
+  (facts: InvitedElsewhereFacts) => { subject: string; text: string }
+> = {
+  sv: (facts) => ({
+    subject: `Inbjudan till Tryggve – ${facts.invitingMunicipalityName}`,
+    text: [
+      `Hej ${facts.displayName}!`,
+      '',
+      `En administratör i ${facts.invitingMunicipalityName} har försökt bjuda in dig till Tryggve med den här e-postadressen.`,
+      `Adressen hör redan till ditt konto i ${facts.ownMunicipalityName}, och ett konto hör till en kommun, så inget nytt konto har skapats och ditt konto är oförändrat.`,
+      `Ska du arbeta i ${facts.invitingMunicipalityName}s Tryggve, be deras administratör bjuda in dig med en annan adress.`,
+      'Om du inte väntade dig detta kan du bortse från meddelandet.',
+    ].join('\n'),
+  }),
+  en: (facts) => ({
+    subject: `Invitation to Tryggve – ${facts.invitingMunicipalityName}`,
+    text: [
+      `Hello ${facts.displayName},`,
+      '',
+      `An administrator in ${facts.invitingMunicipalityName} tried to invite you to Tryggve with this e-mail address.`,
+      `The address already belongs to your account in ${facts.ownMunicipalityName}, and an account belongs to one municipality, so no new account was made and yours is unchanged.`,
+      `If you are to work in ${facts.invitingMunicipalityName}'s Tryggve, ask their administrator to invite you with another address.`,
+      'If you did not expect this, you can ignore the message.',
+    ].join('\n'),
+  }),
+};
+
+/** Tells an account holder that another municipality tried to invite their address. */
+export function invitedElsewhereEmail(locale: Locale, facts: InvitedElsewhereFacts) {
+  return invitedElsewhereCatalog[locale](facts);
+}

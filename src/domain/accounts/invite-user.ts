@@ -4,6 +4,7 @@ import type { Role } from '../access/roles.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError, notFound, UniqueViolation } from '../errors.js';
+import { inviteAddressInUse } from './invite-address-in-use.js';
 import { deliverLink, issueLink, type DeliveredLink } from './issue-link.js';
 import { normaliseEmail, type Locale, type User } from './user.js';
 import { viewUser, type UserView } from './user-view.js';
@@ -23,7 +24,9 @@ export interface InvitedUser {
 
 /**
  * Creates an account in the actor's municipality and sends its holder a one-time link to
- * choose a password. The account can do nothing until then.
+ * choose a password. The account can do nothing until then. An address already used in the
+ * actor's own municipality is refused (the admin sees that account anyway); one used in
+ * another municipality gets the same answer as a fresh address (see inviteAddressInUse).
  */
 export async function inviteUser(
   deps: Deps,
@@ -35,7 +38,7 @@ export async function inviteUser(
   const email = normaliseEmail(input.email);
   const emailTaken = () =>
     new DomainError('EMAIL_ALREADY_IN_USE', 'An account with this e-mail address exists already.');
-  const { user, view, issued, municipalityName } = await deps.store
+  const created = await deps.store
     .transaction(async (repositories) => {
       const organisation = await repositories.organisations.findById(
         actor.municipalityId,
@@ -48,7 +51,9 @@ export async function inviteUser(
           'The organisation is disabled; enable it first.',
         );
       }
-      if (await repositories.users.findByEmail(email)) throw emailTaken();
+      const holder = await repositories.users.findByEmail(email);
+      if (holder?.municipalityId === actor.municipalityId) throw emailTaken();
+      if (holder) return { isInUseElsewhere: true as const, holder };
       const municipality = await repositories.municipalities.findById(actor.municipalityId);
       if (!municipality) throw notFound('municipality');
       const user: User = {
@@ -74,16 +79,25 @@ export async function inviteUser(
         details: { organisationId: organisation.id, roles: user.roles },
       });
       return {
+        isInUseElsewhere: false as const,
         user,
         view: await viewUser(repositories, user),
         issued,
         municipalityName: municipality.name,
       };
     })
-    .catch((error: unknown) => {
-      // Two admins inviting the same address at once: the loser gets the same answer.
-      throw error instanceof UniqueViolation ? emailTaken() : error;
+    .catch(async (error: unknown) => {
+      // Two admins inviting the same address at once: the loser gets the answer it would
+      // have got a moment later.
+      if (!(error instanceof UniqueViolation)) throw error;
+      const holder = await deps.store.users.findByEmail(email);
+      if (!holder || holder.municipalityId === actor.municipalityId) throw emailTaken();
+      return { isInUseElsewhere: true as const, holder };
     });
+  if (created.isInUseElsewhere) {
+    return inviteAddressInUse(deps, actor, { ...input, email }, created.holder);
+  }
+  const { user, view, issued, municipalityName } = created;
   const invitation = await deliverLink(deps, user, municipalityName, 'invitation', issued);
   return { user: view, invitation };
 }

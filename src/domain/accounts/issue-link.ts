@@ -39,6 +39,15 @@ export async function issueLink(
   return { link: `${deps.settings.publicUrl}${linkPaths[purpose]}#${token}`, expiresAt };
 }
 
+/**
+ * A link shaped like a real one that opens nothing (its token is stored nowhere): what an
+ * admin is shown when the truthful answer would reveal an account in another municipality.
+ */
+export function unusableLink(deps: Deps, purpose: TokenPurpose, now: Date): IssuedLink {
+  const expiresAt = new Date(now.getTime() + tokenLifetimeMinutes[purpose] * 60_000).toISOString();
+  return { link: `${deps.settings.publicUrl}${linkPaths[purpose]}#${newSecretToken()}`, expiresAt };
+}
+
 export interface DeliveredLink {
   /** Shown to the admin when it could not be e-mailed (no SMTP server, or sending failed). */
   link: string | null;

@@ -1,8 +1,9 @@
 import { recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
-import { loginThrottleKey, registerFailedLogin, secondsUntilUnlocked } from './login-throttle.js';
+import { loginThrottleKey } from './login-throttle.js';
 import { isPasswordCorrect } from './password.js';
+import { reservePasswordCheck } from './reserve-password-check.js';
 import { actorOf } from './session-user.js';
 import { startSession, type StartedSession } from './start-session.js';
 import { normaliseEmail, userStatus, type User } from './user.js';
@@ -22,8 +23,9 @@ function failureReason(user: User | null, isUsable: boolean): string {
 
 /**
  * Signs a user in with e-mail and password. Unknown, invited and disabled accounts get the
- * same answer as a wrong password, after the same work. Repeated failures lock the address
- * (known or not) for a while, so guessing is slow and reveals nothing.
+ * same answer as a wrong password, after the same work. Every attempt is counted before its
+ * password is checked, and reaching the limit locks the address (known or not) for a while,
+ * so at most that many passwords are checked per window however many guesses run at once.
  */
 export async function logIn(deps: Deps, input: LogInInput): Promise<StartedSession> {
   const now = deps.clock();
@@ -31,8 +33,9 @@ export async function logIn(deps: Deps, input: LogInInput): Promise<StartedSessi
   const throttleKey = loginThrottleKey(email);
   const { store } = deps;
 
-  const retryAfterSeconds = secondsUntilUnlocked(await store.loginThrottle.find(throttleKey), now);
-  if (retryAfterSeconds !== null) {
+  const reservation = await reservePasswordCheck(deps, throttleKey, now);
+  if (!reservation.isAllowed) {
+    const { retryAfterSeconds } = reservation;
     // Guessing during a lockout is refused without checking the password, but not unseen.
     const locked = await store.users.findByEmail(email);
     await store.transaction((repositories) =>
@@ -66,13 +69,6 @@ export async function logIn(deps: Deps, input: LogInInput): Promise<StartedSessi
 
   if (!isUsable || !isCorrect) {
     await store.transaction(async (repositories) => {
-      const throttle = registerFailedLogin(
-        await repositories.loginThrottle.find(throttleKey),
-        throttleKey,
-        now,
-        deps.settings,
-      );
-      await repositories.loginThrottle.save(throttle);
       const actor = user
         ? { userId: null, municipalityId: user.municipalityId, organisationId: null, roles: [] }
         : null;
@@ -81,7 +77,10 @@ export async function logIn(deps: Deps, input: LogInInput): Promise<StartedSessi
         entityType: 'user',
         entityId: user?.id ?? null,
         outcome: 'failure',
-        details: { reason: failureReason(user, isUsable), isLocked: throttle.lockedUntil !== null },
+        details: {
+          reason: failureReason(user, isUsable),
+          isLocked: reservation.throttle.lockedUntil !== null,
+        },
       });
     });
     throw invalidCredentials();

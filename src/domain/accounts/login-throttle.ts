@@ -19,10 +19,11 @@ export function secondsUntilUnlocked(throttle: LoginThrottle | null, now: Date):
 }
 
 /**
- * Counts one more failed login. Failures older than the lockout window are forgotten; the
- * attempt that reaches the limit locks the address for the lockout period.
+ * Counts one more password check. Checks older than the lockout window are forgotten; the
+ * check that reaches the limit locks the address for the lockout period (it is itself still
+ * made: the limit is the number of passwords checked per window).
  */
-export function registerFailedLogin(
+export function countLoginAttempt(
   current: LoginThrottle | null,
   key: string,
   now: Date,
@@ -42,4 +43,22 @@ export function registerFailedLogin(
     lockedUntil: isLocking ? new Date(now.getTime() + windowMs).toISOString() : null,
     updatedAt: now.toISOString(),
   };
+}
+
+export type LoginAttemptReservation =
+  { isAllowed: true; throttle: LoginThrottle } | { isAllowed: false; retryAfterSeconds: number };
+
+/**
+ * Decides whether one more password may be checked for this key, and counts it if so. The
+ * attempt is counted before the password is checked, so parallel guesses cannot all pass
+ * the check while the count still says "not yet locked".
+ */
+export function reserveLoginAttempt(
+  current: LoginThrottle,
+  now: Date,
+  settings: ThrottleSettings,
+): LoginAttemptReservation {
+  const retryAfterSeconds = secondsUntilUnlocked(current, now);
+  if (retryAfterSeconds !== null) return { isAllowed: false, retryAfterSeconds };
+  return { isAllowed: true, throttle: countLoginAttempt(current, current.key, now, settings) };
 }

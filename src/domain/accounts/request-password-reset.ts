@@ -5,8 +5,9 @@ import { normaliseEmail, userStatus } from './user.js';
 
 /**
  * "Forgot my password": e-mails a reset link to an active account. The caller always gets
- * the same answer, so the form cannot be used to find out who has an account. Without an
- * SMTP server nothing can be sent; an admin creates the link instead.
+ * the same answer, so the form cannot be used to find out who has an account: the route
+ * answers before calling this, so neither the lookup nor the mail shows in its timing.
+ * Without an SMTP server nothing can be sent; an admin creates the link instead.
  */
 export async function requestPasswordReset(deps: Deps, emailInput: string): Promise<void> {
   const now = deps.clock();

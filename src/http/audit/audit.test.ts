@@ -302,7 +302,12 @@ describeEachDialect('the audit API', (database) => {
           const user = await viewer(organisation);
           const client = new TestClient(app);
           return {
-            change: () => client.post('/api/password-resets', { email: user.email }),
+            // The request is answered first; the link is made and audited afterwards.
+            change: async () => {
+              const answer = await client.post('/api/password-resets', { email: user.email });
+              await app.backgroundWork.settled();
+              return answer;
+            },
             entityId: user.id,
           };
         },

@@ -114,7 +114,8 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
       },
     },
     async (request, reply) => {
-      await changePassword(deps, requireSession(request), request.body);
+      const renewed = await changePassword(deps, requireSession(request), request.body);
+      setSessionCookies(reply, renewed, cookies);
       return reply.status(204).send(null);
     },
   );
@@ -129,11 +130,16 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
         body: RequestPasswordResetSchema,
         response: { 202: z.object({}) },
       },
+      // The answer goes out before anything is looked up or mailed, so it takes as long
+      // whether or not the address has an account; the work runs once it has been sent.
+      onResponse: async (request, reply) => {
+        // Refused requests (rate limit, CSRF, validation) leave nothing to do.
+        if (reply.statusCode !== 202) return;
+        const { email } = request.body;
+        app.backgroundWork.start('password reset request', () => requestPasswordReset(deps, email));
+      },
     },
-    async (request, reply) => {
-      await requestPasswordReset(deps, request.body.email);
-      return reply.status(202).send({});
-    },
+    async (_request, reply) => reply.status(202).send({}),
   );
 
   app.post(

@@ -70,6 +70,7 @@ describeEachDialect('links sent by e-mail', (database) => {
 
   async function requestReset(user: User) {
     await new TestClient(app).post('/api/password-resets', { email: user.email });
+    await app.backgroundWork.settled();
     const message = mail.received.find((received) => received.recipients.includes(user.email));
     return linkPattern('aterstall-losenord').exec(message?.text ?? '')?.[1] ?? '';
   }
@@ -83,6 +84,26 @@ describeEachDialect('links sent by e-mail', (database) => {
     expect(message?.text).toContain('Hej Nina Nilsson!');
     expect(message?.text).toContain('Härby');
     expect(token).not.toBe('');
+  });
+
+  it('tells the holder, not the admin, when the invited address has an account in another municipality', async () => {
+    const holder = await makeUser(
+      deps,
+      await makeOrganisation(deps, (await makeMunicipality(deps, 'Annanby')).id),
+      ['viewer'],
+      { displayName: 'Hanna Holm' },
+    );
+    const fresh = await invite(uniqueEmail('nina'));
+    mail.received.length = 0;
+    const { response, message } = await invite(holder.email);
+    expect(response.statusCode).toBe(fresh.response.statusCode);
+    expect(response.json().invitation).toMatchObject({ isEmailed: true, link: null });
+    expect(response.json().user).toMatchObject({ email: holder.email, status: 'invited' });
+    expect(mail.received).toHaveLength(1);
+    expect(message?.text).toContain('Hej Hanna Holm!');
+    expect(message?.text).toContain('Härby');
+    expect(message?.text).toContain('Annanby');
+    expect(message?.text).not.toMatch(/inbjudan#/);
   });
 
   it('shows whom the invitation is for', async () => {
@@ -168,6 +189,7 @@ describeEachDialect('links sent by e-mail', (database) => {
     expect(known.statusCode).toBe(202);
     expect(unknown.statusCode).toBe(202);
     expect(unknown.body).toBe(known.body);
+    await app.backgroundWork.settled();
     expect(mail.received.map((received) => received.recipients)).toEqual([[user.email]]);
   });
 
@@ -181,6 +203,7 @@ describeEachDialect('links sent by e-mail', (database) => {
       });
       expect(response.statusCode).toBe(202);
     }
+    await app.backgroundWork.settled();
     expect(mail.received).toEqual([]);
   });
 

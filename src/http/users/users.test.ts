@@ -154,24 +154,58 @@ describeEachDialect('the users API', (database) => {
       });
     }
 
-    it('refuses an address in use, whatever its case and in any municipality, with 409', async () => {
+    it('refuses an address in use in its own municipality, whatever its case, with 409', async () => {
       const { municipality, organisation, admin } = await setUp();
-      const elsewhere = await makeUser(
-        deps,
-        await makeOrganisation(deps, (await makeMunicipality(deps)).id),
-        ['viewer'],
-      );
+      const colleague = await makeUser(deps, organisation, ['viewer']);
       const usersBefore = await userCount();
       const entries = await auditEntriesOf(municipality.id, async () => {
         const response = await admin.post(
           '/api/users',
-          invitation(organisation, { email: elsewhere.email.toUpperCase() }),
+          invitation(organisation, { email: colleague.email.toUpperCase() }),
         );
         expect(response.statusCode).toBe(409);
         expect(response.json().code).toBe('EMAIL_ALREADY_IN_USE');
       });
       expect(entries).toEqual([]);
       expect(await userCount()).toBe(usersBefore);
+    });
+
+    it('answers an address in use in another municipality as a fresh one, makes no account and audits it where the account is', async () => {
+      const { organisation, admin } = await setUp();
+      const elsewhere = await makeUser(
+        deps,
+        await makeOrganisation(deps, (await makeMunicipality(deps)).id),
+        ['viewer'],
+      );
+      const fresh = await admin.post('/api/users', invitation(organisation));
+      const usersBefore = await userCount();
+      const entries = await auditEntriesOf(elsewhere.municipalityId, async () => {
+        const taken = await admin.post(
+          '/api/users',
+          invitation(organisation, { email: elsewhere.email.toUpperCase() }),
+        );
+        expect(taken.statusCode).toBe(fresh.statusCode);
+        const shape = (body: { user: object; invitation: object }) => ({
+          user: Object.keys(body.user).sort(),
+          invitation: Object.keys(body.invitation).sort(),
+        });
+        expect(shape(taken.json())).toEqual(shape(fresh.json()));
+        expect(taken.json().user).toMatchObject({
+          email: elsewhere.email,
+          status: 'invited',
+          organisation: { id: organisation.id },
+        });
+        expect(taken.json().invitation).toMatchObject({ isEmailed: false });
+        const token = /#([A-Za-z0-9_-]{40,})$/.exec(taken.json().invitation.link)?.[1];
+        const lookup = await new TestClient(app).post('/api/invitations/lookup', { token });
+        expect(lookup.statusCode).toBe(400);
+      });
+      expect(entries).toEqual([
+        { action: 'user.create', outcome: 'denied', entityId: elsewhere.id },
+      ]);
+      expect(await userCount()).toBe(usersBefore);
+      const holder = await deps.store.users.findById(elsewhere.municipalityId, elsewhere.id);
+      expect(holder).toMatchObject({ municipalityId: elsewhere.municipalityId, roles: ['viewer'] });
     });
 
     // BUG on PostgreSQL (src/domain/accounts/invite-user.ts with src/storage/user-repository.ts):

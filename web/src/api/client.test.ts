@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUrl } from './client';
+import { buildUrl, csrfTokenOf } from './client';
 
 describe('buildUrl', () => {
   it('puts paths under /api and leaves out empty query values', () => {
@@ -14,5 +14,13 @@ describe('buildUrl', () => {
     expect(buildUrl('/audit', { from: '2026-03-28T23:00:00.000Z' })).toBe(
       '/api/audit?from=2026-03-28T23%3A00%3A00.000Z',
     );
+  });
+});
+
+describe('csrfTokenOf', () => {
+  it('reads the __Host- cookie the server sets over https, before a plain one left from http', () => {
+    expect(csrfTokenOf('tryggve_csrf=old; __Host-tryggve_csrf=ny%3D')).toBe('ny=');
+    expect(csrfTokenOf('tryggve_csrf=lokal')).toBe('lokal');
+    expect(csrfTokenOf('annat=1')).toBeNull();
   });
 });

@@ -3,7 +3,8 @@
  * header on every request that changes something, and failures as {@link ApiError}.
  */
 
-const csrfCookieName = 'tryggve_csrf';
+/** Over https the server binds the cookie to this origin with the `__Host-` prefix. */
+const csrfCookieNames = ['__Host-tryggve_csrf', 'tryggve_csrf'];
 const csrfHeaderName = 'x-csrf-token';
 
 /** An error answer from the API (or a failure to reach it: status 0, code NETWORK_ERROR). */
@@ -30,12 +31,20 @@ type Query = Record<string, string | number | undefined | null>;
 
 /** Reads the CSRF cookie now: the server replaces it at login, so it must never be cached. */
 export function readCsrfToken(): string | null {
-  for (const part of document.cookie.split(';')) {
+  return csrfTokenOf(document.cookie);
+}
+
+/** The CSRF token in a cookie header, the `__Host-` one first (an old plain one may linger). */
+export function csrfTokenOf(cookieHeader: string): string | null {
+  const cookies = new Map<string, string>();
+  for (const part of cookieHeader.split(';')) {
     const separator = part.indexOf('=');
     if (separator === -1) continue;
-    if (part.slice(0, separator).trim() === csrfCookieName) {
-      return decodeURIComponent(part.slice(separator + 1).trim());
-    }
+    cookies.set(part.slice(0, separator).trim(), part.slice(separator + 1).trim());
+  }
+  for (const name of csrfCookieNames) {
+    const value = cookies.get(name);
+    if (value !== undefined) return decodeURIComponent(value);
   }
   return null;
 }
