@@ -75,7 +75,21 @@ const ConfigSchema = z.object({
   TRYGGVE_BOLAGSVERKET_CLIENT_ID: z.string().optional(),
   TRYGGVE_BOLAGSVERKET_CLIENT_SECRET: z.string().optional(),
   TRYGGVE_BOLAGSVERKET_TIMEOUT_SECONDS: positiveInteger(10),
+  TRYGGVE_AUDIT_CHECKPOINT_KEY: z
+    .string()
+    .min(
+      32,
+      'a secret of at least 32 characters (e.g. openssl rand -hex 32), kept outside the database',
+    )
+    .optional(),
+  TRYGGVE_AUDIT_CHECKPOINT_DIR: z
+    .string()
+    .min(1, 'a folder outside the database for the signed audit checkpoints')
+    .optional(),
 });
+
+/** Settings whose value is never repeated in an error message. */
+const secretSettings = new Set(['TRYGGVE_AUDIT_CHECKPOINT_KEY']);
 
 /** Bolagsverket's API settings: all four set, or none (issue 8). */
 const bolagsverketSettingNames = [
@@ -143,6 +157,10 @@ export interface Config {
   retention: RetentionSettings;
   /** Bolagsverket's API (Värdefulla datamängder); null when not configured (issue 8). */
   bolagsverket: BolagsverketConfig | null;
+  /** Signs the audit log's daily checkpoints (issue 20); null: none are signed (dev, demo). */
+  auditCheckpointKey: string | null;
+  /** Where the signed checkpoints are also written, outside the database; null: only inside. */
+  auditCheckpointDirectory: string | null;
 }
 
 export interface BolagsverketConfig {
@@ -181,7 +199,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
-        return `${name}=${JSON.stringify(relevant[name])}: expected ${issue.message}`;
+        const value = secretSettings.has(name) ? '(hidden)' : JSON.stringify(relevant[name]);
+        return `${name}=${value}: expected ${issue.message}`;
       }),
     );
   }
@@ -243,5 +262,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
             timeoutMs: settings.TRYGGVE_BOLAGSVERKET_TIMEOUT_SECONDS * 1000,
           }
         : null,
+    auditCheckpointKey: settings.TRYGGVE_AUDIT_CHECKPOINT_KEY ?? null,
+    auditCheckpointDirectory: settings.TRYGGVE_AUDIT_CHECKPOINT_DIR ?? null,
   };
 }
