@@ -25,6 +25,7 @@ export async function getIncident(
     action: 'incident.read',
     entityType: 'incident',
     ids: [incident.id],
+    details: { withKeptPersonalData: incident.personalDataKinds.length > 0 ? 1 : 0 },
   });
   return { ...incident, organisationName: organisation?.name ?? '' };
 }

@@ -54,6 +54,10 @@ export async function listIncidents(
     action: 'incident.list',
     entityType: 'incident',
     ids: page.map((incident) => incident.id),
+    // How many of them hold personal data a coordinator chose to keep: those reads matter most.
+    details: {
+      withKeptPersonalData: page.filter((incident) => incident.personalDataKinds.length > 0).length,
+    },
   });
   const last = page.at(-1);
   return {
