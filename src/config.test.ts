@@ -13,6 +13,26 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes an audit checkpoint key of 32 characters or more, and never repeats a short one', () => {
+    expect(loadConfig({})).toMatchObject({
+      auditCheckpointKey: null,
+      auditCheckpointDirectory: null,
+    });
+    expect(
+      loadConfig({
+        TRYGGVE_AUDIT_CHECKPOINT_KEY: 'k'.repeat(32),
+        TRYGGVE_AUDIT_CHECKPOINT_DIR: '/srv/anchor',
+      }),
+    ).toMatchObject({
+      auditCheckpointKey: 'k'.repeat(32),
+      auditCheckpointDirectory: '/srv/anchor',
+    });
+    expect(() => loadConfig({ TRYGGVE_AUDIT_CHECKPOINT_KEY: 'hemligt' })).toThrow(
+      /TRYGGVE_AUDIT_CHECKPOINT_KEY=\(hidden\): expected a secret of at least 32 characters/,
+    );
+    expect(() => loadConfig({ TRYGGVE_AUDIT_CHECKPOINT_KEY: 'hemligt' })).not.toThrow(/hemligt/);
+  });
+
   it('uses secure cookies when the public address is https', () => {
     expect(loadConfig({ TRYGGVE_PUBLIC_URL: 'https://tryggve.huddinge.se/' })).toMatchObject({
       publicUrl: 'https://tryggve.huddinge.se',

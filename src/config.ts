@@ -79,7 +79,21 @@ const ConfigSchema = z.object({
   TRYGGVE_WORKER_THREADS: positiveInteger(2),
   TRYGGVE_WORKER_QUEUE: positiveInteger(8),
   TRYGGVE_WORKER_TIMEOUT_SECONDS: positiveInteger(600),
+  TRYGGVE_AUDIT_CHECKPOINT_KEY: z
+    .string()
+    .min(
+      32,
+      'a secret of at least 32 characters (e.g. openssl rand -hex 32), kept outside the database',
+    )
+    .optional(),
+  TRYGGVE_AUDIT_CHECKPOINT_DIR: z
+    .string()
+    .min(1, 'a folder outside the database for the signed audit checkpoints')
+    .optional(),
 });
+
+/** Settings whose value is never repeated in an error message. */
+const secretSettings = new Set(['TRYGGVE_AUDIT_CHECKPOINT_KEY']);
 
 /** Bolagsverket's API settings: all four set, or none (issue 8). */
 const bolagsverketSettingNames = [
@@ -184,6 +198,10 @@ export interface Config {
   bolagsverket: BolagsverketConfig | null;
   /** Threads for heavy work, waiting tasks at most, and each task's time limit (issue 20). */
   workers: { threads: number; maxQueue: number; taskTimeoutMs: number };
+  /** Signs the audit log's daily checkpoints (issue 20); null: none are signed (dev, demo). */
+  auditCheckpointKey: string | null;
+  /** Where the signed checkpoints are also written, outside the database; null: only inside. */
+  auditCheckpointDirectory: string | null;
 }
 
 /** false: the socket's address counts; a list: X-Forwarded-For is believed from these proxies. */
@@ -225,7 +243,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
-        return `${name}=${JSON.stringify(relevant[name])}: expected ${issue.message}`;
+        const value = secretSettings.has(name) ? '(hidden)' : JSON.stringify(relevant[name]);
+        return `${name}=${value}: expected ${issue.message}`;
       }),
     );
   }
@@ -292,5 +311,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxQueue: settings.TRYGGVE_WORKER_QUEUE,
       taskTimeoutMs: settings.TRYGGVE_WORKER_TIMEOUT_SECONDS * 1000,
     },
+    auditCheckpointKey: settings.TRYGGVE_AUDIT_CHECKPOINT_KEY ?? null,
+    auditCheckpointDirectory: settings.TRYGGVE_AUDIT_CHECKPOINT_DIR ?? null,
   };
 }

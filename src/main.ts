@@ -8,6 +8,7 @@ import { purgeExpiredSessions } from './jobs/purge-expired-sessions.js';
 import { sendFollowUpRemindersJob } from './jobs/send-follow-up-reminders.js';
 import { WorkerPool } from './jobs/worker-pool.js';
 import { createSanctionsScreening } from './integrations/opensanctions/sanctions-screening.js';
+import { writeAuditCheckpointJob } from './jobs/write-audit-checkpoint.js';
 import { createLogger } from './logger.js';
 import { packageRoot } from './package-root.js';
 import { openRuntime } from './runtime.js';
@@ -87,6 +88,21 @@ export async function startServer(config: Config): Promise<RunningServer> {
     (error) => logger.error({ err: error, job: applyRetentionJob.id }, 'job failed'),
   );
 
+  // The audit log's signed checkpoint (issue 20): once at start, then daily.
+  if (config.auditCheckpointKey === null) {
+    logger.warn(
+      'TRYGGVE_AUDIT_CHECKPOINT_KEY is not set: no audit checkpoints are signed, so a rewritten audit log cannot be detected',
+    );
+  }
+  const stopCheckpoints = scheduleDaily(
+    async () => {
+      const summary = await runJob(writeAuditCheckpointJob, deps, {});
+      if (summary.isSigned)
+        logger.info({ job: writeAuditCheckpointJob.id, ...summary }, 'audit checkpoint');
+    },
+    (error) => logger.error({ err: error, job: writeAuditCheckpointJob.id }, 'job failed'),
+  );
+
   let isClosing = false;
   const close = async () => {
     if (isClosing) return;
@@ -94,6 +110,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     clearInterval(purgeTimer);
     stopReminders();
     stopRetention();
+    stopCheckpoints();
     await app.close();
     await tasks.close();
     await runtime.close();

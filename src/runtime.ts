@@ -5,6 +5,7 @@ import { PictureCache } from './domain/situation/picture-cache.js';
 import { chooseCompanyRegistry } from './integrations/bolagsverket/choose-company-registry.js';
 import { createSanctionsScreening } from './integrations/opensanctions/sanctions-screening.js';
 import { createSmtpMailer } from './integrations/smtp-mailer.js';
+import { createCheckpointFileArchive } from './storage/audit-checkpoint-file.js';
 import { migrateToLatest, openDatabase, type Database } from './storage/db.js';
 import { createStore } from './storage/store.js';
 
@@ -48,6 +49,12 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     pictureCache: new PictureCache(),
     companyRegistry: await chooseCompanyRegistry(config.bolagsverket, database.db),
     sanctionsScreening: createSanctionsScreening(store.sanctionsLists),
+    auditCheckpoints: {
+      key: config.auditCheckpointKey,
+      archive: config.auditCheckpointDirectory
+        ? createCheckpointFileArchive(config.auditCheckpointDirectory)
+        : null,
+    },
   };
   return {
     database,

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAuditCommands } from './commands/audit-commands.js';
 import { registerCompanyRegisterCommands } from './commands/company-register-commands.js';
 import { registerDistrictCommands } from './commands/district-commands.js';
 import { registerImportCommands } from './commands/import-commands.js';
@@ -17,6 +18,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .description("Tryggve: the municipality's work against crime, together with its partners.")
     .showHelpAfterError();
   registerOperationsCommands(program);
+  registerAuditCommands(program);
   registerMunicipalityCommands(program);
   registerOrganisationCommands(program);
   registerUserCommands(program);

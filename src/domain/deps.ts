@@ -3,6 +3,7 @@ import type { OneTimeTokenRepository, LoginThrottleRepository } from './accounts
 import type { SessionRepository } from './accounts/session.js';
 import type { UserRepository } from './accounts/user.js';
 import type { AgreementRepository } from './agreements/agreement.js';
+import type { AuditCheckpointSettings } from './audit/audit-checkpoint.js';
 import type { AuditRepository } from './audit/audit-repository.js';
 import type { EarlyWarningRepository } from './early-warning/early-warning.js';
 import type { FollowUpRepository } from './follow-up/follow-up.js';
@@ -122,4 +123,6 @@ export interface Deps {
   sanctionsScreening?: SanctionsScreening;
   /** Computed situation pictures, by version; absent: every request computes its picture. */
   pictureCache?: PictureCache<SituationPicture>;
+  /** The key that signs audit checkpoints and where they are kept; absent: none are signed. */
+  auditCheckpoints?: AuditCheckpointSettings;
 }

@@ -6,6 +6,7 @@ import {
   type AuditEntry,
   type AuditOutcome,
 } from '../domain/audit/audit-chain.js';
+import { checkpointLine, parseCheckpointLine } from '../domain/audit/audit-checkpoint.js';
 import type { AuditRepository } from '../domain/audit/audit-repository.js';
 import type { Dialect } from './db.js';
 import type { AuditLogTable, Tables } from './tables.js';
@@ -129,12 +130,40 @@ export function createAuditRepository(db: Kysely<Tables>, dialect: Dialect): Aud
     },
 
     async listChains() {
+      // Heads and entries both: a chain whose head was deleted still shows, and is then reported.
       const rows = await db
         .selectFrom('audit_chain_heads')
         .select('chain')
+        .union(db.selectFrom('audit_log').select('chain').distinct())
         .orderBy('chain')
         .execute();
       return rows.map((row) => row.chain);
+    },
+
+    async findByHash(hash) {
+      const row = await db
+        .selectFrom('audit_log')
+        .select(['chain', 'seq'])
+        .where('hash', '=', hash)
+        .executeTakeFirst();
+      return row ? { chain: row.chain, seq: Number(row.seq) } : null;
+    },
+
+    async saveCheckpoint(checkpoint) {
+      await db
+        .insertInto('audit_checkpoints')
+        .values({
+          signature: checkpoint.signature,
+          at: checkpoint.at,
+          line: checkpointLine(checkpoint),
+        })
+        .onConflict((conflict) => conflict.column('signature').doNothing())
+        .execute();
+    },
+
+    async listCheckpoints() {
+      const rows = await db.selectFrom('audit_checkpoints').select('line').orderBy('at').execute();
+      return rows.flatMap((row) => parseCheckpointLine(row.line) ?? []);
     },
   };
 }

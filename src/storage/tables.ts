@@ -12,6 +12,7 @@ export interface Tables {
   one_time_tokens: OneTimeTokenTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  audit_checkpoints: AuditCheckpointTable;
   audit_chain_heads: AuditChainHeadTable;
   district_layers: DistrictLayerTable;
   districts: DistrictTable;
@@ -145,6 +146,14 @@ export interface AuditLogTable {
   details: string | null;
   previous_hash: string;
   hash: string;
+}
+
+/** Signed checkpoints of the chain heads (issue 20); the copy outside the database is what counts. */
+export interface AuditCheckpointTable {
+  signature: string;
+  at: string;
+  /** The checkpoint as written to files: canonical JSON. */
+  line: string;
 }
 
 export interface AuditChainHeadTable {

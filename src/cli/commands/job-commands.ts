@@ -3,12 +3,14 @@ import type { Deps } from '../../domain/deps.js';
 import { applyRetentionJob } from '../../jobs/apply-retention.js';
 import { runJob } from '../../jobs/job.js';
 import { sendFollowUpRemindersJob } from '../../jobs/send-follow-up-reminders.js';
+import { writeAuditCheckpointJob } from '../../jobs/write-audit-checkpoint.js';
 import { CommandError, runWithRuntime } from '../run-command.js';
 
 /** The jobs an operator may run by hand; the server runs them on its own schedule. */
 const jobs: Record<string, (deps: Deps) => Promise<unknown>> = {
   [sendFollowUpRemindersJob.id]: (deps) => runJob(sendFollowUpRemindersJob, deps, {}),
   [applyRetentionJob.id]: (deps) => runJob(applyRetentionJob, deps, {}),
+  [writeAuditCheckpointJob.id]: (deps) => runJob(writeAuditCheckpointJob, deps, {}),
 };
 
 export function registerJobCommands(program: Command): void {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { verifyAllAuditChains } from '../../domain/audit/verify-audit-log.js';
 import { backUpDatabase, restoreDatabase } from '../../storage/backup.js';
 import { migrateToLatest, openDatabase } from '../../storage/db.js';
 import { CommandError, configOrExit, runWithRuntime } from '../run-command.js';
@@ -34,43 +33,6 @@ export function registerOperationsCommands(program: Command): void {
         await database.close();
       }
     });
-
-  program
-    .command('audit')
-    .description('the audit log')
-    .command('verify')
-    .description(
-      'check every hash chain; exit code 1 if any entry was changed, removed or reordered',
-    )
-    .option(
-      '--expect-head <hash>',
-      'also check that a chain ends in this hash (one recorded earlier)',
-    )
-    .action((options: { expectHead?: string }) =>
-      runWithRuntime(async ({ deps }) => {
-        const verifications = await verifyAllAuditChains(deps);
-        let isIntact = true;
-        for (const verification of verifications) {
-          console.log(
-            `chain ${verification.chain}: ${verification.checkedEntries} entries, ${verification.isIntact ? 'intact' : 'BROKEN'}; head ${verification.lastHash ?? '-'}`,
-          );
-          for (const problem of verification.problems) {
-            console.log(`  entry ${problem.seq}: ${problem.kind}: ${problem.message}`);
-          }
-          isIntact &&= verification.isIntact;
-        }
-        if (
-          options.expectHead &&
-          !verifications.some((item) => item.lastHash === options.expectHead)
-        ) {
-          console.log(
-            `No chain ends in ${options.expectHead}: entries after it were rewritten or removed.`,
-          );
-          isIntact = false;
-        }
-        if (!isIntact) throw new CommandError('The audit log has been tampered with.');
-      }),
-    );
 
   program
     .command('backup')

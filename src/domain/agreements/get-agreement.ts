@@ -1,4 +1,5 @@
 import type { Actor } from '../access/actor.js';
+import { auditRead } from '../audit/audit-read.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import type { AgreementDetail } from './agreement.js';
@@ -8,8 +9,8 @@ import { findReadableAgreement, withAgreementStatus } from './agreement-rules.js
  * One agreement with its commitments, the measures each carries out, the whole follow-up
  * history and the signed document's details. A partner's user reads only the agreements its
  * organisation is party to; any other reads as missing. Agreements are public documents
- * without personal data beyond the signatories, so reading is not audited (downloading the
- * signed document is).
+ * that name their signatories, so every reading is recorded (issue 20), as every download
+ * of the signed document is.
  */
 export async function getAgreement(deps: Deps, actor: Actor, id: string): Promise<AgreementDetail> {
   await authorize(deps, actor, 'agreement.read_as_party', 'agreement.read');
@@ -24,6 +25,7 @@ export async function getAgreement(deps: Deps, actor: Actor, id: string): Promis
     ...new Set(commitments.flatMap((commitment) => commitment.measureIds)),
   ]);
   const [withStatus] = await withAgreementStatus(store, deps, [agreement]);
+  await auditRead(deps, actor, { action: 'agreement.read', entityType: 'agreement', ids: [id] });
   return {
     ...withStatus!,
     commitments: commitments.map((commitment) => ({

@@ -1,3 +1,4 @@
+import type { AuditCheckpoint } from './audit-checkpoint.js';
 import type { AuditChainHead, AuditEntry, AuditOutcome, AuditRecord } from './audit-chain.js';
 
 export interface AuditFilter {
@@ -22,5 +23,11 @@ export interface AuditRepository {
   /** The whole chain in ascending order, in pages, for verification. */
   readChain(chain: string, afterSeq: number, limit: number): Promise<AuditEntry[]>;
   readHead(chain: string): Promise<AuditChainHead | null>;
+  /** Every chain that has a head or an entry: a chain whose head was deleted is still listed. */
   listChains(): Promise<string[]>;
+  /** Where an entry with this hash sits, for `--expect-head` given a bare hash. */
+  findByHash(hash: string): Promise<{ chain: string; seq: number } | null>;
+  /** Keeps a signed checkpoint in the database too (the copy outside it is what counts). */
+  saveCheckpoint(checkpoint: AuditCheckpoint): Promise<void>;
+  listCheckpoints(): Promise<AuditCheckpoint[]>;
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import type { Deps } from '../deps.js';
+import { auditRead } from './audit-read.js';
 import { authorize } from './record-audit.js';
 import type { AuditFilter, AuditListItem } from './audit-repository.js';
 
@@ -21,6 +22,12 @@ export async function listAuditEntries(
     limit: filter.limit + 1,
   });
   const page = entries.slice(0, filter.limit);
+  // Reading the log is itself recorded, by the entries' positions (issue 20).
+  await auditRead(deps, actor, {
+    action: 'audit.list',
+    entityType: 'audit_entry',
+    ids: page.map((entry) => String(entry.seq)),
+  });
   const last = page.at(-1);
   return { entries: page, nextBefore: entries.length > filter.limit && last ? last.seq : null };
 }

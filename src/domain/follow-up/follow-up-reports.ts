@@ -5,6 +5,7 @@ import type {
 } from '../../reports/follow-up/follow-up-report-data.js';
 import { longDate } from '../../reports/follow-up/follow-up-report-words.js';
 import type { Actor } from '../access/actor.js';
+import { auditRead } from '../audit/audit-read.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
 import { DomainError, notFound } from '../errors.js';
@@ -180,10 +181,18 @@ export async function getReport(
   deps: Deps,
   actor: Actor,
   id: string,
+  format: 'json' | 'docx' | 'pdf' = 'json',
 ): Promise<{ report: FollowUpReport; data: FollowUpReportData }> {
   await authorize(deps, actor, 'follow_up.read', 'follow_up.report_read');
   const report = await findReportOrThrow(deps.store, actor.municipalityId, id);
   const data = report.archivedData ?? (await currentData(deps, deps.store, report, true));
+  // The report carries the tasks' free-text answers: every reading and file is recorded.
+  await auditRead(deps, actor, {
+    action: 'follow_up.report_read',
+    entityType: 'follow_up_report',
+    ids: [report.id],
+    details: { format },
+  });
   return { report, data };
 }
 

@@ -1,4 +1,5 @@
 import type { Actor } from '../access/actor.js';
+import { auditRead } from '../audit/audit-read.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
@@ -31,6 +32,12 @@ export async function getRound(deps: Deps, actor: Actor, id: string): Promise<Ro
     deps.store.plans.listMeasures(actor.municipalityId, round.planId),
     deps.store.followUp.listReports(actor.municipalityId, round.id),
   ]);
+  // The tasks carry their owners' free-text answers: every reading is recorded (issue 20).
+  await auditRead(deps, actor, {
+    action: 'follow_up.round_read',
+    entityType: 'follow_up_round',
+    ids: [round.id],
+  });
   const byId = new Map(measures.map((measure) => [measure.id, measure]));
   return {
     ...roundProgress(round, tasks, reports, stockholmToday(deps.clock())),

@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
+import { auditRead } from '../audit/audit-read.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
@@ -20,5 +21,11 @@ export async function getIncident(
     actor.municipalityId,
     incident.organisationId,
   );
+  await auditRead(deps, actor, {
+    action: 'incident.read',
+    entityType: 'incident',
+    ids: [incident.id],
+    details: { withKeptPersonalData: incident.personalDataKinds.length > 0 ? 1 : 0 },
+  });
   return { ...incident, organisationName: organisation?.name ?? '' };
 }

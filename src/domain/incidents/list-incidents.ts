@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
+import { auditRead } from '../audit/audit-read.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import type { IncidentFilter, IncidentView } from './incident.js';
@@ -48,6 +49,16 @@ export async function listIncidents(
     ...incident,
     organisationName: names.get(incident.organisationId) ?? '',
   }));
+  // Descriptions are free text and may name people: every listing is recorded (issue 20).
+  await auditRead(deps, actor, {
+    action: 'incident.list',
+    entityType: 'incident',
+    ids: page.map((incident) => incident.id),
+    // How many of them hold personal data a coordinator chose to keep: those reads matter most.
+    details: {
+      withKeptPersonalData: page.filter((incident) => incident.personalDataKinds.length > 0).length,
+    },
+  });
   const last = page.at(-1);
   return {
     incidents: page,

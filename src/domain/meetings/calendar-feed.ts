@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import { hashToken, newSecretToken } from '../accounts/session.js';
+import { auditRead } from '../audit/audit-read.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
@@ -111,5 +112,12 @@ export async function readCalendarFeed(deps: Deps, token: string): Promise<Calen
     (action): action is JointAction & { dueOn: string } =>
       isActionOpen(action) && action.dueOn !== null && action.responsibleUserIds.includes(user.id),
   );
+  // Fetched by a calendar program, without a session: recorded as the feed's owner (issue 20).
+  await auditRead(deps, actor, {
+    action: 'calendar_feed.fetch',
+    entityType: 'meeting',
+    ids: meetings.map((meeting) => meeting.id),
+    details: { deadlineCount: deadlines.length },
+  });
   return { meetings, deadlines };
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../access/actor.js';
+import { auditRead } from '../audit/audit-read.js';
 import type { Deps } from '../deps.js';
 import { generateAgenda } from './generate-agenda.js';
 import { canManageMeetings, requireReadableMeeting } from './meeting-rules.js';
@@ -19,5 +20,12 @@ export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<
     await generateAgenda(deps, actor, id);
     meeting = await requireReadableMeeting(deps, actor, id, 'meeting.read');
   }
-  return viewMeeting(deps.store, actor, meeting, deps.clock());
+  const detail = await viewMeeting(deps.store, actor, meeting, deps.clock());
+  // Agenda, minutes and actions are free text: every opening is recorded (issue 20).
+  await auditRead(deps, actor, {
+    action: 'meeting.read',
+    entityType: 'meeting',
+    ids: [meeting.id],
+  });
+  return detail;
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../access/actor.js';
+import { auditRead } from '../audit/audit-read.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { canManageMeetings, canRead, isActionOpen } from './meeting-rules.js';
@@ -37,6 +38,12 @@ export async function listJointActions(
     }
     if (isVisible) visible.push(action);
   }
+  // Descriptions and comments are free text: every listing is recorded (issue 20).
+  await auditRead(deps, actor, {
+    action: 'joint_action.list',
+    entityType: 'joint_action',
+    ids: visible.map((action) => action.id),
+  });
   const now = deps.clock();
   return visible.map((action) => viewAction(action, now));
 }

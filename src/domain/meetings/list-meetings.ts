@@ -1,4 +1,5 @@
 import type { Actor } from '../access/actor.js';
+import { auditRead } from '../audit/audit-read.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { addDays, startOfStockholmDay, stockholmLocalParts } from '../time/stockholm-time.js';
@@ -37,7 +38,12 @@ export async function listMeetings(
     to: to.toISOString(),
     ...(filter.seriesId ? { seriesId: filter.seriesId } : {}),
   });
-  return meetings
-    .filter((meeting) => canRead(actor, meeting))
-    .map((meeting) => summariseMeeting(meeting, actor));
+  const readable = meetings.filter((meeting) => canRead(actor, meeting));
+  // Notes and guests are free text, naming people: every listing is recorded (issue 20).
+  await auditRead(deps, actor, {
+    action: 'meeting.list',
+    entityType: 'meeting',
+    ids: readable.map((meeting) => meeting.id),
+  });
+  return readable.map((meeting) => summariseMeeting(meeting, actor));
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import type { OrganisationKind } from '../access/roles.js';
+import { auditRead } from '../audit/audit-read.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 
@@ -13,12 +14,21 @@ export async function listMemberCandidates(deps: Deps, actor: Actor): Promise<Me
   await authorize(deps, actor, 'meeting.manage', 'meeting.member_candidates');
   const organisations = await deps.store.organisations.list(actor.municipalityId);
   const users = await deps.store.users.list(actor.municipalityId, {});
+  const activeUsers = users.filter((user) => user.disabledAt === null);
+  // Names of people: every listing is recorded (issue 20).
+  await auditRead(deps, actor, {
+    action: 'meeting.member_candidates',
+    entityType: 'user',
+    ids: activeUsers.map((user) => user.id),
+  });
   return {
     organisations: organisations
       .filter((item) => item.disabledAt === null)
       .map(({ id, name, kind }) => ({ id, name, kind })),
-    users: users
-      .filter((user) => user.disabledAt === null)
-      .map(({ id, displayName, organisationId }) => ({ id, displayName, organisationId })),
+    users: activeUsers.map(({ id, displayName, organisationId }) => ({
+      id,
+      displayName,
+      organisationId,
+    })),
   };
 }

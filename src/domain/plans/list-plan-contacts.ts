@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
+import { auditRead } from '../audit/audit-read.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 
@@ -23,6 +24,12 @@ export async function listPlanContacts(deps: Deps, actor: Actor): Promise<PlanCo
     deps.store.users.list(actor.municipalityId, { status: 'active' }),
     deps.store.organisations.list(actor.municipalityId),
   ]);
+  // Names of people: every listing is recorded (issue 20).
+  await auditRead(deps, actor, {
+    action: 'plan.contact_list',
+    entityType: 'user',
+    ids: users.map((user) => user.id),
+  });
   const organisationName = new Map(organisations.map((item) => [item.id, item.name]));
   return users.map((user) => ({
     id: user.id,

@@ -311,7 +311,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
         },
       },
       async (request, reply) => {
-        const { data } = await getReport(deps, requireActor(request), request.params.id);
+        const { data } = await getReport(deps, requireActor(request), request.params.id, format);
         const file =
           format === 'pdf'
             ? await renderFollowUpReportPdf(data)
