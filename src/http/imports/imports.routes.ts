@@ -10,6 +10,7 @@ import { importPoliceEventsFile } from '../../integrations/polisen/import-police
 import { CsvFormatError, previewCsv } from '../../integrations/csv/read-csv-file.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
+import { requires } from '../route-permission.js';
 
 const ProblemSchema = z
   .object({
@@ -116,6 +117,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/imports/police-events',
     {
+      config: requires('incident.import', 'incident.import'),
       bodyLimit: 50 * 1_048_576,
       schema: {
         tags,
@@ -154,6 +156,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/import-profiles',
     {
+      config: requires('incident.import', 'import_profile.save'),
       schema: {
         tags,
         summary: 'Save a CSV column mapping (with id: change it)',
@@ -168,6 +171,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/imports/csv/preview',
     {
+      config: requires('incident.import', 'import_profile.list'),
       bodyLimit: 60 * 1_048_576,
       schema: {
         tags,
@@ -201,6 +205,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/imports/csv',
     {
+      config: requires('incident.import', 'incident.import'),
       bodyLimit: 60 * 1_048_576,
       schema: {
         tags,
