@@ -29,6 +29,7 @@ import { contractRoutes } from './suppliers/contracts.routes.js';
 import { supplierRoutes } from './suppliers/suppliers.routes.js';
 import { meetingRoutes } from './meetings/meetings.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
+import { installJsonBodyLimits } from './json-body.js';
 import { routePermissionPlugin } from './route-permission.js';
 import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
 import { userRoutes } from './users/users.routes.js';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   refuseNulCharacters(app);
+  installJsonBodyLimits(app);
 
   const isSecure = options.cookies.isSecure;
   await app.register(fastifyHelmet, {
