@@ -195,6 +195,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
         if (error instanceof CsvFormatError) {
           throw new DomainError('VALIDATION_FAILED', error.message, {
             issues: [{ path: ['body', 'text'], message: error.message }],
+            problem: error.problem,
           });
         }
         throw error;
