@@ -30,6 +30,8 @@ import { contractRoutes } from './suppliers/contracts.routes.js';
 import { supplierRoutes } from './suppliers/suppliers.routes.js';
 import { meetingRoutes } from './meetings/meetings.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
+import { installJsonBodyLimits } from './json-body.js';
+import { routePermissionPlugin } from './route-permission.js';
 import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
 import { userRoutes } from './users/users.routes.js';
 import { refuseNulCharacters } from './refuse-nul-characters.js';
@@ -112,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
   });
+  installJsonBodyLimits(app);
 
   const isSecure = options.cookies.isSecure;
   await app.register(fastifyHelmet, {
@@ -158,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(sessionPlugin, { deps: options.deps, cookies: options.cookies });
+  await app.register(routePermissionPlugin, { deps: options.deps });
   const context: RouteContext = {
     deps: options.deps,
     cookies: options.cookies,

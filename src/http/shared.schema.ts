@@ -1,8 +1,35 @@
 import { z } from 'zod';
 import { organisationKinds, roles } from '../domain/access/roles.js';
 import { locales } from '../domain/accounts/user.js';
+import {
+  earliestSupportedYear,
+  isSupportedYear,
+  latestSupportedYear,
+} from '../domain/time/supported-dates.js';
 
 /** Schemas shared by several areas of the API. */
+
+const supportedYears = `${earliestSupportedYear}–${latestSupportedYear}`;
+const writtenYear = (text: string) => Number(/^\d{4}/.exec(text)?.[0] ?? Number.NaN);
+
+/**
+ * A calendar day such as 2026-12-03 in the supported years: every date field of the API
+ * uses this, so no loop over days runs far and both databases store and compare the value.
+ */
+export const DaySchema = (example: string) =>
+  z.iso
+    .date({ message: `a day such as ${example}` })
+    .refine((value) => isSupportedYear(writtenYear(value)), {
+      message: `a day in the years ${supportedYears}, such as ${example}`,
+    });
+
+/** An ISO 8601 time with its offset, such as 2026-12-03T08:00:00Z, in the supported years. */
+export const InstantSchema = (example: string) =>
+  z.iso
+    .datetime({ offset: true, message: `a time such as ${example}` })
+    .refine((value) => isSupportedYear(writtenYear(value)) && !Number.isNaN(Date.parse(value)), {
+      message: `a time in the years ${supportedYears}, such as ${example}`,
+    });
 export const IdParamsSchema = z.object({ id: z.uuid('an id in UUID form') });
 export const RoleSchema = z.enum(roles);
 export const LocaleSchema = z.enum(locales);

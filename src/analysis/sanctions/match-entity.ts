@@ -7,6 +7,7 @@ import {
   nameTokens,
   normaliseText,
 } from './normalise-name.js';
+import { capSanctionsName, maxSanctionsNamesPerEntity } from './name-limits.js';
 import { tokenSetSimilarity } from './string-similarity.js';
 
 /** One screenable entity of a loaded list (FollowTheMoney Person, Organization, Company, …). */
@@ -69,7 +70,8 @@ function bestNamePair(subject: ScreeningSubject, entity: SanctionsEntity) {
   const subjectTokens = nameTokens(subject.name, subject.kind);
   const subjectKey = nameKey(subject.name, subject.kind);
   let best = { similarity: 0, name: '', isExact: false, isShort: false };
-  for (const name of entity.names) {
+  // Held to the load limits here too: a list loaded before them cannot slow a screening.
+  for (const name of entity.names.slice(0, maxSanctionsNamesPerEntity).map(capSanctionsName)) {
     const key = nameKey(name, entityKind);
     const isShort = isShortKey(subjectKey) || isShortKey(key);
     if (key !== '' && key === subjectKey) return { similarity: 1, name, isExact: true, isShort };

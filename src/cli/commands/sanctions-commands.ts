@@ -19,6 +19,10 @@ export function printSanctionsLoad(report: SanctionsLoadReport): void {
   if (report.rejectedCount > report.rejected.length) {
     console.log(`  … and ${report.rejectedCount - report.rejected.length} more rejected lines.`);
   }
+  if (report.shortenedCount > 0) {
+    console.log(`Names held to the screening limits in ${report.shortenedCount} entities:`);
+    for (const row of report.shortened) console.log(`  line ${row.line}: ${row.reason}`);
+  }
 }
 
 export function registerSanctionsCommands(program: Command): void {

@@ -3,6 +3,7 @@ import { DomainError } from '../errors.js';
 import type { DistrictInput } from '../municipalities/create-district-layer.js';
 import type { District } from '../municipalities/municipality.js';
 import { DistrictIndex } from './district-index.js';
+import { assertLayerWithinLimits } from './district-layer-limits.js';
 import {
   DistrictLayerFormatError,
   readDistrictLayer,
@@ -41,6 +42,7 @@ export function readDistrictLayerFile(input: DistrictLayerFileInput): {
   crs: LayerCrs;
   rejected: RejectedFeature[];
 } {
+  assertLayerWithinLimits(input.geojson);
   let read: ReturnType<typeof readDistrictLayer>;
   try {
     read = readDistrictLayer(input.geojson, input.nameProperty, input.codeProperty);

@@ -20,6 +20,10 @@ type Params = Record<string, string | number>;
 const sentences = {
   // The whole file.
   file_not_csv: (p: Params) => `The file cannot be read as CSV: ${p.detail}`,
+  too_many_columns: (p: Params) =>
+    `The file has ${p.count} columns; at most ${p.limit} can be read.`,
+  line_too_long: (p: Params) =>
+    `A line of the file is longer than ${p.limit} characters; it cannot be read.`,
   missing_columns: (p: Params) =>
     `The file has no column ${p.columns}; its columns are ${p.available}.`,
   not_event_list: (p: Params) =>

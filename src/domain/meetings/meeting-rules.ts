@@ -4,6 +4,7 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
 import { DomainError, notFound } from '../errors.js';
 import { formatLocalDate, isRealDate, stockholmLocalParts } from '../time/stockholm-time.js';
+import { isSupportedYear } from '../time/supported-dates.js';
 import type { JointAction, Meeting, MeetingSeries, MeetingStatus } from './meeting.js';
 
 export type MeetingProblemCode =
@@ -97,6 +98,7 @@ export function isActionOverdue(action: JointAction, now: Date): boolean {
 
 export function isRealDay(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number);
+  if (!isSupportedYear(year ?? 0)) return false;
   return isRealDate({ year: year ?? 0, month: month ?? 0, day: day ?? 0 });
 }
 

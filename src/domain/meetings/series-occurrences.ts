@@ -38,8 +38,18 @@ export function occurrenceOn(series: MeetingSeries, day: string): Occurrence {
 }
 
 /**
+ * How far ahead a series' meetings are made: two years of weeks. A series whose first day
+ * lies further ahead has no coming meetings yet; they appear as its start comes near. This
+ * bounds the loop below however a stored series reads (a start on 9999-12-31, no end).
+ */
+export const seriesHorizonWeeks = 104;
+
+const dayNumber = (date: LocalDate) => Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
+
+/**
  * The series' coming meetings from `now`: today's too, while it has not ended, on the
- * series' weekday, within its start and end days, at most `count`.
+ * series' weekday, within its start and end days and the next `seriesHorizonWeeks` weeks, at
+ * most `count`. Days are compared as numbers, never as text ("10000-01-03" < "9999-12-31").
  */
 export function comingOccurrences(
   series: MeetingSeries,
@@ -47,14 +57,18 @@ export function comingOccurrences(
   count = comingMeetingCount,
 ): Occurrence[] {
   const today = stockholmLocalParts(now);
-  const startDay = formatLocalDate(today) < series.startsOn ? parseDay(series.startsOn) : today;
-  let day = addDays(startDay, (series.weekday - weekdayOf(startDay) + 7) % 7);
+  const firstDay = parseDay(series.startsOn);
+  const lastDay = series.endsOn === null ? null : dayNumber(parseDay(series.endsOn));
+  const horizon = dayNumber(today) + seriesHorizonWeeks * 7;
+  const startDay = dayNumber(today) < dayNumber(firstDay) ? firstDay : today;
   const occurrences: Occurrence[] = [];
-  while (occurrences.length < count) {
-    const text = formatLocalDate(day);
-    if (series.endsOn !== null && text > series.endsOn) break;
-    const occurrence = occurrenceOn(series, text);
-    if (occurrence.endsAt > now.toISOString()) occurrences.push(occurrence);
+  if (!Number.isFinite(dayNumber(startDay)) || dayNumber(startDay) > horizon) return occurrences;
+  let day = addDays(startDay, (series.weekday - weekdayOf(startDay) + 7) % 7);
+  for (let week = 0; week <= seriesHorizonWeeks && occurrences.length < count; week += 1) {
+    const number = dayNumber(day);
+    if (number > horizon || (lastDay !== null && number > lastDay)) break;
+    const occurrence = occurrenceOn(series, formatLocalDate(day));
+    if (Date.parse(occurrence.endsAt) > now.getTime()) occurrences.push(occurrence);
     day = addDays(day, 7);
   }
   return occurrences;

@@ -3,7 +3,14 @@ import { parse } from 'csv-parse/sync';
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
+import { DomainError } from '../errors.js';
 import type { Indicator, IndicatorValue } from './plan.js';
+import {
+  csvHeaderProblem,
+  csvParseProblem,
+  csvRecordLimits,
+  maxCsvColumns,
+} from '../imports/csv-limits.js';
 import {
   assertProgressRecordable,
   findPlanOrThrow,
@@ -38,6 +45,9 @@ export function parseDecimal(text: string): number | null {
 
 /** The records with the line each ends on (blank lines skipped, quoted line breaks kept). */
 function readRecords(content: string): { cells: string[]; line: number }[] {
+  // The header's shape first, in one pass: a hostile header of a million columns is not parsed.
+  const shape = csvHeaderProblem(content);
+  if (shape) throw planInvalid([{ field: 'file', problem: shape.code, line: 1 }]);
   const header = content.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [';', ',', '\t'].sort(
     (a, b) => header.split(b).length - header.split(a).length,
@@ -50,10 +60,16 @@ function readRecords(content: string): { cells: string[]; line: number }[] {
       skip_empty_lines: true,
       trim: true,
       info: true,
+      ...csvRecordLimits,
     }) as unknown as { record: string[]; info: { lines: number } }[];
+    const wide = records.find(({ record }) => record.length > maxCsvColumns);
+    if (wide)
+      throw planInvalid([{ field: 'file', problem: 'too_many_columns', line: wide.info.lines }]);
     return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
-  } catch {
-    throw planInvalid([{ field: 'file', problem: 'file_not_csv', line: 0 }]);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const problem = csvParseProblem(error)?.code ?? 'file_not_csv';
+    throw planInvalid([{ field: 'file', problem, line: 0 }]);
   }
 }
 

@@ -28,7 +28,9 @@ export type PlanProblemCode =
   | 'invalid_number'
   | 'invalid_period'
   | 'no_rows'
-  | 'file_not_csv';
+  | 'file_not_csv'
+  | 'too_many_columns'
+  | 'line_too_long';
 
 export interface PlanFieldProblem {
   field: string;

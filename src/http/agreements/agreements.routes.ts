@@ -27,6 +27,7 @@ import {
   ListAgreementsQuerySchema,
   UpdateAgreementSchema,
 } from './agreements.schema.js';
+import { requires } from '../route-permission.js';
 
 /** RFC 6266: an ASCII fallback and the UTF-8 name, so "Överenskommelse.pdf" arrives whole. */
 function contentDisposition(fileName: string): string {
@@ -62,6 +63,7 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.post(
     '/api/agreements',
     {
+      config: requires('agreement.manage', 'agreement.create'),
       schema: {
         tags,
         summary: 'Record an agreement or a citizen promise (a draft until signed)',
@@ -101,6 +103,7 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.patch(
     '/api/agreements/:id',
     {
+      config: requires('agreement.manage', 'agreement.update'),
       schema: {
         tags,
         summary: "Change an agreement's fields; parties, when given, are replaced",
@@ -116,6 +119,7 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.post(
     '/api/agreements/:id/commitments',
     {
+      config: requires('agreement.manage', 'agreement.commitment.save'),
       schema: {
         tags,
         summary: 'Add a commitment, linked to measures of the action plans',
@@ -135,6 +139,7 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.patch(
     '/api/agreements/commitments/:id',
     {
+      config: requires('agreement.manage', 'agreement.commitment.save'),
       schema: {
         tags,
         summary: 'Change a commitment',
@@ -150,6 +155,7 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.post(
     '/api/agreements/commitments/:id/follow-ups',
     {
+      config: requires('agreement.manage', 'agreement.follow_up.record'),
       schema: {
         tags,
         summary: "Append to a commitment's joint follow-up: green, yellow or red, and a comment",
@@ -174,6 +180,7 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.post(
     '/api/agreements/:id/document',
     {
+      config: requires('agreement.manage', 'agreement.document.upload'),
       bodyLimit: Math.ceil((maxDocumentBytes * 4) / 3) + 4096,
       schema: {
         tags,

@@ -5,9 +5,9 @@ import {
   commitmentStatuses,
 } from '../../domain/agreements/agreement.js';
 import { maxDocumentBytes } from '../../domain/agreements/signed-document.js';
-import { singleLinePattern } from '../shared.schema.js';
+import { DaySchema, singleLinePattern } from '../shared.schema.js';
 
-const Day = z.iso.date({ message: 'a day such as 2015-10-12' });
+const Day = DaySchema('2015-10-12');
 const Line = (max: number) =>
   z.string().max(max).regex(singleLinePattern, 'one line without control characters');
 const hasNoNul = (text: string) => !text.includes('\u0000');

@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import { auditOutcomes } from '../../domain/audit/audit-chain.js';
-import { singleLinePattern } from '../shared.schema.js';
+import { InstantSchema, singleLinePattern } from '../shared.schema.js';
 
-/** An ISO 8601 time in the years 1–9999 once in UTC: what both databases can compare with. */
-const AuditTimeSchema = (example: string) => {
-  const message = `an ISO 8601 time such as ${example}`;
-  return z.iso.datetime({ offset: true, message }).refine((value) => {
-    const year = new Date(value).getUTCFullYear();
-    return year >= 1 && year <= 9999;
-  }, message);
-};
+const AuditTimeSchema = InstantSchema;
 
 export const ListAuditQuerySchema = z.object({
   action: z.string().max(100).regex(singleLinePattern, 'an action such as user.create').optional(),

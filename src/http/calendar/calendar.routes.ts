@@ -16,6 +16,7 @@ import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { NoContentSchema } from '../shared.schema.js';
 import { renderCalendar } from './icalendar.js';
+import { requires } from '../route-permission.js';
 
 /**
  * Each user's iCalendar feed (issue 6): a secret, revocable URL that calendar programs poll
@@ -40,6 +41,7 @@ export const calendarRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/calendar-feed',
     {
+      config: requires('calendar.use', 'calendar_feed.create'),
       schema: {
         tags,
         summary: 'A new secret feed URL (shown once); an earlier one stops working',
@@ -53,6 +55,7 @@ export const calendarRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.delete(
     '/api/calendar-feed',
     {
+      config: requires('calendar.use', 'calendar_feed.revoke'),
       schema: {
         tags,
         summary: 'Revoke the feed URL',

@@ -18,6 +18,7 @@ import {
   HotSpotCollectionSchema,
   HotSpotsQuerySchema,
 } from './early-warning.schema.js';
+import { requires } from '../route-permission.js';
 
 const toPeriod = ({
   kind,
@@ -68,6 +69,7 @@ export const earlyWarningRoutes: FastifyPluginAsync<RouteContext> = async (plugi
   app.post(
     '/api/alarms/decisions',
     {
+      config: requires('alarm.decide', 'alarm.decide'),
       schema: {
         tags,
         summary: 'Acknowledge or dismiss an alarm of a week, with a comment (audited)',
@@ -100,6 +102,7 @@ export const earlyWarningRoutes: FastifyPluginAsync<RouteContext> = async (plugi
   app.put(
     '/api/early-warning/settings',
     {
+      config: requires('alarm.configure', 'alarm.settings.save'),
       schema: {
         tags,
         summary: 'Change how alarms are found (admins and coordinators; audited)',

@@ -38,6 +38,7 @@ import {
   TaskSchema,
   UpdateReportSchema,
 } from './follow-up.schema.js';
+import { requires } from '../route-permission.js';
 
 const withoutMunicipality = <T extends { municipalityId: string }>({
   municipalityId: _municipality,
@@ -88,6 +89,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/follow-up-rounds/from-interval',
     {
+      config: requires('follow_up.manage', 'follow_up.round_create'),
       schema: {
         tags,
         summary: "Make the rounds the plan's interval gives (those missing), a task per measure",
@@ -108,6 +110,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/follow-up-rounds',
     {
+      config: requires('follow_up.manage', 'follow_up.round_create'),
       schema: {
         tags,
         summary: 'Add a round by hand, a task per measure',
@@ -161,6 +164,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.put(
     '/api/follow-up-tasks/:id/report',
     {
+      config: requires('follow_up.report', 'follow_up.task_report'),
       schema: {
         tags,
         summary:
@@ -179,6 +183,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.put(
     '/api/follow-up-tasks/:id/assignee',
     {
+      config: requires('follow_up.manage', 'follow_up.task_assign'),
       schema: {
         tags,
         summary: 'Give a task to another user',
@@ -217,6 +222,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/follow-up-notifications/:id/read',
     {
+      config: requires('follow_up.report', 'follow_up.notification_read'),
       schema: {
         tags,
         summary: 'Mark one of my notices read',
@@ -233,6 +239,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/follow-up-rounds/:id/reports',
     {
+      config: requires('follow_up.manage', 'follow_up.report_create'),
       schema: {
         tags,
         summary: "Start a draft of the round's report (tjänsteutlåtande), the letterhead filled in",
@@ -267,6 +274,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/follow-up-reports/:id',
     {
+      config: requires('follow_up.manage', 'follow_up.report_update'),
       schema: {
         tags,
         summary: 'Save the written sections and the letterhead of a draft',
@@ -284,6 +292,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/follow-up-reports/:id/final',
     {
+      config: requires('follow_up.manage', 'follow_up.report_finalize'),
       schema: {
         tags,
         summary: 'Mark the report final: frozen, archived with its data',

@@ -7,9 +7,9 @@ import {
   roundOrigins,
 } from '../../domain/follow-up/follow-up.js';
 import { measureStatusColours } from '../../domain/plans/plan.js';
-import { singleLinePattern } from '../shared.schema.js';
+import { DaySchema, singleLinePattern } from '../shared.schema.js';
 
-const Day = z.iso.date('a day such as 2027-04-13');
+const Day = DaySchema('2027-04-13');
 const Line = (max: number) =>
   z.string().trim().max(max).regex(singleLinePattern, 'one line of text');
 const Text = (max: number) => z.string().max(max);

@@ -8,6 +8,7 @@ import { DomainError, notFound } from '../../domain/errors.js';
 import { CsvFormatError } from '../../integrations/csv/read-csv-file.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
+import { requires } from '../route-permission.js';
 
 const ProblemSchema = z
   .object({
@@ -114,6 +115,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/imports/police-events',
     {
+      config: requires('incident.import', 'incident.import'),
       bodyLimit: 50 * 1_048_576,
       schema: {
         tags,
@@ -156,6 +158,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/import-profiles',
     {
+      config: requires('incident.import', 'import_profile.save'),
       schema: {
         tags,
         summary: 'Save a CSV column mapping (with id: change it)',
@@ -170,6 +173,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/imports/csv/preview',
     {
+      config: requires('incident.import', 'import_profile.list'),
       bodyLimit: 60 * 1_048_576,
       schema: {
         tags,
@@ -193,6 +197,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
         if (error instanceof CsvFormatError) {
           throw new DomainError('VALIDATION_FAILED', error.message, {
             issues: [{ path: ['body', 'text'], message: error.message }],
+            problem: error.problem,
           });
         }
         throw error;
@@ -203,6 +208,7 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/imports/csv',
     {
+      config: requires('incident.import', 'incident.import'),
       bodyLimit: 60 * 1_048_576,
       schema: {
         tags,

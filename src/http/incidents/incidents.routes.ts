@@ -30,6 +30,7 @@ import {
   CategorySchema,
   UpdateCategorySchema,
 } from './incidents.schema.js';
+import { requires } from '../route-permission.js';
 
 /** The API's view of an incident: everything but internal bookkeeping. */
 function present<T extends Incident>(incident: T) {
@@ -67,6 +68,7 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/taxonomy',
     {
+      config: requires('taxonomy.manage', 'taxonomy.add'),
       schema: {
         tags,
         summary: 'Add a category (its code is permanent)',
@@ -87,6 +89,7 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/taxonomy/:code',
     {
+      config: requires('taxonomy.manage', 'taxonomy.update'),
       schema: {
         tags,
         summary: 'Relabel, regroup, reorder, retire or restore a category',
@@ -109,6 +112,7 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/reports',
     {
+      config: requires('incident.report', 'incident.report'),
       schema: {
         tags,
         summary:
@@ -213,6 +217,7 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/incidents/:id/review',
     {
+      config: requires('incident.review', 'incident.review'),
       schema: {
         tags,
         summary: 'Confirm, link as a duplicate, archive with a reason, or reopen',

@@ -8,11 +8,9 @@ import {
 } from '../../domain/incidents/incident.js';
 import { categoryGroups } from '../../domain/incidents/default-taxonomy.js';
 import { exportFormats } from '../../domain/incidents/export-incidents.js';
+import { InstantSchema } from '../shared.schema.js';
 
-const Instant = z.iso.datetime({
-  offset: true,
-  message: 'an ISO 8601 time such as 2026-11-27T21:30:00+01:00',
-});
+const Instant = InstantSchema('2026-11-27T21:30:00+01:00');
 const AssessmentSchema = z.union(
   assessmentScale.map((value) => z.literal(value)) as [
     z.ZodLiteral<1>,

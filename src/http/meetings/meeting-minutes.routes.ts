@@ -33,6 +33,7 @@ import {
   UpdateJointActionSchema,
 } from './meetings.schema.js';
 import { presentDetail } from './present-meeting.js';
+import { requires } from '../route-permission.js';
 
 /** What is written during a meeting: the agenda, attendance, flagged incidents, joint actions. */
 export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
@@ -42,6 +43,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.post(
     '/api/meetings/:id/agenda/generate',
     {
+      config: requires('meeting.manage', 'meeting.agenda.generate'),
       schema: {
         tags,
         summary: "Build the agenda from the week's picture; again: adds only what is new",
@@ -55,6 +57,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.post(
     '/api/meetings/:id/agenda',
     {
+      config: requires('meeting.manage', 'meeting.agenda.add'),
       schema: {
         tags,
         summary: 'Add an item of its own to the agenda',
@@ -72,6 +75,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.put(
     '/api/meetings/:id/agenda/order',
     {
+      config: requires('meeting.manage', 'meeting.agenda.reorder'),
       schema: {
         tags,
         summary: 'Put the agenda in order: every item once',
@@ -87,6 +91,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.patch(
     '/api/agenda-items/:id',
     {
+      config: requires('meeting.manage', 'meeting.agenda.update'),
       schema: {
         tags,
         summary: "Change an agenda item's title, notes or decisions",
@@ -102,6 +107,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.delete(
     '/api/agenda-items/:id',
     {
+      config: requires('meeting.manage', 'meeting.agenda.remove'),
       schema: {
         tags,
         summary: 'Take an item off its agenda',
@@ -118,6 +124,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.put(
     '/api/meetings/:id/attendance',
     {
+      config: requires('meeting.manage', 'meeting.attendance.save'),
       schema: {
         tags,
         summary: 'Who of the members were present, and other attendees',
@@ -135,6 +142,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.post(
     '/api/meetings/:id/flagged-incidents',
     {
+      config: requires('meeting.flag_incident', 'meeting.incident.flag'),
       schema: {
         tags,
         summary: 'Flag an incident for the meeting (coordinators)',
@@ -159,6 +167,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.delete(
     '/api/meeting-incident-flags/:id',
     {
+      config: requires('meeting.flag_incident', 'meeting.incident.unflag'),
       schema: {
         tags,
         summary: 'Take a flag off (by its id)',
@@ -175,6 +184,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.post(
     '/api/meetings/:id/actions',
     {
+      config: requires('meeting.manage', 'joint_action.create'),
       schema: {
         tags,
         summary: 'Record a joint action decided at the meeting',
@@ -207,6 +217,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.patch(
     '/api/joint-actions/:id',
     {
+      config: requires('meeting.manage', 'joint_action.update'),
       schema: {
         tags,
         summary: 'Follow up a joint action: status, outcome, or any of its fields',

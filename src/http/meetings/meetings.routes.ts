@@ -31,6 +31,7 @@ import {
   UpdateSeriesSchema,
 } from './meetings.schema.js';
 import { presentDetail } from './present-meeting.js';
+import { requires } from '../route-permission.js';
 
 export const meetingTags = ['Möten'];
 
@@ -68,6 +69,7 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
   app.post(
     '/api/meeting-series',
     {
+      config: requires('meeting.manage', 'meeting_series.create'),
       schema: {
         tags,
         summary: 'Start a series (weekly, Stockholm time); its coming 8 meetings are made',
@@ -98,6 +100,7 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
   app.patch(
     '/api/meeting-series/:id',
     {
+      config: requires('meeting.manage', 'meeting_series.update'),
       schema: {
         tags,
         summary: 'Change a series; coming meetings not yet worked on follow',
@@ -140,6 +143,7 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
   app.post(
     '/api/meetings',
     {
+      config: requires('meeting.manage', 'meeting.create'),
       schema: {
         tags,
         summary: 'A one-off meeting',
@@ -168,6 +172,7 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
   app.patch(
     '/api/meetings/:id',
     {
+      config: requires('meeting.manage', 'meeting.update'),
       schema: {
         tags,
         summary: 'Change an open meeting',
@@ -185,6 +190,7 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
   app.post(
     '/api/meetings/:id/close',
     {
+      config: requires('meeting.manage', 'meeting.close'),
       schema: {
         tags,
         summary: 'Close the meeting: freeze the minutes and e-mail them to every member (once)',

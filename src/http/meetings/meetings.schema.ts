@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { agendaItemKinds, jointActionStatuses } from '../../domain/meetings/meeting.js';
-import { OrganisationKindSchema, singleLinePattern } from '../shared.schema.js';
+import {
+  DaySchema,
+  InstantSchema,
+  OrganisationKindSchema,
+  singleLinePattern,
+} from '../shared.schema.js';
 
 /** The OSG meeting workspace (issue 6): contract in /work/notes/meetings-api.md. */
 
 export const meetingStatuses = ['scheduled', 'cancelled', 'closed'] as const;
 export const mailingStatuses = ['pending', 'sent', 'failed', 'no_mailer'] as const;
 
-const Day = z.iso.date({ message: 'a day such as 2026-12-03' });
-const Instant = z.iso.datetime({ offset: true, message: 'a time such as 2026-12-03T08:00:00Z' });
+const Day = DaySchema('2026-12-03');
+const Instant = InstantSchema('2026-12-03T08:00:00Z');
 const Line = (max: number) =>
   z.string().max(max).regex(singleLinePattern, 'one line without control characters');
 const Title = Line(300).trim().min(1, 'a title');

@@ -9,6 +9,7 @@ import { uploadDistrictLayer } from '../../domain/districts/upload-district-laye
 import type { RouteContext } from '../route-context.js';
 import { NoContentSchema } from '../shared.schema.js';
 import { requireActor } from '../session-plugin.js';
+import { requires } from '../route-permission.js';
 
 const MunicipalityOverviewSchema = z.object({
   id: z.string(),
@@ -140,6 +141,7 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/district-layers',
     {
+      config: requires('district_layer.manage', 'district_layer.create'),
       bodyLimit: layerBodyLimit,
       schema: {
         tags: ['Kommun'],
@@ -159,6 +161,7 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
   app.put(
     '/api/district-layers/:id',
     {
+      config: requires('district_layer.manage', 'district_layer.replace'),
       bodyLimit: layerBodyLimit,
       schema: {
         tags: ['Kommun'],
@@ -184,6 +187,7 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
   app.delete(
     '/api/district-layers/:id',
     {
+      config: requires('district_layer.manage', 'district_layer.delete'),
       schema: {
         tags: ['Kommun'],
         summary: "Delete a layer, its districts and the incidents' assignments to them",

@@ -11,6 +11,7 @@ import {
   OrganisationListSchema,
   OrganisationResponseSchema,
 } from './organisations.schema.js';
+import { requires } from '../route-permission.js';
 
 /** The municipality's own administrations and its partners. */
 export const organisationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
@@ -32,6 +33,7 @@ export const organisationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
   app.post(
     '/api/organisations',
     {
+      config: requires('organisation.manage', 'organisation.create'),
       schema: {
         tags,
         summary: 'Add an organisation',

@@ -11,6 +11,7 @@ import {
   PlanIdParamsSchema,
   UpdateEffortSchema,
 } from './plans.schema.js';
+import { requires } from '../route-permission.js';
 
 /** The register of efforts (kartläggning): local, regional and national. */
 export const effortRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
@@ -32,6 +33,7 @@ export const effortRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/efforts',
     {
+      config: requires('plan.manage', 'effort.create'),
       schema: {
         tags,
         summary: 'Add an effort with its level, owner, target group, evidence and evaluation',
@@ -59,6 +61,7 @@ export const effortRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.patch(
     '/api/efforts/:id',
     {
+      config: requires('plan.manage', 'effort.update'),
       schema: {
         tags,
         summary: 'Change an effort, its evaluation or its links to goals and problems',
@@ -73,6 +76,7 @@ export const effortRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.delete(
     '/api/efforts/:id',
     {
+      config: requires('plan.manage', 'effort.delete'),
       schema: { tags, summary: 'Remove a mistaken entry', params: PlanIdParamsSchema },
     },
     async (request, reply) => {

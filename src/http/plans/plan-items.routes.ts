@@ -33,6 +33,7 @@ import {
   UpdateMeasureSchema,
   UpdateProblemSchema,
 } from './plans.schema.js';
+import { requires } from '../route-permission.js';
 
 const params = PlanIdParamsSchema;
 
@@ -54,6 +55,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/problems',
     {
+      config: requires('plan.manage', 'plan.problem.save'),
       schema: {
         tags,
         summary: 'Add a problem (cause) to a draft: categories, districts or free text',
@@ -72,6 +74,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/plans/problems/:id',
     {
+      config: requires('plan.manage', 'plan.problem.save'),
       schema: {
         tags,
         summary: "Change a draft's problem",
@@ -88,6 +91,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/goals',
     {
+      config: requires('plan.manage', 'plan.goal.save'),
       schema: {
         tags,
         summary: 'Add a goal to a draft',
@@ -104,6 +108,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/plans/goals/:id',
     {
+      config: requires('plan.manage', 'plan.goal.save'),
       schema: {
         tags,
         summary: "Change a draft's goal",
@@ -119,6 +124,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/indicators',
     {
+      config: requires('plan.manage', 'plan.indicator.save'),
       schema: {
         tags,
         summary: 'Add an indicator to a goal of a draft; optionally computed from the picture',
@@ -137,6 +143,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/plans/indicators/:id',
     {
+      config: requires('plan.manage', 'plan.indicator.save'),
       schema: {
         tags,
         summary: "Change a draft's indicator",
@@ -153,6 +160,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/indicators/:id/values',
     {
+      config: requires('plan.manage', 'plan.indicator_value.record'),
       schema: {
         tags,
         summary: 'Record a value by hand (source "manual")',
@@ -177,6 +185,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/indicators/:id/computed-values',
     {
+      config: requires('plan.manage', 'plan.indicator_value.compute'),
       schema: {
         tags,
         summary:
@@ -202,6 +211,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/indicator-values/csv',
     {
+      config: requires('plan.manage', 'plan.indicator_value.import'),
       schema: {
         tags,
         summary:
@@ -219,6 +229,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/measures',
     {
+      config: requires('plan.manage', 'plan.measure.save'),
       schema: {
         tags,
         summary: "Add a measure in BRÅ's grid to a draft",
@@ -237,6 +248,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/plans/measures/:id',
     {
+      config: requires('plan.manage', 'plan.measure.save'),
       schema: {
         tags,
         summary: "Change a draft's measure",
@@ -251,6 +263,7 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.put(
     '/api/plans/measures/:id/status',
     {
+      config: requires('plan.manage', 'plan.measure.status'),
       schema: {
         tags,
         summary: 'Follow up a measure: green, yellow or red with a comment',

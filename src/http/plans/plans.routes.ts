@@ -26,6 +26,7 @@ import {
   SaveSnapshotSchema,
   UpdatePlanSchema,
 } from './plans.schema.js';
+import { requires } from '../route-permission.js';
 
 export const planTags = ['Handlingsplaner'];
 
@@ -70,6 +71,7 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   app.post(
     '/api/plans',
     {
+      config: requires('plan.manage', 'plan.create'),
       schema: {
         tags,
         summary: 'Start a plan as a draft',
@@ -97,6 +99,7 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   app.patch(
     '/api/plans/:id',
     {
+      config: requires('plan.manage', 'plan.update'),
       schema: {
         tags,
         summary: "Change a draft's own fields (an adopted plan is revised instead)",
@@ -111,6 +114,7 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   app.post(
     '/api/plans/:id/adoption',
     {
+      config: requires('plan.manage', 'plan.adopt'),
       schema: {
         tags,
         summary:
@@ -126,6 +130,7 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   app.post(
     '/api/plans/:id/revisions',
     {
+      config: requires('plan.manage', 'plan.revise'),
       schema: {
         tags,
         summary: 'Start a revision: a new draft version copying the content of this one',
@@ -140,6 +145,7 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   app.put(
     '/api/plans/:id/snapshot',
     {
+      config: requires('plan.manage', 'plan.snapshot'),
       schema: {
         tags,
         summary: 'Save the situation picture of a period on a draft, as it is now',

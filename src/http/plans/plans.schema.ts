@@ -9,10 +9,10 @@ import {
   planKinds,
   planStatuses,
 } from '../../domain/plans/plan.js';
-import { singleLinePattern } from '../shared.schema.js';
+import { DaySchema, singleLinePattern } from '../shared.schema.js';
 
 /** A Stockholm calendar day. */
-const Day = z.iso.date({ message: 'a day such as 2015-04-13' });
+const Day = DaySchema('2015-04-13');
 const Line = (max: number) =>
   z.string().max(max).regex(singleLinePattern, 'one line without control characters');
 const Title = Line(300).trim().min(1, 'a title');

@@ -18,6 +18,7 @@ import {
   SignalSchema,
   UpdateSignalSchema,
 } from './signals.schema.js';
+import { requires } from '../route-permission.js';
 
 const present = <T extends Signal>({ municipalityId: _municipality, ...signal }: T) => signal;
 const toInstant = (value: string | undefined) =>
@@ -73,6 +74,7 @@ export const signalRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/signals',
     {
+      config: requires('signal.manage', 'signal.register'),
       schema: {
         tags,
         summary:
@@ -103,6 +105,7 @@ export const signalRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.patch(
     '/api/signals/:id',
     {
+      config: requires('signal.manage', 'signal.update'),
       schema: {
         tags,
         summary: 'Assess and follow up a signal: credibility, seriousness, status, notes, links',

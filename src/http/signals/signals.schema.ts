@@ -6,11 +6,9 @@ import {
   signalSources,
   signalStatuses,
 } from '../../domain/signals/signal.js';
+import { InstantSchema } from '../shared.schema.js';
 
-const Instant = z.iso.datetime({
-  offset: true,
-  message: 'a time such as 2026-11-27T21:30:00+01:00',
-});
+const Instant = InstantSchema('2026-11-27T21:30:00+01:00');
 const Text = (max: number) => z.string().max(max);
 const AlarmKey = z
   .string()

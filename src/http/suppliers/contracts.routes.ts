@@ -20,6 +20,7 @@ import {
   ReplaceProgrammeSchema,
   UpdateContractSchema,
 } from './suppliers.schema.js';
+import { requires } from '../route-permission.js';
 
 /** Contracts with their check programmes, and the checks due across them. */
 export const contractRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
@@ -45,6 +46,7 @@ export const contractRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/contracts',
     {
+      config: requires('supplier.manage', 'contract.create'),
       schema: {
         tags,
         summary: 'Record a contract with its supplier, subcontractors and check programme',
@@ -77,6 +79,7 @@ export const contractRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/contracts/:id',
     {
+      config: requires('supplier.manage', 'contract.update'),
       schema: {
         tags,
         summary: "Change a contract's fields (not its supplier)",
@@ -94,6 +97,7 @@ export const contractRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.put(
     '/api/contracts/:id/programme',
     {
+      config: requires('supplier.manage', 'contract.programme'),
       schema: {
         tags,
         summary: "Set the contract's check programme: which checks, every how many months, who",

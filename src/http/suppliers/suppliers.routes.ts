@@ -42,6 +42,7 @@ import {
   SupplierSummarySchema,
   UpdateSupplierSchema,
 } from './suppliers.schema.js';
+import { requires } from '../route-permission.js';
 
 /** Supplier vetting: suppliers, their checks and evidence, red flags and decisions. */
 export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
@@ -69,6 +70,7 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/suppliers',
     {
+      config: requires('supplier.manage', 'supplier.register'),
       schema: {
         tags,
         summary: 'Register a supplier by its organisation number (validated; legal form shown)',
@@ -109,6 +111,7 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/suppliers/:id',
     {
+      config: requires('supplier.manage', 'supplier.update'),
       schema: {
         tags,
         summary: "Change a supplier's name, address, phone or beneficial owners",
@@ -141,6 +144,7 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/suppliers/:id/checks',
     {
+      config: requires('supplier.manage', 'supplier.check.record'),
       bodyLimit: evidenceBodyLimit,
       schema: {
         tags,
@@ -164,6 +168,7 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/suppliers/:id/checks/registry',
     {
+      config: requires('supplier.manage', 'supplier.check.registry'),
       schema: {
         tags,
         summary:
@@ -186,6 +191,7 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/suppliers/:id/checks/sanctions',
     {
+      config: requires('supplier.manage', 'supplier.check.sanctions'),
       schema: {
         tags,
         summary: 'Screen the supplier, its board and owners against the loaded sanctions lists',
@@ -212,6 +218,7 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/sanctions-matches/:id/review',
     {
+      config: requires('supplier.manage', 'supplier.match.review'),
       schema: {
         tags,
         summary: 'Review a possible sanctions match: a false positive is not raised again',
@@ -293,6 +300,7 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/suppliers/:id/decisions',
     {
+      config: requires('supplier.manage', 'supplier.decide'),
       schema: {
         tags,
         summary: 'Record a decision on the supplier with a note: approve, ask, exclude, terminate',

@@ -9,11 +9,16 @@ import {
 import { decisionKinds } from '../../domain/suppliers/contract.js';
 import { evidenceMaxBytes } from '../../domain/suppliers/evidence-file.js';
 import { redFlagRules, riskLevels } from '../../domain/suppliers/red-flags/red-flag.js';
-import { singleLinePattern } from '../shared.schema.js';
+import { DaySchema, singleLinePattern } from '../shared.schema.js';
+import {
+  earliestSupportedYear,
+  isSupportedYear,
+  latestSupportedYear,
+} from '../../domain/time/supported-dates.js';
 
 /** The supplier vetting API (issue 8); the contract is /work/notes/suppliers-api.md. */
 
-const Day = z.iso.date('a day such as 2026-11-27');
+const Day = DaySchema('2026-11-27');
 const Line = (max: number) =>
   z.string().trim().max(max).regex(singleLinePattern, 'one line without control characters');
 const RequiredLine = (max: number, message: string) => Line(max).min(1, message);
@@ -35,6 +40,10 @@ export const BeneficialOwnerSchema = z.object({
   birthDate: z
     .string()
     .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'a year or a day such as 1970-01-31')
+    .refine(
+      (value) => isSupportedYear(Number(value.slice(0, 4))),
+      `a year from ${earliestSupportedYear} to ${latestSupportedYear}`,
+    )
     .nullable()
     .default(null),
   identifier: NullableLine(64).default(null),

@@ -16,6 +16,7 @@ import {
   UserListSchema,
   UserResponseSchema,
 } from './users.schema.js';
+import { requires } from '../route-permission.js';
 
 /** Accounts in the municipality: invitations, roles, disabling, password links. */
 export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
@@ -40,6 +41,7 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { dep
   app.post(
     '/api/users',
     {
+      config: requires('user.manage', 'user.create'),
       schema: {
         tags,
         summary: 'Invite a user (the link is returned when no SMTP server is configured)',
@@ -55,6 +57,7 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { dep
   app.patch(
     '/api/users/:id',
     {
+      config: requires('user.manage', 'user.update'),
       schema: {
         tags,
         summary: "Change a user's name or roles",
@@ -91,6 +94,7 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { dep
   app.post(
     '/api/users/:id/password-reset',
     {
+      config: requires('user.manage', 'user.password_link'),
       schema: {
         tags,
         summary: 'Create a password link for a user',

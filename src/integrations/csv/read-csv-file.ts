@@ -13,7 +13,14 @@ import {
   quotedValue,
   type ImportProblem,
 } from '../../domain/imports/import-problem.js';
+import {
+  csvHeaderProblem,
+  csvParseProblem,
+  csvRecordLimits,
+  maxCsvColumns,
+} from '../../domain/imports/csv-limits.js';
 import { isRealDate, stockholmLocalTimeToUtc } from '../../domain/time/stockholm-time.js';
+import { isSupportedYear } from '../../domain/time/supported-dates.js';
 
 /** The file as a whole cannot be imported; `problem` says why. */
 export class CsvFormatError extends Error {
@@ -41,19 +48,36 @@ function guessDelimiter(text: string): CsvPreview['delimiter'] {
 }
 
 function parseRecords(text: string): { delimiter: CsvPreview['delimiter']; records: string[][] } {
+  // The header's shape is checked before any parser runs: a million columns cost nothing.
+  const headerProblem = csvHeaderProblem(text);
+  if (headerProblem)
+    throw new CsvFormatError(importProblem(headerProblem.code, headerProblem.params));
   const delimiter = guessDelimiter(text);
+  let records: string[][];
   try {
-    const records = parse(text, {
+    records = parse(text, {
       delimiter,
       bom: true,
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
+      ...csvRecordLimits,
     }) as string[][];
-    return { delimiter, records };
   } catch (error) {
-    throw new CsvFormatError(importProblem('file_not_csv', { detail: (error as Error).message }));
+    const problem = csvParseProblem(error);
+    throw new CsvFormatError(
+      problem
+        ? importProblem(problem.code, problem.params)
+        : importProblem('file_not_csv', { detail: (error as Error).message }),
+    );
   }
+  const widest = records.reduce((most, record) => Math.max(most, record.length), 0);
+  if (widest > maxCsvColumns) {
+    throw new CsvFormatError(
+      importProblem('too_many_columns', { count: widest, limit: maxCsvColumns }),
+    );
+  }
+  return { delimiter, records };
 }
 
 /** The header and the first rows, so the user can map columns before importing. */
@@ -71,6 +95,8 @@ export function parseCsvTime(
   value: string,
 ): { instant: string; until: string | null; precision: 'exact' | 'day' } | null {
   const trimmed = value.trim();
+  // A year outside the supported ones is no time at all: both databases must compare it.
+  if (!isSupportedYear(Number(trimmed.slice(0, 4)))) return null;
   if (/[zZ]|[+-]\d{2}:?\d{2}$/.test(trimmed) && /^\d{4}-\d{2}-\d{2}T/.test(trimmed)) {
     const time = Date.parse(trimmed);
     return Number.isNaN(time)

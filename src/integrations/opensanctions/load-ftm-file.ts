@@ -6,6 +6,13 @@ import {
   nameIndexKeys,
   nameKindOfSchema,
 } from '../../analysis/sanctions/normalise-name.js';
+import {
+  capSanctionsName,
+  capSanctionsNames,
+  maxSanctionsNameLength,
+  maxSanctionsNameWords,
+  maxSanctionsNamesPerEntity,
+} from '../../analysis/sanctions/name-limits.js';
 import type {
   SanctionsEntityToStore,
   SanctionsListRepository,
@@ -22,6 +29,13 @@ export interface SanctionsLoadReport {
   rejected: { line: number; reason: string }[];
   /** Every rejected line counted, also those beyond the ones listed. */
   rejectedCount: number;
+  /**
+   * The first `rejectedLinesKept` entities loaded with names shortened or dropped to the
+   * limits of screening (src/analysis/sanctions/name-limits.ts), with what was done.
+   */
+  shortened: { line: number; reason: string }[];
+  /** Every shortened entity counted, also those beyond the ones listed. */
+  shortenedCount: number;
 }
 
 const batchSize = 500;
@@ -78,6 +92,8 @@ export async function loadFtmFile(
     skipped: {},
     rejected: [],
     rejectedCount: 0,
+    shortened: [],
+    shortenedCount: 0,
   };
   const reject = (line: number, reason: string) => {
     report.rejectedCount += 1;
@@ -110,7 +126,22 @@ export async function loadFtmFile(
         } else if (batch.has(result.entity.id)) {
           reject(report.linesRead, `duplicate id ${result.entity.id}`);
         } else {
-          const { entity, addressRefs } = result;
+          const { addressRefs } = result;
+          const capped = capSanctionsNames(result.entity.names);
+          if (capped.shortened > 0 || capped.dropped > 0) {
+            report.shortenedCount += 1;
+            if (report.shortened.length < rejectedLinesKept) {
+              report.shortened.push({
+                line: report.linesRead,
+                reason: `${result.entity.id}: ${capped.shortened} names shortened to ${maxSanctionsNameWords} words and ${maxSanctionsNameLength} characters, ${capped.dropped} names beyond the first ${maxSanctionsNamesPerEntity} dropped`,
+              });
+            }
+          }
+          const entity = {
+            ...result.entity,
+            names: capped.names,
+            caption: capSanctionsName(result.entity.caption),
+          };
           const kind = nameKindOfSchema(entity.schema);
           const joined = addressRefs.flatMap((ref) => addresses.get(ref) ?? []);
           batch.set(entity.id, {

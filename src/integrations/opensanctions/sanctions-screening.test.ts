@@ -188,6 +188,8 @@ describeEachDialect('sanctions lists loaded from FtM files and screened', (datab
         { line: 4, reason: 'duplicate id x-1' },
       ],
       rejectedCount: 3,
+      shortened: [],
+      shortenedCount: 0,
     });
     await expect(
       repository().replaceList({ dataset: 'small', sourceFile: 'x', loadedAt }, async (writer) => {

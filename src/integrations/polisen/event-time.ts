@@ -14,6 +14,7 @@ import {
   stockholmOffsetMinutes,
   type LocalDate,
 } from '../../domain/time/stockholm-time.js';
+import { isSupportedYear } from '../../domain/time/supported-dates.js';
 
 const swedishMonths =
   'januari februari mars april maj juni juli augusti september oktober november december';
@@ -78,6 +79,7 @@ export function parsePublicationTime(datetime: string): Date | null {
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match
     .slice(1, 7)
     .map(Number);
+  if (!isSupportedYear(year)) return null;
   if (!isRealDate({ year, month, day }) || hour > 23 || minute > 59 || second > 59) return null;
   const offsetSign = match[7] === '-' ? -1 : 1;
   const offsetMinutes = offsetSign * (Number(match[8] ?? 0) * 60 + Number(match[9] ?? 0));

@@ -382,6 +382,9 @@ export const en: Messages = {
       "Bolagsverket's answer could not be read. Try later or record the check by hand.",
     SANCTIONS_NOT_CONFIGURED: 'No sanctions lists are loaded. Ask the administrator to load them.',
     PAYLOAD_TOO_LARGE: 'The file is too large to send.',
+    DISTRICT_LAYER_TOO_LARGE:
+      'The division is too large: at most 10,000 areas, 100,000 points an area and 1,000,000 points in the whole file.',
+    JSON_TOO_DEEP: 'The data is nested too deeply to be read. Check the file and try again.',
     MALFORMED_REQUEST: 'The data could not be read. Check the file and try again.',
     MEETING_INVALID: 'The meeting details were not accepted. Correct what is marked and try again.',
     MEETING_CLOSED: 'The meeting is closed and its minutes are locked.',

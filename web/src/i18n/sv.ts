@@ -385,6 +385,10 @@ export const sv = {
       'Svaret från Bolagsverket gick inte att läsa. Försök senare eller registrera kontrollen manuellt.',
     SANCTIONS_NOT_CONFIGURED: 'Inga sanktionslistor är inlästa. Be administratören läsa in dem.',
     PAYLOAD_TOO_LARGE: 'Filen är för stor för att skicka.',
+    DISTRICT_LAYER_TOO_LARGE:
+      'Indelningen är för stor: högst 10 000 områden, 100 000 punkter per område och 1 000 000 punkter i hela filen.',
+    JSON_TOO_DEEP:
+      'Uppgifterna är för djupt kapslade för att läsas. Kontrollera filen och försök igen.',
     MALFORMED_REQUEST: 'Uppgifterna gick inte att läsa. Kontrollera filen och försök igen.',
     MEETING_INVALID: 'Mötesuppgifterna godtogs inte. Rätta det som är markerat och försök igen.',
     MEETING_CLOSED: 'Mötet är avslutat och protokollet är låst.',

@@ -191,6 +191,8 @@ export const modellingEn: ModellingMessages = {
     indicator_unknown: 'no indicator of the plan has that name',
     invalid_number: 'is not a number',
     file_not_csv: 'cannot be read as CSV',
+    too_many_columns: 'has more columns than the 200 that can be read',
+    line_too_long: 'has a line longer than 100,000 characters',
     no_rows: 'has no rows of values',
     not_computable: 'the indicator is not computed from the situation picture',
     invalid_period: 'is not a period of the right kind',

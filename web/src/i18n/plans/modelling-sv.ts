@@ -195,6 +195,8 @@ export const modellingSv = {
     indicator_unknown: 'ingen indikator i planen har det namnet',
     invalid_number: 'är inget tal',
     file_not_csv: 'kan inte läsas som CSV',
+    too_many_columns: 'har fler kolumner än de 200 som kan läsas',
+    line_too_long: 'har en rad längre än 100 000 tecken',
     no_rows: 'har inga rader med värden',
     not_computable: 'indikatorn beräknas inte ur lägesbilden',
     invalid_period: 'är ingen period av rätt slag',

@@ -111,6 +111,10 @@ export const importEn: ImportMessages = {
   skippedReason: (reason: string, count: number) => `${count} ${reason}`,
   problems: {
     file_not_csv: (p: ProblemParams) => `The file cannot be read as CSV: ${text(p.detail)}`,
+    too_many_columns: (p: ProblemParams) =>
+      `The file has ${text(p.count)} columns; at most ${text(p.limit)} can be read.`,
+    line_too_long: (p: ProblemParams) =>
+      `A line of the file is longer than ${text(p.limit)} characters and cannot be read.`,
     missing_columns: (p: ProblemParams) =>
       `The file has no column ${text(p.columns)}. Its columns are ${text(p.available)}.`,
     not_event_list: (p: ProblemParams) =>

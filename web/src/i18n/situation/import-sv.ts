@@ -121,6 +121,10 @@ export const importSv = {
   /** Every code of src/domain/imports/import-problem.ts, from its params. */
   problems: {
     file_not_csv: (p: ProblemParams) => `Filen kan inte läsas som CSV: ${text(p.detail)}`,
+    too_many_columns: (p: ProblemParams) =>
+      `Filen har ${text(p.count)} kolumner; högst ${text(p.limit)} kan läsas.`,
+    line_too_long: (p: ProblemParams) =>
+      `En rad i filen är längre än ${text(p.limit)} tecken och kan inte läsas.`,
     missing_columns: (p: ProblemParams) =>
       `Filen har ingen kolumn ${text(p.columns)}. Filens kolumner är ${text(p.available)}.`,
     not_event_list: (p: ProblemParams) =>

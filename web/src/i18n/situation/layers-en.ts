@@ -48,6 +48,8 @@ export const layersEn: LayersMessages = {
   rejectedHeading: 'Areas that could not be used',
   errors: {
     DISTRICT_LAYER_INVALID: 'The file cannot be used as a division.',
+    DISTRICT_LAYER_TOO_LARGE:
+      'The division is too large: at most 10,000 areas, 100,000 points an area and 1,000,000 points in the whole file.',
     DISTRICT_LAYER_NAME_TAKEN: 'There is a division with that name already.',
   },
   saving: 'Tryggve is reading the areas and linking the incidents…',

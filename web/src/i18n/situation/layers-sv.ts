@@ -46,6 +46,8 @@ export const layersSv = {
   rejectedHeading: 'Områden som inte gick att använda',
   errors: {
     DISTRICT_LAYER_INVALID: 'Filen går inte att använda som indelning.',
+    DISTRICT_LAYER_TOO_LARGE:
+      'Indelningen är för stor: högst 10 000 områden, 100 000 punkter per område och 1 000 000 punkter i hela filen.',
     DISTRICT_LAYER_NAME_TAKEN: 'Det finns redan en indelning med det namnet.',
   },
   saving: 'Tryggve läser in områdena och kopplar händelserna…',
