@@ -26,8 +26,8 @@ export const a11ySv = {
     agendaItemAdded: (title: string) => `Punkten ”${title}” är tillagd i dagordningen.`,
     agendaItemMoved: (title: string, position: number) =>
       `Punkten ”${title}” är flyttad till plats ${position}.`,
-    jointActionCreated: (title: string) => `Den gemensamma åtgärden ”${title}” är skapad.`,
-    jointActionSaved: (title: string) => `Den gemensamma åtgärden ”${title}” är sparad.`,
+    jointActionCreated: (title: string) => `Den gemensamma insatsen ”${title}” är skapad.`,
+    jointActionSaved: (title: string) => `Den gemensamma insatsen ”${title}” är sparad.`,
     signedOut: 'Du är utloggad.',
   },
   map: {

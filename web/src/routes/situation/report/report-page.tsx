@@ -222,6 +222,7 @@ export default function ReportPage() {
             color="teal"
             variant="light"
             role="group"
+            className="outcome-alert"
             title={s.report.sent(outcome.eventCount)}
             data-testid="report-outcome"
           >
