@@ -34,20 +34,13 @@ export function usePhoneMenuFocus({
       const cycle = [burger, ...navbar.querySelectorAll<HTMLElement>(focusableSelector)].filter(
         (element) => element.getClientRects().length > 0,
       );
-      const first = cycle[0];
-      const last = cycle[cycle.length - 1];
-      if (first === undefined || last === undefined) return;
+      // Tab moves within the cycle only: the header's other controls lie between the menu
+      // button and the menu in the page's order.
+      event.preventDefault();
       const position = cycle.indexOf(document.activeElement as HTMLElement);
-      if (position === -1) {
-        event.preventDefault();
-        first.focus();
-      } else if (event.shiftKey && position === 0) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && position === cycle.length - 1) {
-        event.preventDefault();
-        first.focus();
-      }
+      const step = event.shiftKey ? -1 : 1;
+      const next = position === -1 ? 0 : (position + step + cycle.length) % cycle.length;
+      cycle[next]?.focus();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
