@@ -41,7 +41,26 @@ export default tseslint.config(
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // One dialog pattern: AppModal returns focus to its trigger also when it is unmounted.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@mantine/core',
+              importNames: ['Modal'],
+              message: 'Use AppModal (web/src/components/app-modal.tsx): it returns focus.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/src/components/app-modal.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   prettier,
 );

@@ -131,7 +131,10 @@ describe('the demo admin at work', () => {
 
     // English: the interface switches at once, <html lang> follows, and the account remembers.
     await page.getByRole('link', { name: 'Start', exact: true }).click();
-    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await page
+      .getByRole('group', { name: 'Språk' })
+      .getByRole('button', { name: 'English' })
+      .click();
     await waitForHeading(page, `Hello, ${user.displayName}!`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByRole('navigation', { name: 'Main menu' }).isVisible()).toBe(true);
@@ -250,7 +253,7 @@ describe('the demo admin at work', () => {
     const page = await browser.context.newPage();
     const pageErrors = watchForPageErrors(page, { expectedStatuses: [401, 429] });
     await page.goto(`${server.baseUrl}/logga-in`);
-    await page.getByRole('radiogroup').getByText('Svenska').click();
+    await page.getByRole('button', { name: 'Svenska' }).click();
     await waitForHeading(page, 'Logga in');
 
     await page.getByLabel('E-postadress').fill('ingen.alls@huddinge.demo');

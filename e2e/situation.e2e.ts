@@ -131,7 +131,10 @@ describe('the situation picture: report, review, read and import', () => {
     await first.getByLabel('Område').selectOption({ label: 'Vårby' });
     await first.getByLabel('Beskrivning').fill('Mörk gångtunnel, belysningen trasig.');
     await page.getByRole('button', { name: 'Skicka rapporten', exact: true }).click();
-    await page.getByText('Ingen anslutning just nu.', { exact: false }).waitFor();
+    await page
+      .getByTestId('report-outcome')
+      .getByText('Ingen anslutning just nu.', { exact: false })
+      .waitFor();
     const outbox = page.getByTestId('outbox');
     await outbox.getByText('1 rapport väntar på att skickas.').waitFor();
     await page.getByRole('link', { name: '1 rapport väntar på att skickas' }).waitFor();

@@ -8,6 +8,8 @@ import { isApiError } from './api/client';
 import { sessionQueryKey } from './api/session';
 import { App } from './app/app';
 import { cssVariablesResolver, theme } from './app/theme';
+import { trackFocusOutsideDialogs } from './components/focus-return';
+import { LiveRegionProvider } from './components/live-region';
 import { I18nProvider } from './i18n/i18n-provider';
 
 /** When any request says the session is gone, forget the user: the guard sends them to sign-in. */
@@ -30,6 +32,9 @@ const queryClient = new QueryClient({
   },
 });
 
+// Every dialog returns focus to the element that opened it (components/focus-return.ts).
+trackFocusOutsideDialogs();
+
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');
 
@@ -42,7 +47,9 @@ createRoot(container).render(
     >
       <QueryClientProvider client={queryClient}>
         <I18nProvider>
-          <App />
+          <LiveRegionProvider>
+            <App />
+          </LiveRegionProvider>
         </I18nProvider>
       </QueryClientProvider>
     </MantineProvider>

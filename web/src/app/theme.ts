@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { ComboboxChevron, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /** Mantine's defaults, darkened where the text contrast would fall under WCAG AA (4.5:1). */
 export const theme = createTheme({
@@ -12,6 +12,10 @@ export const theme = createTheme({
   // People who ask their device for less motion get dialogs and menus without animation
   // (WCAG 2.3.3); the browser journeys ask for it too, so axe sees settled pages.
   respectReducedMotion: true,
+  components: {
+    // The chevron of a select is decoration: the select itself says it opens a list.
+    ComboboxChevron: ComboboxChevron.extend({ defaultProps: { 'aria-hidden': true } }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

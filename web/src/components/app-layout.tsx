@@ -9,16 +9,19 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../api/session';
+import { useA11yT } from '../i18n/a11y/use-a11y-t';
 import { useT } from '../i18n/i18n-context';
 import { areas, isAreaVisible, isCurrentArea } from './areas';
 import { FullPageLoader } from './full-page-loader';
 import { LanguageSwitch } from './language-switch';
+import { useAnnounce } from './live-region';
 import { OutboxStatus, useOutboxSender } from './outbox-status';
+import { usePhoneMenuFocus } from './use-phone-menu-focus';
 import { mainContentId, SkipLink } from './skip-link';
 
 /** The frame of every signed-in page: header, the areas in a navbar (a drawer on phones), main. */
@@ -28,6 +31,12 @@ export default function AppLayout() {
   const location = useLocation();
   const [isNavbarOpen, { toggle, close }] = useDisclosure(false);
   useOutboxSender(user);
+  // Mantine's "sm" breakpoint: below it the navbar is a menu over the page.
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const isMenuOver = isPhone && isNavbarOpen;
+  const burgerRef = useRef<HTMLButtonElement>(null);
+  const navbarRef = useRef<HTMLDivElement>(null);
+  usePhoneMenuFocus({ isOpen: isMenuOver, close, burgerRef, navbarRef });
 
   return (
     <>
@@ -41,6 +50,7 @@ export default function AppLayout() {
           <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
             <Group gap="sm" wrap="nowrap">
               <Burger
+                ref={burgerRef}
                 opened={isNavbarOpen}
                 onClick={toggle}
                 hiddenFrom="sm"
@@ -75,6 +85,7 @@ export default function AppLayout() {
         </AppShell.Header>
 
         <AppShell.Navbar
+          ref={navbarRef}
           id="main-navigation"
           aria-label={t.nav.label}
           p="sm"
@@ -112,7 +123,8 @@ export default function AppLayout() {
           </AppShell.Section>
         </AppShell.Navbar>
 
-        <AppShell.Main id={mainContentId} tabIndex={-1}>
+        {/* Behind the open phone menu the page is out of reach, for the keyboard and readers. */}
+        <AppShell.Main id={mainContentId} tabIndex={-1} inert={isMenuOver}>
           <Suspense fallback={<FullPageLoader />}>
             <Outlet />
           </Suspense>
@@ -127,9 +139,12 @@ function UserMenu() {
   const user = useCurrentUser();
   const logout = useLogout();
   const navigate = useNavigate();
+  const a = useA11yT();
+  const announce = useAnnounce();
 
   return (
-    <Menu position="bottom-end" withinPortal>
+    // Focus goes to the first item when the menu opens, not to an invisible placeholder.
+    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton aria-label={t.userMenu.label(user.displayName)}>
           <Group gap={6} wrap="nowrap">
@@ -146,6 +161,7 @@ function UserMenu() {
         <Menu.Item
           component={Link}
           to="/konto"
+          data-autofocus
           leftSection={<IconUserCircle size={16} aria-hidden="true" />}
         >
           {t.userMenu.account}
@@ -156,6 +172,7 @@ function UserMenu() {
           onClick={() =>
             logout.mutate(undefined, {
               onSuccess: () => {
+                announce(a.saved.signedOut);
                 void navigate('/logga-in', { replace: true });
               },
             })

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Text, type ButtonProps } from '@mantine/core';
+import { Button, Group, Text, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n-context';
+import { AppModal } from './app-modal';
 
 /** A button that asks before doing something a person may regret (disabling an account). */
 export function ConfirmButton({
@@ -26,7 +27,7 @@ export function ConfirmButton({
       <Button {...buttonProps} onClick={open} loading={isPending} aria-label={accessibleName}>
         {children}
       </Button>
-      <Modal
+      <AppModal
         opened={isOpen}
         onClose={close}
         title={children}
@@ -47,7 +48,7 @@ export function ConfirmButton({
             {children}
           </Button>
         </Group>
-      </Modal>
+      </AppModal>
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { List, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { List, Stack, Text, Title } from '@mantine/core';
 import { useT } from '../i18n/i18n-context';
 import type { Messages } from '../i18n/sv';
+import { AppPasswordInput } from './password-input';
 
 export const minimumPasswordLength = 15;
 
@@ -64,7 +65,7 @@ export function NewPasswordFields({
   const count = passwordLength(password);
   return (
     <>
-      <PasswordInput
+      <AppPasswordInput
         id={`${idPrefix}-new-password`}
         label={t.password.newPassword}
         autoComplete="new-password"
@@ -78,7 +79,7 @@ export function NewPasswordFields({
         }
         error={errors.password}
       />
-      <PasswordInput
+      <AppPasswordInput
         id={`${idPrefix}-repeat-password`}
         label={t.password.repeatPassword}
         autoComplete="new-password"

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Paper,
-  PasswordInput,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useChangePassword, useCurrentUser, useUpdateAccount } from '../api/session';
 import { ErrorAlert } from '../components/error-alert';
@@ -23,6 +13,7 @@ import { usePageTitle } from '../components/use-page-title';
 import { capitalize, formatList } from '../i18n/format';
 import { CalendarSubscription } from './partnership/calendar-subscription';
 import { useI18n } from '../i18n/i18n-context';
+import { AppPasswordInput } from '../components/password-input';
 
 export default function AccountPage() {
   const { t } = useI18n();
@@ -158,7 +149,7 @@ function PasswordSection() {
         <PasswordRules headingOrder={3} />
         <form onSubmit={submit} noValidate>
           <Stack gap="sm" maw={400}>
-            <PasswordInput
+            <AppPasswordInput
               label={t.account.currentPassword}
               autoComplete="current-password"
               required

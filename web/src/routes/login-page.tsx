@@ -1,11 +1,13 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { useLogin, useSession } from '../api/session';
 import { ErrorAlert } from '../components/error-alert';
 import { PublicLayout } from '../components/public-layout';
+import { useInvalidFieldFocus } from '../components/use-invalid-field-focus';
 import { useT } from '../i18n/i18n-context';
 import { isPlausibleEmail } from './form-rules';
+import { AppPasswordInput } from '../components/password-input';
 
 /** Where to go after signing in: only a path inside the app, never another site. */
 function returnPath(state: unknown): string {
@@ -21,6 +23,7 @@ export default function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
+  const { formRef, afterSubmit } = useInvalidFieldFocus();
 
   // Signed in already, or just now: the session cache holds the user either way.
   if (session.data?.user) return <Navigate to={returnPath(location.state)} replace />;
@@ -32,7 +35,10 @@ export default function LoginPage() {
       password: password === '' ? t.validation.required : undefined,
     };
     setErrors(found);
-    if (found.email !== undefined || found.password !== undefined) return;
+    if (found.email !== undefined || found.password !== undefined) {
+      afterSubmit();
+      return;
+    }
     login.mutate({ email: email.trim(), password });
   };
 
@@ -44,7 +50,7 @@ export default function LoginPage() {
           // A new key per attempt re-creates the alert, so a screen reader announces it again.
           <ErrorAlert key={login.submittedAt} error={login.error} title={t.login.failed} />
         )}
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <Stack gap="sm">
             <TextInput
               label={t.login.email}
@@ -56,7 +62,7 @@ export default function LoginPage() {
               onChange={(event) => setEmail(event.currentTarget.value)}
               error={errors.email}
             />
-            <PasswordInput
+            <AppPasswordInput
               label={t.login.password}
               name="password"
               autoComplete="current-password"

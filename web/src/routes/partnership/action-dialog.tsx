@@ -9,6 +9,8 @@ import {
   type JointActionStatus,
 } from '../../api/meetings';
 import { useDistricts } from '../../api/situation';
+import { useAnnounce } from '../../components/live-region';
+import { useA11yT } from '../../i18n/a11y/use-a11y-t';
 import { useMeetingsT } from '../../i18n/meetings/use-meetings-t';
 import { ModalForm } from '../plans/modal-form';
 import { PickList } from '../plans/pick-list';
@@ -44,6 +46,8 @@ export function ActionDialog({
   const [status, setStatus] = useState<JointActionStatus>(action?.status ?? 'planned');
   const [outcome, setOutcome] = useState(action?.outcome ?? '');
   const [titleError, setTitleError] = useState<string>();
+  const a = useA11yT();
+  const announce = useAnnounce();
   const error = action === null ? create.error : update.error;
   const districtOptions = (districts.data?.features ?? []).map((feature) => ({
     value: String(feature.id),
@@ -66,8 +70,18 @@ export function ActionDialog({
       expectedResult,
       status,
     };
-    if (action === null) create.mutate(input, { onSuccess: onClose });
-    else update.mutate({ id: action.id, ...input, outcome }, { onSuccess: onClose });
+    const done = (message: string) => () => {
+      announce(message);
+      onClose();
+    };
+    if (action === null) {
+      create.mutate(input, { onSuccess: done(a.saved.jointActionCreated(input.title)) });
+    } else {
+      update.mutate(
+        { id: action.id, ...input, outcome },
+        { onSuccess: done(a.saved.jointActionSaved(input.title)) },
+      );
+    }
   };
 
   return (

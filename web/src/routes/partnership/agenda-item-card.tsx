@@ -110,6 +110,7 @@ export function AgendaItemEditor({
       radius="md"
       style={{ listStyle: 'none' }}
       data-testid="agenda-item"
+      data-agenda-item-id={item.id}
     >
       <Stack gap="xs">
         <Group justify="space-between" gap="xs" align="flex-start" wrap="nowrap">
@@ -119,6 +120,7 @@ export function AgendaItemEditor({
               variant="default"
               size="lg"
               aria-label={m.agenda.moveUp(item.title)}
+              data-move="up"
               disabled={isFirst || isMoving}
               onClick={() => onMove(-1)}
             >
@@ -128,6 +130,7 @@ export function AgendaItemEditor({
               variant="default"
               size="lg"
               aria-label={m.agenda.moveDown(item.title)}
+              data-move="down"
               disabled={isLast || isMoving}
               onClick={() => onMove(1)}
             >

@@ -1,17 +1,41 @@
 import { Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import {
   useAddAgendaItem,
   useGenerateAgenda,
   useReorderAgenda,
   type MeetingDetail,
 } from '../../api/meetings';
+import { useAnnounce } from '../../components/live-region';
+import { useInvalidFieldFocus } from '../../components/use-invalid-field-focus';
+import { useA11yT } from '../../i18n/a11y/use-a11y-t';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMeetingsT } from '../../i18n/meetings/use-meetings-t';
 import { AgendaItemEditor, AgendaItemView } from './agenda-item-card';
+import { moveButtonAfter, movedOrder } from './agenda-order';
 import { MeetingErrorAlert } from './meeting-error';
+
+/**
+ * Focus back on the moved item's move button (its buttons were disabled while moving, which
+ * dropped focus), once the agenda shows the item in its place: tried for a while, as the
+ * agenda is fetched again after the move.
+ */
+function focusMoveButton(id: string, index: number, direction: -1 | 1, length: number): void {
+  const button = moveButtonAfter(direction, index, length);
+  const attempt = (attemptsLeft: number) => {
+    const item = document.querySelector<HTMLElement>(`[data-agenda-item-id="${id}"]`);
+    const target = item?.querySelector<HTMLButtonElement>(`[data-move="${button}"]`);
+    const isInPlace = item?.parentElement?.children[index] === item;
+    if (target !== null && target !== undefined && isInPlace && !target.disabled) {
+      target.focus();
+    } else if (attemptsLeft > 0) {
+      window.setTimeout(() => attempt(attemptsLeft - 1), 50);
+    }
+  };
+  attempt(40);
+}
 
 /** A new agenda item of the coordinator's own, at the end. */
 function AddItemForm({ meetingId }: { meetingId: string }) {
@@ -20,19 +44,28 @@ function AddItemForm({ meetingId }: { meetingId: string }) {
   const [title, setTitle] = useState('');
   const [notes, setNotes] = useState('');
   const [titleError, setTitleError] = useState<string>();
+  const a = useA11yT();
+  const announce = useAnnounce();
+  const { formRef, afterSubmit } = useInvalidFieldFocus();
+  const titleRef = useRef<HTMLInputElement>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (title.trim() === '') {
       setTitleError(m.form.required);
+      afterSubmit();
       return;
     }
     setTitleError(undefined);
+    const added = title.trim();
     add.mutate(
-      { title: title.trim(), notes },
+      { title: added, notes },
       {
         onSuccess: () => {
           setTitle('');
           setNotes('');
+          announce(a.saved.agendaItemAdded(added));
+          // The button was disabled while saving, which dropped focus: ready for the next item.
+          titleRef.current?.focus();
         },
       },
     );
@@ -40,6 +73,7 @@ function AddItemForm({ meetingId }: { meetingId: string }) {
   return (
     <Paper withBorder p="sm" radius="md">
       <form
+        ref={formRef}
         onSubmit={submit}
         noValidate
         aria-labelledby="add-item-heading"
@@ -50,6 +84,7 @@ function AddItemForm({ meetingId }: { meetingId: string }) {
             {m.agenda.addHeading}
           </Title>
           <TextInput
+            ref={titleRef}
             label={m.agenda.itemTitle}
             required
             value={title}
@@ -91,17 +126,24 @@ export function AgendaSection({ meeting }: { meeting: MeetingDetail }) {
   const reorder = useReorderAgenda(meeting.id);
   const isEditable = meeting.canManage;
   const items = meeting.agenda;
+  const a = useA11yT();
+  const announce = useAnnounce();
   const move = (index: number, direction: -1 | 1) => {
-    const ids = items.map((item) => item.id);
-    const target = index + direction;
-    const moving = ids[index];
-    const other = ids[target];
-    if (moving === undefined || other === undefined) return;
-    ids[index] = other;
-    ids[target] = moving;
-    reorder.mutate(ids);
+    const ids = movedOrder(
+      items.map((item) => item.id),
+      index,
+      direction,
+    );
+    const item = items[index];
+    if (ids === null || item === undefined) return;
+    reorder.mutate(ids, {
+      onSuccess: () => {
+        announce(a.saved.agendaItemMoved(item.title, index + direction + 1));
+        focusMoveButton(item.id, index + direction, direction, ids.length);
+      },
+      onError: () => focusMoveButton(item.id, index, direction, ids.length),
+    });
   };
-
   return (
     <Stack gap="sm" component="section" aria-labelledby="agenda-heading" data-testid="agenda">
       <Title order={2} size="h3" id="agenda-heading">

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import {
   decisionBodyKinds,
@@ -11,6 +11,7 @@ import { toStockholmDay } from '../../i18n/format';
 import { useT } from '../../i18n/i18n-context';
 import { usePlansT } from '../../i18n/plans/use-plans-t';
 import { PlanErrorAlert } from './plan-error';
+import { AppModal } from '../../components/app-modal';
 
 /**
  * Records the decision on a draft: body, day, diarienummer and validity. The server checks
@@ -45,7 +46,7 @@ export function AdoptDialog({ plan, onClose }: { plan: Plan; onClose: () => void
   };
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={p.adopt.title}
@@ -111,6 +112,6 @@ export function AdoptDialog({ plan, onClose }: { plan: Plan; onClose: () => void
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -2,6 +2,8 @@ import { Group, NativeSelect, NumberInput, Textarea, TextInput } from '@mantine/
 import { useState } from 'react';
 import { usePlanContacts, useSaveMeasure, type MeasureInput } from '../../api/plan-modelling';
 import type { Measure, PlanDetail } from '../../api/plans';
+import { useAnnounce } from '../../components/live-region';
+import { useA11yT } from '../../i18n/a11y/use-a11y-t';
 import { usePlansT } from '../../i18n/plans/use-plans-t';
 import { ModalForm } from './modal-form';
 import { PickList } from './pick-list';
@@ -52,6 +54,8 @@ export function MeasureDialog({
   );
   const [partners, setPartners] = useState((measure?.partners ?? []).join('\n'));
   const [isSubmitted, setIsSubmitted] = useState(false);
+  const a = useA11yT();
+  const announce = useAnnounce();
   const set = <K extends keyof MeasureInput>(key: K, value: MeasureInput[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
   const contactOptions = (contacts.data ?? []).map((contact) => ({
@@ -83,7 +87,13 @@ export function MeasureDialog({
               .map((line) => line.trim())
               .filter((line) => line !== ''),
           },
-          { onSuccess: onClose },
+          {
+            onSuccess: () => {
+              const name = form.measure.trim();
+              announce(measure === null ? a.saved.measureAdded(name) : a.saved.measure(name));
+              onClose();
+            },
+          },
         );
       }}
     >

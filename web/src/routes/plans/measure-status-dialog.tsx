@@ -2,6 +2,8 @@ import { Group, Radio, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useSetMeasureStatus } from '../../api/plan-modelling';
 import { measureStatusColours, type Measure, type MeasureStatusColour } from '../../api/plans';
+import { useAnnounce } from '../../components/live-region';
+import { useA11yT } from '../../i18n/a11y/use-a11y-t';
 import { usePlansT } from '../../i18n/plans/use-plans-t';
 import { ModalForm } from './modal-form';
 
@@ -19,6 +21,9 @@ export function MeasureStatusDialog({
   const [colour, setColour] = useState<MeasureStatusColour | null>(measure.statusColour);
   const [comment, setComment] = useState(measure.statusComment);
   const [isSubmitted, setIsSubmitted] = useState(false);
+  const a = useA11yT();
+  const announce = useAnnounce();
+  const isColourMissing = isSubmitted && colour === null;
   return (
     <ModalForm
       title={words.statusTitle(measure.measure)}
@@ -30,14 +35,23 @@ export function MeasureStatusDialog({
       onSubmit={() => {
         setIsSubmitted(true);
         if (colour === null) return;
-        setStatus.mutate({ colour, comment }, { onSuccess: onClose });
+        setStatus.mutate(
+          { colour, comment },
+          {
+            onSuccess: () => {
+              announce(a.saved.measureStatus(measure.measure));
+              onClose();
+            },
+          },
+        );
       }}
     >
       <Radio.Group
         label={words.statusColour}
         value={colour ?? ''}
         onChange={(value) => setColour(value as MeasureStatusColour)}
-        error={isSubmitted && colour === null ? words.chooseColour : undefined}
+        error={isColourMissing ? words.chooseColour : undefined}
+        data-invalid-group={isColourMissing ? true : undefined}
         withAsterisk
       >
         <Group gap="md" mt={4}>

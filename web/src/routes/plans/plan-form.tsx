@@ -1,7 +1,6 @@
 import {
   Button,
   Group,
-  Modal,
   NativeSelect,
   NumberInput,
   Stack,
@@ -13,6 +12,7 @@ import { planKinds, type PlanInput, type PlanKind } from '../../api/plans';
 import { useT } from '../../i18n/i18n-context';
 import { usePlansT } from '../../i18n/plans/use-plans-t';
 import { PlanErrorAlert } from './plan-error';
+import { AppModal } from '../../components/app-modal';
 
 const emptyPlan: PlanInput = {
   title: '',
@@ -70,7 +70,7 @@ export function PlanFormDialog({
   };
 
   return (
-    <Modal
+    <AppModal
       opened={isOpen}
       onClose={onClose}
       title={title}
@@ -141,6 +141,6 @@ export function PlanFormDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

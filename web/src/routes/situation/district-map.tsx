@@ -160,12 +160,18 @@ export default function DistrictMap({
     mapRef.current = map;
     if (isPicking) {
       map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-      map.on('click', (event) =>
+      const pick = (lngLat: { lng: number; lat: number }) =>
         pickRef.current?.({
-          longitude: Math.round(event.lngLat.lng * 1e6) / 1e6,
-          latitude: Math.round(event.lngLat.lat * 1e6) / 1e6,
-        }),
-      );
+          longitude: Math.round(lngLat.lng * 1e6) / 1e6,
+          latitude: Math.round(lngLat.lat * 1e6) / 1e6,
+        });
+      map.on('click', (event) => pick(event.lngLat));
+      // With the keyboard: arrows move the map, Enter or Space picks the place in its middle.
+      map.getCanvas().addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        pick(map.getCenter());
+      });
     }
     map.on('load', () => {
       map.addSource('districts', {

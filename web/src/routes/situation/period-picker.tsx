@@ -30,6 +30,8 @@ export function PeriodPicker({
   const { locale } = useI18n();
   const now = new Date();
   const next = shiftPeriodKey(kind, periodKey, 1);
+  // Not `disabled`: the button that was just pressed must keep focus when it reaches today.
+  const isNextUnavailable = isAfterCurrentPeriod(kind, next, now);
   const days = shown?.key === periodKey ? periodDays(shown) : null;
   const [customFrom = '', customTo = ''] = kind === 'custom' ? periodKey.split('..') : [];
 
@@ -85,8 +87,11 @@ export function PeriodPicker({
               variant="default"
               size="lg"
               aria-label={s.picture.next}
-              disabled={isAfterCurrentPeriod(kind, next, now)}
-              onClick={() => onChange(kind, next)}
+              aria-disabled={isNextUnavailable ? true : undefined}
+              data-disabled={isNextUnavailable ? true : undefined}
+              onClick={() => {
+                if (!isNextUnavailable) onChange(kind, next);
+              }}
             >
               <IconChevronRight size={18} aria-hidden="true" />
             </ActionIcon>

@@ -295,7 +295,11 @@ export default function PicturePage() {
                       ))}
                     </Group>
                   </div>
-                  <MapAnalysisLegend analysis={analysis} hasAlarmAreas={hasAlarmAreas} />
+                  <MapAnalysisLegend
+                    analysis={analysis}
+                    hasAlarmAreas={hasAlarmAreas}
+                    districts={layerFeatures}
+                  />
                 </Stack>
               </Paper>
             </section>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArchive, IconCheck, IconCopy, IconRotate } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -10,6 +10,7 @@ import { InlineLoader } from '../../components/full-page-loader';
 import { useT } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
 import { useIncidentWords } from './incident-words';
+import { AppModal } from '../../components/app-modal';
 
 const dayMs = 86_400_000;
 /** How far before and after an incident its possible originals are looked for. */
@@ -104,7 +105,7 @@ export function ReviewActions({
           </Button>
         )}
       </Group>
-      <Modal
+      <AppModal
         opened={duplicateOpen}
         onClose={duplicate.close}
         title={s.review.duplicateHeading}
@@ -126,8 +127,8 @@ export function ReviewActions({
             }
           />
         )}
-      </Modal>
-      <Modal
+      </AppModal>
+      <AppModal
         opened={archiveOpen}
         onClose={archive.close}
         title={s.review.archiveHeading}
@@ -143,7 +144,7 @@ export function ReviewActions({
             }
           />
         )}
-      </Modal>
+      </AppModal>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../api/session';
@@ -12,6 +12,7 @@ import { useT } from '../../i18n/i18n-context';
 import { useSuppliersT } from '../../i18n/suppliers/use-suppliers-t';
 import { defaultProgramme, ProgrammeFields } from './programme-fields';
 import { SupplierErrorAlert } from './supplier-error';
+import { AppModal } from '../../components/app-modal';
 
 const emptyContract = {
   procurementReference: '',
@@ -65,7 +66,7 @@ export function ContractDialog({ supplier, onClose }: { supplier: Supplier; onCl
   };
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={s.contract.newTitle}
@@ -161,6 +162,6 @@ export function ContractDialog({ supplier, onClose }: { supplier: Supplier; onCl
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

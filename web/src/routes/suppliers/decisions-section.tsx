@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useCurrentUser } from '../../api/session';
 import {
@@ -25,6 +15,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useSuppliersT } from '../../i18n/suppliers/use-suppliers-t';
 import { personName } from './person-name';
 import { SupplierErrorAlert } from './supplier-error';
+import { AppModal } from '../../components/app-modal';
 
 /** Records a decision on the supplier with its note: approve, ask for more, exclude, terminate. */
 export function DecisionDialog({
@@ -55,7 +46,7 @@ export function DecisionDialog({
   };
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={s.decisions.title}
@@ -102,7 +93,7 @@ export function DecisionDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Progress,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Progress, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { UploadProgress } from '../../api/client';
 import {
@@ -26,6 +17,7 @@ import { toStockholmDay } from '../../i18n/format';
 import { useT } from '../../i18n/i18n-context';
 import { useSuppliersT } from '../../i18n/suppliers/use-suppliers-t';
 import { SupplierErrorAlert } from './supplier-error';
+import { AppModal } from '../../components/app-modal';
 
 /**
  * A check made outside Tryggve (Skatteverket's e-service, a credit agency, Kronofogden) entered
@@ -76,7 +68,7 @@ export function ManualCheckDialog({
   };
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={s.manual.title}
@@ -160,6 +152,6 @@ export function ManualCheckDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

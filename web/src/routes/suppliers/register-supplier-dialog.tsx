@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useRegisterSupplier, validateOrganisationNumber } from '../../api/suppliers';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSuppliersT } from '../../i18n/suppliers/use-suppliers-t';
 import { SupplierErrorAlert } from './supplier-error';
+import { AppModal } from '../../components/app-modal';
 
 const emptyForm = {
   organisationNumber: '',
@@ -70,7 +71,7 @@ export function RegisterSupplierDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={s.register.title}
@@ -146,6 +147,6 @@ export function RegisterSupplierDialog({ onClose }: { onClose: () => void }) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

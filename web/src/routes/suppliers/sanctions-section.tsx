@@ -3,7 +3,6 @@ import {
   Button,
   Group,
   List,
-  Modal,
   NativeSelect,
   Paper,
   Stack,
@@ -24,6 +23,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useSuppliersT } from '../../i18n/suppliers/use-suppliers-t';
 import { tones } from './supplier-badges';
 import { SupplierErrorAlert } from './supplier-error';
+import { AppModal } from '../../components/app-modal';
 
 function ReviewDialog({ match, onClose }: { match: SanctionsMatch; onClose: () => void }) {
   const s = useSuppliersT();
@@ -39,7 +39,7 @@ function ReviewDialog({ match, onClose }: { match: SanctionsMatch; onClose: () =
     review.mutate({ matchId: match.id, decision, comment: comment.trim() }, { onSuccess: onClose });
   };
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={s.sanctions.reviewTitle}
@@ -81,7 +81,7 @@ function ReviewDialog({ match, onClose }: { match: SanctionsMatch; onClose: () =
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useT } from '../../../i18n/i18n-context';
 import { AgreementErrorAlert } from './agreement-error';
+import { AppModal } from '../../../components/app-modal';
 
 /** A dialog with one form: the fields, the server's problems by field, and Cancel / Save. */
 export function AgreementModal({
@@ -29,7 +30,7 @@ export function AgreementModal({
     onSubmit();
   };
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={title}
@@ -50,6 +51,6 @@ export function AgreementModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,11 +1,14 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../../api/client';
 import { useDecideAlarm } from '../../../api/early-warning';
 import type { Alarm, AlarmDecisionKind } from '../../../api/early-warning-types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useAnnounce } from '../../../components/live-region';
+import { useInvalidFieldFocus } from '../../../components/use-invalid-field-focus';
 import { useT } from '../../../i18n/i18n-context';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
+import { AppModal } from '../../../components/app-modal';
 
 /**
  * Acknowledge or dismiss one alarm with a required comment. A 404 means the alarm is no longer
@@ -30,11 +33,14 @@ export function AlarmDecisionDialog({
   const decide = useDecideAlarm();
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
+  const { formRef, afterSubmit } = useInvalidFieldFocus();
+  const announce = useAnnounce();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (comment.trim() === '') {
       setCommentError(words.commentRequired);
+      afterSubmit();
       return;
     }
     setCommentError(null);
@@ -46,20 +52,25 @@ export function AlarmDecisionDialog({
         decision,
         comment: comment.trim(),
       },
-      { onSuccess: () => onDone(words.done[decision]) },
+      {
+        onSuccess: () => {
+          announce(words.done[decision]);
+          onDone(words.done[decision]);
+        },
+      },
     );
   };
 
   const isGone = isApiError(decide.error) && decide.error.status === 404;
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={words.dialog[decision]}
       closeButtonProps={{ 'aria-label': t.common.close }}
     >
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text fw={600}>{alarm.sentence}</Text>
           <Text size="sm">{words.dialogIntro[decision]}</Text>
@@ -92,6 +103,6 @@ export function AlarmDecisionDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -42,7 +42,8 @@ export function AlarmsSection({
       <Title order={2} size="h3" id="alarms-heading" mb="xs">
         {words.heading}
       </Title>
-      <div aria-live="polite" data-testid="alarms-announcement">
+      {/* Shown here, read through the app's live region (the dialog announces it). */}
+      <div data-testid="alarms-announcement">
         {announcement !== '' && (
           <Text fw={600} mb="xs">
             {announcement}

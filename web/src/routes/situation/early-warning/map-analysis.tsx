@@ -1,13 +1,16 @@
-import { Box, Checkbox, Group, Loader, Stack, Text } from '@mantine/core';
+import { Box, Checkbox, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useHeat, useHotSpots } from '../../../api/early-warning';
 import type { HeatCollection, HotSpotCollection } from '../../../api/early-warning-types';
-import type { PeriodKind } from '../../../api/types';
+import type { DistrictFeature, PeriodKind } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ScrollableTable } from '../../../components/scrollable-table';
+import { useA11yT } from '../../../i18n/a11y/use-a11y-t';
 import { formatNumber } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
 import { alarmOutlineColour, hotSpotColours } from './map-layers';
+import { heatByDistrict, hotSpotsByDistrict } from './map-places';
 
 type LayerId = 'hotSpots' | 'heat';
 
@@ -88,9 +91,12 @@ function Swatch({ colour, isOutline = false }: { colour: string; isOutline?: boo
 export function MapAnalysisLegend({
   analysis,
   hasAlarmAreas,
+  districts,
 }: {
   analysis: MapAnalysis;
   hasAlarmAreas: boolean;
+  /** The map's districts: the hot spots and the heat are listed by them, in words. */
+  districts: readonly DistrictFeature[];
 }) {
   const s = useSituationT();
   const words = s.earlyWarning.layers;
@@ -123,6 +129,7 @@ export function MapAnalysisLegend({
             {words.hotSpotsCount(hot, cold)} {words.hotSpotsAbout(spots.falseDiscoveryRate)}
             {spots.outside > 0 && ` ${words.hotSpotsOutside(spots.outside)}`}
           </Text>
+          <HotSpotTable spots={spots} districts={districts} />
         </div>
       )}
       {heat !== null && (
@@ -139,8 +146,116 @@ export function MapAnalysisLegend({
           <Text size="sm" mt={4}>
             {words.heatAbout(heat.bandwidthMeters)}
           </Text>
+          {heat.features.length > 0 && <HeatTable heat={heat} districts={districts} />}
         </div>
       )}
+    </Stack>
+  );
+}
+
+/**
+ * Where the hot and cold spots are, in a table by district with counts: the map itself is a
+ * picture hidden from screen readers, so the places must be in words too (WCAG 1.1.1).
+ */
+function HotSpotTable({
+  spots,
+  districts,
+}: {
+  spots: HotSpotCollection;
+  districts: readonly DistrictFeature[];
+}) {
+  const a = useA11yT();
+  const { locale } = useI18n();
+  const places = hotSpotsByDistrict(spots.features, districts, a.hotSpots.outside);
+  const columns = a.hotSpots.columns;
+  if (places.length === 0) {
+    return (
+      <Text size="sm" mt="xs">
+        {a.hotSpots.none}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4} mt="xs">
+      <Text size="sm" fw={600} id="hot-spot-places-heading">
+        {a.hotSpots.listHeading}
+      </Text>
+      <Text size="sm">{a.hotSpots.listIntro}</Text>
+      <ScrollableTable label={a.hotSpots.listHeading} minWidth={420}>
+        <Table
+          striped
+          className="matrix-table"
+          aria-labelledby="hot-spot-places-heading"
+          data-testid="hot-spot-places"
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{columns.district}</Table.Th>
+              <Table.Th>{columns.hot}</Table.Th>
+              <Table.Th>{columns.cold}</Table.Th>
+              <Table.Th>{columns.incidents}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {places.map((place) => (
+              <Table.Tr key={place.districtId ?? 'outside'}>
+                <Table.Th scope="row">{place.name}</Table.Th>
+                <Table.Td>{formatNumber(place.hot, locale)}</Table.Td>
+                <Table.Td>{formatNumber(place.cold, locale)}</Table.Td>
+                <Table.Td>{formatNumber(place.incidents, locale)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollableTable>
+    </Stack>
+  );
+}
+
+/** The heat map's densest places by district, in words, for the same reason. */
+function HeatTable({
+  heat,
+  districts,
+}: {
+  heat: HeatCollection;
+  districts: readonly DistrictFeature[];
+}) {
+  const a = useA11yT();
+  const { locale } = useI18n();
+  const places = heatByDistrict(heat.features, districts, a.heat.outside);
+  const columns = a.heat.columns;
+  if (places.length === 0) return null;
+  return (
+    <Stack gap={4} mt="xs">
+      <Text size="sm" fw={600} id="heat-places-heading">
+        {a.heat.listHeading}
+      </Text>
+      <Text size="sm">{a.heat.listIntro}</Text>
+      <ScrollableTable label={a.heat.listHeading} minWidth={360}>
+        <Table
+          striped
+          className="matrix-table"
+          aria-labelledby="heat-places-heading"
+          data-testid="heat-places"
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{columns.district}</Table.Th>
+              <Table.Th>{columns.maximum}</Table.Th>
+              <Table.Th>{columns.cells}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {places.map((place) => (
+              <Table.Tr key={place.districtId ?? 'outside'}>
+                <Table.Th scope="row">{place.name}</Table.Th>
+                <Table.Td>{formatNumber(place.maximum, locale)}</Table.Td>
+                <Table.Td>{formatNumber(place.cells, locale)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollableTable>
     </Stack>
   );
 }

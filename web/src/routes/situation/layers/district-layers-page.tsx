@@ -1,4 +1,4 @@
-import { Button, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useDeleteDistrictLayer, useMunicipality } from '../../../api/administration';
 import type { DistrictLayerSummary } from '../../../api/types';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../components/use-page-title';
 import { useT } from '../../../i18n/i18n-context';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
 import { DistrictLayerForm } from './district-layer-form';
+import { AppModal } from '../../../components/app-modal';
 
 /**
  * Områden: the municipality's layers of districts. Add one from GeoJSON, replace one with a
@@ -107,7 +108,7 @@ export default function DistrictLayersPage() {
         <DistrictLayerForm />
       </Paper>
 
-      <Modal
+      <AppModal
         opened={replacing !== null}
         onClose={() => setReplacing(null)}
         title={replacing === null ? '' : m.replaceHeading(replacing.name)}
@@ -127,7 +128,7 @@ export default function DistrictLayersPage() {
             />
           </Stack>
         )}
-      </Modal>
+      </AppModal>
     </Stack>
   );
 }

@@ -35,6 +35,7 @@ export function ChoiceGrid({
     <fieldset
       className="plain-fieldset"
       aria-describedby={error === undefined ? undefined : errorId}
+      data-invalid-group={error === undefined ? undefined : true}
       data-testid={testId}
     >
       <Text component="legend" fw={600} mb={6}>

@@ -89,7 +89,12 @@ export function EventFields({
                 aria-expanded={isMoreOpen}
                 aria-controls={`${id}-more-categories`}
                 disabled={isOtherChosen}
-                onClick={() => setIsShowingMore(!isShowingMore)}
+                onClick={(event) => {
+                  const button = event.currentTarget;
+                  setIsShowingMore(!isShowingMore);
+                  // The choices open above the button and push it down: keep it in view.
+                  window.requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
+                }}
               >
                 {isMoreOpen
                   ? s.report.fewerCategories

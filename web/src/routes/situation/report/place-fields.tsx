@@ -4,6 +4,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import type { DistrictCollection, DistrictFeature, GeoPoint } from '../../../api/types';
 import { InlineLoader } from '../../../components/full-page-loader';
 import { formatList } from '../../../i18n/format';
+import { useA11yT } from '../../../i18n/a11y/use-a11y-t';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
 import { BasemapAttribution } from '../basemap-attribution';
@@ -45,6 +46,7 @@ export function PlaceFields({
   districtError?: string;
 }) {
   const s = useSituationT();
+  const a = useA11yT();
   const { locale } = useI18n();
   const [position, setPosition] = useState<PositionState>('idle');
   const [isMapOpen, setIsMapOpen] = useState(false);
@@ -80,6 +82,7 @@ export function PlaceFields({
       aria-describedby={
         placeError === undefined ? `${idPrefix}-where-help` : `${idPrefix}-where-help ${errorId}`
       }
+      data-invalid-group={placeError === undefined ? undefined : true}
     >
       <Text component="legend" fw={600} mb={4}>
         {s.report.whereLegend}
@@ -137,7 +140,9 @@ export function PlaceFields({
         <div id={`${idPrefix}-map`} hidden={!isMapOpen}>
           {isMapOpen && (
             <Stack gap={4}>
-              <Text size="sm">{s.report.mapHelp}</Text>
+              <Text size="sm">
+                {s.report.mapHelp} {a.map.keyboardHelp}
+              </Text>
               <MapBoundary fallback={s.report.mapUnavailable}>
                 <Suspense fallback={<InlineLoader />}>
                   <DistrictMap
@@ -179,7 +184,7 @@ export function PlaceFields({
           onChange={(event) => onAddressChange(event.currentTarget.value)}
         />
         {placeError !== undefined && (
-          <Text id={errorId} size="sm" c="var(--mantine-color-error)" role="alert">
+          <Text id={errorId} size="sm" c="var(--mantine-color-error)">
             {placeError}
           </Text>
         )}

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMunicipality } from '../../../api/administration';
 import { isApiError } from '../../../api/client';
 import {
@@ -19,7 +19,11 @@ import {
 } from '../../../api/situation';
 import type { EventProblem, ReportInput, ReportedIncidents } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { focusElement } from '../../../components/focus-return';
+import { settleErrors } from '../../../components/form-errors';
 import { InlineLoader } from '../../../components/full-page-loader';
+import { useAnnounce } from '../../../components/live-region';
+import { useInvalidFieldFocus } from '../../../components/use-invalid-field-focus';
 import { usePageTitle } from '../../../components/use-page-title';
 import { formatList, toStockholmDateTimeInput } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n-context';
@@ -82,6 +86,9 @@ export default function ReportPage() {
   /** A refused report from the outbox being corrected: removed once this one is filed. */
   const [replacing, setReplacing] = useState<string | null>(null);
   const [categoryUse, setCategoryUse] = useState(() => readCategoryUse(browserStorage(), user.id));
+  const announce = useAnnounce();
+  const { formRef, afterSubmit } = useInvalidFieldFocus();
+  const outcomeRef = useRef<HTMLDivElement>(null);
 
   const { top, rest } = useMemo(
     () => orderCategories(taxonomy.data ?? [], categoryUse),
@@ -105,7 +112,29 @@ export default function ReportPage() {
     setDrafts([emptyDraft()]);
     setErrors([]);
     setOutcome(next);
+    announce(
+      next?.kind === 'sent'
+        ? [s.report.sent(next.eventCount), maskedText(next.result.maskedKinds)]
+            .filter((part) => part !== '')
+            .join(' ')
+        : s.report.queued,
+    );
   };
+
+  /** The message of a sent report gets focus: the button that sent it was disabled meanwhile. */
+  useEffect(() => {
+    if (outcome !== null && outcomeRef.current !== null) focusElement(outcomeRef.current);
+  }, [outcome]);
+
+  const maskedText = (kinds: readonly string[]) =>
+    kinds.length === 0
+      ? ''
+      : s.report.masked(
+          formatList(
+            kinds.map((kind) => s.personalData[kind as keyof typeof s.personalData] ?? kind),
+            locale,
+          ),
+        );
 
   const queue = async (report: ReportInput & { clientReference: string }) => {
     const events = await Promise.all(
@@ -123,7 +152,10 @@ export default function ReportPage() {
     setErrors(found);
     setOutcome(null);
     send.reset();
-    if (hasErrors(found)) return;
+    if (hasErrors(found)) {
+      afterSubmit();
+      return;
+    }
     const report = {
       clientReference: newClientReference(),
       events: toReportedEvents(drafts, new Date()),
@@ -145,14 +177,20 @@ export default function ReportPage() {
       } else if (isApiError(error) && error.code === 'INCIDENT_INVALID') {
         const problems = (error.details as { problems?: EventProblem[] } | undefined)?.problems;
         setErrors(errorsFromProblems(problems ?? [], drafts.length, s));
+        afterSubmit();
       }
     }
   };
 
-  const update = (key: string, change: Partial<EventDraft>) =>
-    setDrafts((current) =>
-      current.map((draft) => (draft.key === key ? { ...draft, ...change } : draft)),
-    );
+  const update = (key: string, change: Partial<EventDraft>) => {
+    const next = drafts.map((draft) => (draft.key === key ? { ...draft, ...change } : draft));
+    setDrafts(next);
+    // An error that the change put right goes at once ("Choose what happened" once chosen).
+    if (hasErrors(errors)) {
+      const current = validateDrafts(next, s);
+      setErrors(errors.map((shown, index) => settleErrors(shown, current[index] ?? {})));
+    }
+  };
 
   const edit = (queued: QueuedReport) => {
     setDrafts(
@@ -171,32 +209,28 @@ export default function ReportPage() {
     <Stack gap="md" maw={720}>
       <Title order={1}>{s.report.title}</Title>
       <Text>{s.report.intro}</Text>
-      <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden="true" />}>
+      {/* Information, not an error: Mantine's Alert would be announced as one on every visit. */}
+      <Alert color="blue" variant="light" role="note" icon={<IconInfoCircle aria-hidden="true" />}>
         {s.report.placesNotPeople}
       </Alert>
       <OutboxList userId={user.id} categories={taxonomy.data} onEdit={edit} />
 
-      <div aria-live="polite">
+      {/* Read through the app's live region; focus moves here after sending. */}
+      <div ref={outcomeRef}>
         {outcome?.kind === 'sent' && (
           <Alert
             color="teal"
             variant="light"
+            role="group"
+            className="outcome-alert"
             title={s.report.sent(outcome.eventCount)}
             data-testid="report-outcome"
           >
-            {outcome.result.maskedKinds.length > 0 &&
-              s.report.masked(
-                formatList(
-                  outcome.result.maskedKinds.map(
-                    (kind) => s.personalData[kind as keyof typeof s.personalData] ?? kind,
-                  ),
-                  locale,
-                ),
-              )}
+            {maskedText(outcome.result.maskedKinds)}
           </Alert>
         )}
         {outcome?.kind === 'queued' && (
-          <Alert color="orange" variant="light" data-testid="report-outcome">
+          <Alert color="orange" variant="light" role="group" data-testid="report-outcome">
             {s.report.queued}
           </Alert>
         )}
@@ -207,10 +241,11 @@ export default function ReportPage() {
       ) : loadError !== null ? (
         <ErrorAlert error={loadError} />
       ) : (
-        <form id="report-form" onSubmit={(event) => void submit(event)} noValidate>
+        <form ref={formRef} id="report-form" onSubmit={(event) => void submit(event)} noValidate>
           <Stack gap="lg">
             {hasErrors(errors) && (
-              <Alert color="red" variant="light" role="alert">
+              // The live region reads the errors and focus goes to the first field: no alert.
+              <Alert color="red" variant="light" role="group">
                 <Text size="sm">{s.report.problemsHeading}</Text>
                 <List size="sm">
                   {errors.flatMap((eventErrors, index) =>

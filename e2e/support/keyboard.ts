@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** What the focused element is, as a keyboard user meets it. */
+export interface FocusedElement {
+  tag: string;
+  /** The accessible name as far as the journeys need it: label, aria-label or text. */
+  name: string;
+  role: string | null;
+  isInDialog: boolean;
+  isInNavigation: boolean;
+  /** The width of the focus ring in px: the outline, or the spread of a box-shadow. */
+  ring: number;
+  isInvalid: boolean;
+  /** Class and computed outline and shadow, for failure messages. */
+  detail: string;
+}
+
+/*
+ * Runs in the page. Written as a string: the repository's Node tsconfig (which checks e2e/) has
+ * no DOM library, and the code is only ever evaluated by Chromium.
+ */
+const describeFocus = `(() => {
+  const element = document.activeElement;
+  if (element === null || element === document.body) {
+    return { detail: '', tag: 'BODY', name: '', role: null, isInDialog: false, isInNavigation: false, ring: 0, isInvalid: false };
+  }
+  const byIds = (ids) => (ids || '').split(/\\s+/).map((id) => document.getElementById(id)?.textContent || '').join(' ').trim();
+  const name = (
+    element.getAttribute('aria-label') ||
+    byIds(element.getAttribute('aria-labelledby')) ||
+    (element.labels && element.labels[0] ? element.labels[0].textContent : '') ||
+    element.textContent || ''
+  ).replace(/\\s+/g, ' ').replace(/\\s*\\*$/, '').trim();
+  const ringOf = (node) => {
+    const style = getComputedStyle(node);
+    if (Number(style.opacity) === 0) return 0;
+    const outline = style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) || 0 : 0;
+    let shadow = 0;
+    for (const match of style.boxShadow.matchAll(/(-?[\\d.]+)px\\s+(-?[\\d.]+)px\\s+(-?[\\d.]+)px\\s+(-?[\\d.]+)px/g)) {
+      shadow = Math.max(shadow, parseFloat(match[4]));
+    }
+    return Math.max(outline, shadow);
+  };
+  // A radio button drawn as a large choice is invisible itself; its label carries the ring.
+  let ring = ringOf(element);
+  for (let node = element.parentElement, depth = 0; ring < 2 && node !== null && depth < 2; node = node.parentElement, depth += 1) {
+    if (getComputedStyle(element).opacity === '0') ring = Math.max(ring, ringOf(node));
+  }
+  const own = getComputedStyle(element);
+  return {
+    detail: element.className + ' | outline ' + own.outline + ' | shadow ' + own.boxShadow,
+    tag: element.tagName,
+    name,
+    role: element.getAttribute('role'),
+    isInDialog: element.closest('[role="dialog"]') !== null,
+    isInNavigation: element.closest('#main-navigation') !== null,
+    ring,
+    isInvalid: element.getAttribute('aria-invalid') === 'true',
+  };
+})()`;
+
+export async function focused(page: Page): Promise<FocusedElement> {
+  return page.evaluate(describeFocus) as Promise<FocusedElement>;
+}
+
+/** Asserts that focus is on an element named `name` and that its focus ring is at least 2 px. */
+export async function expectFocusOn(page: Page, name: string | RegExp): Promise<FocusedElement> {
+  let current = await focused(page);
+  // Focus moves once React has drawn the change: give it a moment.
+  const deadline = Date.now() + 5_000;
+  while (!matches(current.name, name) && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    current = await focused(page);
+  }
+  expect(current.name).toMatch(typeof name === 'string' ? exactly(name) : name);
+  expect(
+    current.ring,
+    `focus ring on ${current.tag} "${current.name}" (${current.detail})`,
+  ).toBeGreaterThanOrEqual(2);
+  return current;
+}
+
+function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+function matches(actual: string, expected: string | RegExp): boolean {
+  return typeof expected === 'string' ? actual === expected : expected.test(actual);
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element is named `name`; fails after `limit`
+ * presses. Every stop on the way must show its focus ring.
+ */
+export async function tabTo(
+  page: Page,
+  name: string | RegExp,
+  options: { isBackwards?: boolean; limit?: number } = {},
+): Promise<FocusedElement> {
+  const limit = options.limit ?? 80;
+  for (let press = 0; press < limit; press += 1) {
+    await page.keyboard.press(options.isBackwards === true ? 'Shift+Tab' : 'Tab');
+    const current = await focused(page);
+    if (current.tag !== 'BODY') {
+      expect(
+        current.ring,
+        `focus ring on ${current.tag} "${current.name}" (${current.detail})`,
+      ).toBeGreaterThanOrEqual(2);
+    }
+    if (matches(current.name, name)) return current;
+  }
+  throw new Error(`No element named ${String(name)} within ${limit} presses of Tab.`);
+}
+
+/** Waits until the app's live region says something matching `pattern`, and returns it. */
+export async function expectAnnounced(page: Page, pattern: RegExp): Promise<string> {
+  const region = page.getByTestId('live-region');
+  await expect.poll(async () => (await region.textContent()) ?? '').toMatch(pattern);
+  return (await region.textContent()) ?? '';
+}
