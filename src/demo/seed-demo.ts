@@ -5,9 +5,9 @@ import { commandLineOperator } from '../domain/access/actor.js';
 import type { OrganisationKind } from '../domain/access/roles.js';
 import { storeInTransaction, type Deps } from '../domain/deps.js';
 import { createMunicipality } from '../domain/municipalities/create-municipality.js';
-import { createDistrictLayer } from '../domain/municipalities/create-district-layer.js';
 import { createOrganisation } from '../domain/organisations/create-organisation.js';
-import { huddingePoliceEvents, municipalityBoundary, vulnerableAreas } from './reference-data.js';
+import { referenceMunicipality } from '../integrations/places-sweden/municipality-reference.js';
+import { huddingePoliceEvents } from './reference-data.js';
 import { seedAgreements } from './seed-agreements.js';
 import { seedMeetings } from './seed-meetings.js';
 import { seedPlan } from './seed-plan.js';
@@ -37,7 +37,7 @@ export interface DemoLogin {
 
 /**
  * Seeds the demo municipality, Huddinge (0126), into an empty database: its real boundary,
- * the police's three utsatta områden as a district layer, five organisations, an admin
+ * Lantmäteriet's four distrikt and the police's three utsatta områden as district layers, five organisations, an admin
  * with a fresh random password, Huddinge's real police events 2022–2026, and twelve weeks
  * of synthetic EST reports. Returns null, doing nothing, if any municipality exists.
  */
@@ -52,29 +52,20 @@ export async function seedDemo(
 }
 
 async function seedInto(deps: Deps, isWithIncidents: boolean): Promise<DemoLogin> {
-  const reference = await municipalityBoundary('0126');
+  const reference = await referenceMunicipality('0126');
   if (!reference) throw new Error('The reference data has no boundary for Huddinge (0126).');
+  // As any new municipality: its distrikt and the police's utsatta områden come with it.
   const municipality = await createMunicipality(deps, {
     code: '0126',
     name: reference.name,
     boundary: reference.boundary,
+    layers: reference.layers,
   });
   const operator = commandLineOperator(municipality.id);
 
   const organisations = [];
   for (const organisation of demoOrganisations)
     organisations.push(await createOrganisation(deps, operator, organisation));
-
-  await createDistrictLayer(deps, operator, {
-    name: 'Polisens utsatta områden 2023',
-    source: 'Polismyndigheten, december 2023',
-    districts: (await vulnerableAreas(municipality.name)).map((area) => ({
-      name: area.name,
-      code: null,
-      category: area.category,
-      geometry: area.geometry,
-    })),
-  });
 
   await seedPlan(deps, operator);
   await seedSanctions(deps);
