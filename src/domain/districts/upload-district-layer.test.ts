@@ -187,6 +187,38 @@ describeEachDialect('uploading a district layer', (database) => {
     });
   });
 
+  it('keeps a district that crosses the municipality’s boundary and reports it', async () => {
+    const around = (longitude: number, latitude: number, half: number) => [
+      [longitude - half, latitude - half],
+      [longitude + half, latitude - half],
+      [longitude + half, latitude + half],
+      [longitude - half, latitude + half],
+      [longitude - half, latitude - half],
+    ];
+    const uploaded = await uploadDistrictLayer(deps, coordinator, {
+      name: 'Södertörn',
+      source: null,
+      geojson: {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { namn: 'Hela Södertörn' },
+            geometry: { type: 'Polygon', coordinates: [around(18, 59.2, 0.3)] },
+          },
+        ],
+      },
+      nameProperty: 'namn',
+      codeProperty: null,
+      isSkippingBadFeatures: false,
+    });
+    expect(uploaded).toMatchObject({
+      districtCount: 1,
+      rejected: [],
+      crossing: [{ index: 0, name: 'Hela Södertörn', code: 'crossing_municipality_boundary' }],
+    });
+  });
+
   it('refuses a second layer of the same name, and a file that is not a FeatureCollection', async () => {
     const input = {
       name: 'kommundelar',
