@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DistrictInput } from '../municipalities/create-district-layer.js';
 import type { PolygonGeometry } from '../municipalities/municipality.js';
+import { layersForMunicipality } from '../municipalities/provisioned-layer.js';
 import { clipToMunicipality } from './clip-layer-file.js';
 import { MunicipalityBoundary } from './clip-to-municipality.js';
 
@@ -75,5 +76,40 @@ describe('clipping a layer file to its municipality', () => {
     expect(prepared.shareOfArea(square(17.95, 59.15, 0.1))).toBeCloseTo(0.5, 1);
     expect(prepared.shareOfArea(square(17.98, 59.15, 0.1))).toBeCloseTo(0.2, 1);
     expect(prepared.shareOfArea(square(13, 55.6, 0.1))).toBe(0);
+  });
+});
+
+describe('the layers a new municipality is given', () => {
+  it('leaves out areas of a national file that lie far from the municipality, and empty layers', () => {
+    const layers = layersForMunicipality(
+      [
+        {
+          name: 'Nationell',
+          source: 'Test',
+          isNational: true,
+          districts: [
+            district('Här', square(17.85, 59.15, 0.05)),
+            district('Malmö', square(13, 55.6, 0.1)),
+          ],
+        },
+        {
+          name: 'Bara borta',
+          source: 'Test',
+          isNational: true,
+          districts: [district('Malmö', square(13, 55.6, 0.1))],
+        },
+        {
+          name: 'Kommunens egen',
+          source: 'Test',
+          isNational: false,
+          districts: [district('Malmö', square(13, 55.6, 0.1))],
+        },
+      ],
+      boundary,
+    );
+    expect(layers.map((layer) => [layer.name, layer.districts.map((item) => item.name)])).toEqual([
+      ['Nationell', ['Här']],
+      ['Kommunens egen', ['Malmö']],
+    ]);
   });
 });

@@ -45,6 +45,11 @@ export class MunicipalityBoundary {
     this.box = boundingBoxOf(boundary);
   }
 
+  /** Whether the district's bounding box meets the municipality's: the cheapest test of all. */
+  isNear(geometry: PolygonGeometry): boolean {
+    return boxesOverlap(this.box, boundingBoxOf(geometry));
+  }
+
   /** The share (0–1) of the district's outline vertices that lie inside the boundary. */
   shareInside(geometry: PolygonGeometry): number {
     if (!boxesOverlap(this.box, boundingBoxOf(geometry))) return 0;

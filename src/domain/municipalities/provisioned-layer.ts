@@ -12,8 +12,11 @@ export interface ProvisionedLayerInput {
   source: string;
   districts: DistrictInput[];
   /**
-   * Cut from a national file (the utsatta områden): as a safety net, an area wholly outside
-   * the municipality's boundary is left out. A file cut by kommunkod keeps every district.
+   * Cut from a national file (the utsatta områden) by the reader, which gives each area to
+   * the municipality holding most of it: as a safety net, an area far from the municipality
+   * (its box does not meet the boundary's) is left out. Not a stricter test: an area on the
+   * shore may lie outside the generalised boundary (Helsingborg's Söder) and must still come
+   * with its municipality. A file cut by kommunkod keeps every district.
    */
   isNational: boolean;
 }
@@ -34,9 +37,7 @@ export function layersForMunicipality(
         ? {
             ...layer,
             districts: prepared
-              ? layer.districts.filter(
-                  (district) => prepared.relationOf(district.geometry) !== 'outside',
-                )
+              ? layer.districts.filter((district) => prepared.isNear(district.geometry))
               : [],
           }
         : layer,
