@@ -38,6 +38,10 @@ export const placesEn: PlacesMessages = {
     source: (source: string) => `Source: ${source}`,
     count: (count: number) => `${count} ${count === 1 ? 'district' : 'districts'}`,
   },
+  upload: {
+    crossingHeading: "Districts crossing the municipality's boundary (saved)",
+    outside: (name: string) => `${name} lies wholly outside the municipality`,
+  },
   credits: {
     mapData: (sources: string) => `Map data: ${sources}`,
   },

@@ -36,6 +36,10 @@ export const placesSv = {
     source: (source: string) => `Källa: ${source}`,
     count: (count: number) => `${count} ${count === 1 ? 'område' : 'områden'}`,
   },
+  upload: {
+    crossingHeading: 'Områden som går över kommungränsen (sparade)',
+    outside: (name: string) => `${name} ligger helt utanför kommunen`,
+  },
   credits: {
     mapData: (sources: string) => `Kartdata: ${sources}`,
   },
