@@ -7,6 +7,7 @@ import { storeInTransaction, type Deps } from '../domain/deps.js';
 import { createMunicipality } from '../domain/municipalities/create-municipality.js';
 import { createOrganisation } from '../domain/organisations/create-organisation.js';
 import { referenceMunicipality } from '../integrations/places-sweden/municipality-reference.js';
+import { distriktLayerName } from '../integrations/places-sweden/reference-places.js';
 import { huddingePoliceEvents } from './reference-data.js';
 import { seedAgreements } from './seed-agreements.js';
 import { seedMeetings } from './seed-meetings.js';
@@ -37,9 +38,9 @@ export interface DemoLogin {
 
 /**
  * Seeds the demo municipality, Huddinge (0126), into an empty database: its real boundary,
- * Lantmäteriet's four distrikt and the police's three utsatta områden as district layers, five organisations, an admin
- * with a fresh random password, Huddinge's real police events 2022–2026, and twelve weeks
- * of synthetic EST reports. Returns null, doing nothing, if any municipality exists.
+ * the police's three utsatta områden as a district layer (provisioned as for any
+ * municipality), five organisations, an admin with a fresh random password, Huddinge's real
+ * police events 2022–2026, and twelve weeks of synthetic EST reports. Returns null, doing nothing, if any municipality exists.
  */
 export async function seedDemo(
   deps: Deps,
@@ -54,12 +55,14 @@ export async function seedDemo(
 async function seedInto(deps: Deps, isWithIncidents: boolean): Promise<DemoLogin> {
   const reference = await referenceMunicipality('0126');
   if (!reference) throw new Error('The reference data has no boundary for Huddinge (0126).');
-  // As any new municipality: its distrikt and the police's utsatta områden come with it.
+  // As any new municipality, the police's utsatta områden come with it. The demo leaves out the
+  // Distrikt layer: its picture, tests and screenshots are told in the utsatta områden (an
+  // admin adds distrikt in a moment with `municipality create` on a fresh installation).
   const municipality = await createMunicipality(deps, {
     code: '0126',
     name: reference.name,
     boundary: reference.boundary,
-    layers: reference.layers,
+    layers: reference.layers.filter((layer) => layer.name !== distriktLayerName),
   });
   const operator = commandLineOperator(municipality.id);
 
