@@ -135,3 +135,19 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('the installation admins', () => {
+  it('reads TRYGGVE_INSTALLATION_ADMINS as a list of e-mail addresses, and nobody when unset', () => {
+    expect(loadConfig({}).installationAdminEmails).toEqual([]);
+    expect(
+      loadConfig({ TRYGGVE_INSTALLATION_ADMINS: ' drift@example.se, it@kommun.se ' })
+        .installationAdminEmails,
+    ).toEqual(['drift@example.se', 'it@kommun.se']);
+  });
+
+  it('refuses a list with something that is not an e-mail address', () => {
+    expect(() => loadConfig({ TRYGGVE_INSTALLATION_ADMINS: 'drift@example.se, drift' })).toThrow(
+      /TRYGGVE_INSTALLATION_ADMINS/,
+    );
+  });
+});

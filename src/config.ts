@@ -27,6 +27,17 @@ const ConfigSchema = z.object({
     )
     .default('sqlite:./data/tryggve.db'),
   TRYGGVE_DEMO: booleanSetting(true),
+  TRYGGVE_INSTALLATION_ADMINS: z
+    .string()
+    .max(5000)
+    .transform((value) =>
+      value
+        .split(',')
+        .map((email) => email.trim())
+        .filter((email) => email !== ''),
+    )
+    .pipe(z.array(z.email('e-mail addresses separated by commas')))
+    .optional(),
   TRYGGVE_PUBLIC_URL: z.url('an absolute URL such as https://tryggve.kommun.se').optional(),
   TRYGGVE_SMTP_URL: z
     .string()
@@ -175,6 +186,8 @@ export interface Config {
   host: string;
   databaseUrl: string;
   isDemoEnabled: boolean;
+  /** Who may create municipalities in the web app (TRYGGVE_INSTALLATION_ADMINS); empty: nobody. */
+  installationAdminEmails: string[];
   publicUrl: string;
   isSecureCookie: boolean;
   smtpUrl: string | null;
@@ -268,6 +281,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     host: settings.TRYGGVE_HOST,
     databaseUrl: settings.TRYGGVE_DATABASE_URL,
     isDemoEnabled: settings.TRYGGVE_DEMO,
+    installationAdminEmails: settings.TRYGGVE_INSTALLATION_ADMINS ?? [],
     publicUrl,
     isSecureCookie: publicUrl.startsWith('https://'),
     smtpUrl: settings.TRYGGVE_SMTP_URL ?? null,

@@ -46,6 +46,7 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     followUpReminderDays: config.followUpReminderDays,
     planSettings: config.planSettings,
     retention: config.retention,
+    installationAdminEmails: config.installationAdminEmails,
     pictureCache: new PictureCache(),
     companyRegistry: await chooseCompanyRegistry(config.bolagsverket, database.db),
     sanctionsScreening: createSanctionsScreening(store.sanctionsLists),

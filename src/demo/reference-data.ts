@@ -23,23 +23,6 @@ export async function municipalityBoundary(
   return feature ? { name: String(feature.properties.KnNamn), boundary: feature.geometry } : null;
 }
 
-export interface VulnerableArea {
-  name: string;
-  category: string;
-  geometry: PolygonGeometry;
-}
-
-/** The police's utsatta områden (December 2023) in a municipality, by its name (Källa: Polismyndigheten). */
-export async function vulnerableAreas(municipalityName: string): Promise<VulnerableArea[]> {
-  return (await readFeatures('utsatta_omraden_2023_polisen.geojson'))
-    .filter((feature) => feature.properties.ORT === municipalityName)
-    .map((feature) => ({
-      name: String(feature.properties.NAMN),
-      category: String(feature.properties.KATEGORI),
-      geometry: feature.geometry,
-    }));
-}
-
 /** Huddinge's real police events and their body texts (Källa: Polismyndigheten). */
 export async function huddingePoliceEvents(): Promise<{ events: unknown; bodiesJsonl: string }> {
   const folder = join(packageRoot(), 'data', 'reference', 'polisen-events');

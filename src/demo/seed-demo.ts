@@ -5,9 +5,10 @@ import { commandLineOperator } from '../domain/access/actor.js';
 import type { OrganisationKind } from '../domain/access/roles.js';
 import { storeInTransaction, type Deps } from '../domain/deps.js';
 import { createMunicipality } from '../domain/municipalities/create-municipality.js';
-import { createDistrictLayer } from '../domain/municipalities/create-district-layer.js';
 import { createOrganisation } from '../domain/organisations/create-organisation.js';
-import { huddingePoliceEvents, municipalityBoundary, vulnerableAreas } from './reference-data.js';
+import { referenceMunicipality } from '../integrations/places-sweden/municipality-reference.js';
+import { distriktLayerName } from '../integrations/places-sweden/reference-places.js';
+import { huddingePoliceEvents } from './reference-data.js';
 import { seedAgreements } from './seed-agreements.js';
 import { seedMeetings } from './seed-meetings.js';
 import { seedPlan } from './seed-plan.js';
@@ -37,9 +38,9 @@ export interface DemoLogin {
 
 /**
  * Seeds the demo municipality, Huddinge (0126), into an empty database: its real boundary,
- * the police's three utsatta områden as a district layer, five organisations, an admin
- * with a fresh random password, Huddinge's real police events 2022–2026, and twelve weeks
- * of synthetic EST reports. Returns null, doing nothing, if any municipality exists.
+ * the police's three utsatta områden as a district layer (provisioned as for any
+ * municipality), five organisations, an admin with a fresh random password, Huddinge's real
+ * police events 2022–2026, and twelve weeks of synthetic EST reports. Returns null, doing nothing, if any municipality exists.
  */
 export async function seedDemo(
   deps: Deps,
@@ -52,29 +53,22 @@ export async function seedDemo(
 }
 
 async function seedInto(deps: Deps, isWithIncidents: boolean): Promise<DemoLogin> {
-  const reference = await municipalityBoundary('0126');
+  const reference = await referenceMunicipality('0126');
   if (!reference) throw new Error('The reference data has no boundary for Huddinge (0126).');
+  // As any new municipality, the police's utsatta områden come with it. The demo leaves out the
+  // Distrikt layer: its picture, tests and screenshots are told in the utsatta områden (an
+  // admin adds distrikt in a moment with `municipality create` on a fresh installation).
   const municipality = await createMunicipality(deps, {
     code: '0126',
     name: reference.name,
     boundary: reference.boundary,
+    layers: reference.layers.filter((layer) => layer.name !== distriktLayerName),
   });
   const operator = commandLineOperator(municipality.id);
 
   const organisations = [];
   for (const organisation of demoOrganisations)
     organisations.push(await createOrganisation(deps, operator, organisation));
-
-  await createDistrictLayer(deps, operator, {
-    name: 'Polisens utsatta områden 2023',
-    source: 'Polismyndigheten, december 2023',
-    districts: (await vulnerableAreas(municipality.name)).map((area) => ({
-      name: area.name,
-      code: null,
-      category: area.category,
-      geometry: area.geometry,
-    })),
-  });
 
   await seedPlan(deps, operator);
   await seedSanctions(deps);

@@ -121,6 +121,8 @@ export interface Deps {
   companyRegistry?: CompanyRegistry;
   /** The loaded sanctions lists; absent: SANCTIONS_NOT_CONFIGURED. */
   sanctionsScreening?: SanctionsScreening;
+  /** E-mail addresses of the installation's administrators, who create municipalities in the web app. */
+  installationAdminEmails?: readonly string[];
   /** Computed situation pictures, by version; absent: every request computes its picture. */
   pictureCache?: PictureCache<SituationPicture>;
   /** The key that signs audit checkpoints and where they are kept; absent: none are signed. */

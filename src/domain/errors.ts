@@ -22,6 +22,8 @@ export const errorCodes = [
   'CANNOT_DISABLE_SELF',
   'LAST_ADMIN',
   'MUNICIPALITY_CODE_TAKEN',
+  /** A kommunkod SCB's map does not have (issue 13). */
+  'MUNICIPALITY_CODE_UNKNOWN',
   'INCIDENT_INVALID',
   'DISTRICT_LAYER_INVALID',
   'DISTRICT_LAYER_TOO_LARGE',

@@ -20,6 +20,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { importRoutes } from './imports/imports.routes.js';
 import { incidentRoutes } from './incidents/incidents.routes.js';
 import { municipalityRoutes } from './municipality/municipality.routes.js';
+import { installationRoutes } from './installation/installation.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
 import type { RateLimits, RouteContext } from './route-context.js';
 import { situationRoutes } from './situation/situation.routes.js';
@@ -172,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { isDatabaseReachable: options.isDatabaseReachable });
   await app.register(authRoutes, context);
   await app.register(municipalityRoutes, context);
+  await app.register(installationRoutes, context);
   await app.register(organisationRoutes, context);
   await app.register(userRoutes, context);
   await app.register(auditRoutes, context);

@@ -725,6 +725,37 @@ const matrix: Record<string, MatrixEntry> = {
     outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
     prepare: async () => ({}),
   },
+  'GET /api/municipality/onboarding': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({}),
+  },
+  // Nobody in the matrix is an installation admin (TRYGGVE_INSTALLATION_ADMINS): they all
+  // see an empty installation and cannot create a municipality (src/http/installation/).
+  'GET /api/installation': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+  'POST /api/installation/municipalities': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole(notFound), otherMunicipality: notFound },
+    prepare: async () => {
+      const recordId = randomUUID();
+      return {
+        recordId,
+        payload: {
+          code: '0127',
+          firstAdministrator: {
+            email: `forsta-${recordId}@example.se`,
+            displayName: 'Första',
+            organisationName: 'Förvaltningen',
+          },
+        },
+      };
+    },
+  },
   'GET /api/organisations': {
     outcomes: {
       anonymous: signInRequired,

@@ -70,6 +70,10 @@ export function registerDistrictCommands(program: Command): void {
         );
         for (const item of result.rejected)
           console.log(`  feature ${item.index} skipped: ${item.reason}`);
+        for (const item of result.crossing)
+          console.log(
+            `  feature ${item.index} ("${item.name}") crosses the municipality's boundary: kept`,
+          );
       }),
     );
 
@@ -105,6 +109,10 @@ export function registerDistrictCommands(program: Command): void {
         );
         for (const item of result.rejected)
           console.log(`  feature ${item.index} skipped: ${item.reason}`);
+        for (const item of result.crossing)
+          console.log(
+            `  feature ${item.index} ("${item.name}") crosses the municipality's boundary: kept`,
+          );
       }),
     );
 

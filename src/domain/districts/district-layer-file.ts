@@ -1,7 +1,8 @@
 import type { Repositories } from '../deps.js';
 import { DomainError } from '../errors.js';
 import type { DistrictInput } from '../municipalities/create-district-layer.js';
-import type { District } from '../municipalities/municipality.js';
+import type { District, PolygonGeometry } from '../municipalities/municipality.js';
+import { clipToMunicipality, type CrossingFeature } from './clip-layer-file.js';
 import { DistrictIndex } from './district-index.js';
 import { assertLayerWithinLimits } from './district-layer-limits.js';
 import {
@@ -29,18 +30,25 @@ export interface StoredDistrictLayer<Layer> {
   districtCount: number;
   crs: LayerCrs;
   rejected: RejectedFeature[];
+  /** Features kept although they cross the municipality's boundary: a warning, not a refusal. */
+  crossing: CrossingFeature[];
   /** Existing incidents that now lie in one of the layer's districts. */
   assignedIncidents: number;
 }
 
 /**
  * The districts of a GeoJSON file, or DISTRICT_LAYER_INVALID with every bad feature's
- * position and reason. Nothing is written.
+ * position and reason. With the municipality's boundary, features wholly outside it are
+ * refused (`outside_municipality`) and those crossing it are kept and listed. Nothing is written.
  */
-export function readDistrictLayerFile(input: DistrictLayerFileInput): {
+export function readDistrictLayerFile(
+  input: DistrictLayerFileInput,
+  boundary: PolygonGeometry | null = null,
+): {
   districts: DistrictInput[];
   crs: LayerCrs;
   rejected: RejectedFeature[];
+  crossing: CrossingFeature[];
 } {
   assertLayerWithinLimits(input.geojson);
   let read: ReturnType<typeof readDistrictLayer>;
@@ -52,6 +60,8 @@ export function readDistrictLayerFile(input: DistrictLayerFileInput): {
     }
     throw error;
   }
+  const clipped = clipToMunicipality(read, boundary);
+  read = { ...read, ...clipped };
   if (read.districts.length === 0 || (read.rejected.length > 0 && !input.isSkippingBadFeatures)) {
     throw new DomainError(
       'DISTRICT_LAYER_INVALID',
@@ -61,7 +71,7 @@ export function readDistrictLayerFile(input: DistrictLayerFileInput): {
       { rejected: read.rejected, propertyNames: read.propertyNames },
     );
   }
-  return read;
+  return { ...read, crossing: clipped.crossing };
 }
 
 /** The same name, as imports match district names: Unicode-normalised, trimmed, any case. */

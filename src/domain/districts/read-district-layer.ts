@@ -17,7 +17,9 @@ export type FeatureProblemCode =
   | 'ring_too_short'
   | 'position_not_numbers'
   | 'position_outside_sweden'
-  | 'ring_not_closed';
+  | 'ring_not_closed'
+  /** Wholly outside the municipality's boundary (checked after reading; see clip-to-municipality). */
+  | 'outside_municipality';
 
 export interface FeatureProblem {
   code: FeatureProblemCode;
@@ -39,6 +41,8 @@ const problem = (
 
 export interface ReadDistrictLayer {
   districts: DistrictInput[];
+  /** Each district's position in the file, from 0 (parallel to `districts`). */
+  featureIndexes: number[];
   rejected: RejectedFeature[];
   crs: LayerCrs;
   /** Every property name of the features, for choosing the name property. */
@@ -164,6 +168,7 @@ export function readDistrictLayer(
   const crs = detectCrs(collection, firstPosition(features));
   const propertyNames = new Set<string>();
   const districts: DistrictInput[] = [];
+  const featureIndexes: number[] = [];
   const rejected: RejectedFeature[] = [];
   features.forEach((feature, index) => {
     const properties = ((feature as { properties?: unknown })?.properties ?? {}) as Record<
@@ -204,6 +209,7 @@ export function readDistrictLayer(
       category: null,
       geometry: toWgs84Geometry(polygons, crs),
     });
+    featureIndexes.push(index);
   });
-  return { districts, rejected, crs, propertyNames: [...propertyNames].sort() };
+  return { districts, featureIndexes, rejected, crs, propertyNames: [...propertyNames].sort() };
 }

@@ -31,7 +31,10 @@ export async function replaceDistrictLayer(
   input: ReplaceDistrictLayerInput,
 ): Promise<ReplacedDistrictLayer> {
   await authorize(deps, actor, 'district_layer.manage', 'district_layer.replace');
-  const read = readDistrictLayerFile(input);
+  const read = readDistrictLayerFile(
+    input,
+    await deps.store.municipalities.findBoundary(actor.municipalityId),
+  );
   const now = deps.clock();
 
   return deps.store
@@ -71,6 +74,7 @@ export async function replaceDistrictLayer(
           previousDistrictCount: oldDistricts.length,
           districtCount: districts.length,
           rejected: read.rejected.length,
+          crossing: read.crossing.length,
           crs: read.crs,
           assignedIncidents,
         },
@@ -80,6 +84,7 @@ export async function replaceDistrictLayer(
         districtCount: districts.length,
         crs: read.crs,
         rejected: read.rejected,
+        crossing: read.crossing,
         assignedIncidents,
       };
     })

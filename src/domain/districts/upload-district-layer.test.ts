@@ -155,17 +155,19 @@ describeEachDialect('uploading a district layer', (database) => {
         };
       }
     ).details.rejected;
-    expect(rejected.map((item) => item.index)).toEqual([1, 2, 3, 5]);
+    expect(rejected.map((item) => item.index)).toEqual([1, 2, 3, 4, 5]);
     expect(rejected.map(({ code, params }) => ({ code, params }))).toEqual([
       { code: 'name_missing', params: { property: 'namn' } },
       { code: 'ring_too_short', params: {} },
       { code: 'geometry_type', params: { type: '"Point"' } },
+      { code: 'outside_municipality', params: { name: 'Malmö' } },
       { code: 'ring_too_short', params: {} },
     ]);
     expect(rejected.map((item) => item.reason)).toEqual([
       'the property "namn" is missing',
       'a ring needs at least four positions',
       'the geometry must be a Polygon or MultiPolygon, not "Point"',
+      '"Malmö" lies wholly outside the municipality',
       'a ring needs at least four positions',
     ]);
     const layersBefore = await deps.store.municipalities.listDistrictLayers(
@@ -177,10 +179,43 @@ describeEachDialect('uploading a district layer', (database) => {
       ...input,
       isSkippingBadFeatures: true,
     });
-    // Malmö is a valid polygon in Sweden; the municipality may draw beyond its own border.
+    // Malmö is a valid polygon in Sweden, but not in Huddinge: a layer belongs to its municipality.
     expect(skipped).toMatchObject({
-      districtCount: 2,
+      districtCount: 1,
+      crossing: [],
       rejected: expect.arrayContaining([expect.objectContaining({ index: 1 })]),
+    });
+  });
+
+  it('keeps a district that crosses the municipality’s boundary and reports it', async () => {
+    const around = (longitude: number, latitude: number, half: number) => [
+      [longitude - half, latitude - half],
+      [longitude + half, latitude - half],
+      [longitude + half, latitude + half],
+      [longitude - half, latitude + half],
+      [longitude - half, latitude - half],
+    ];
+    const uploaded = await uploadDistrictLayer(deps, coordinator, {
+      name: 'Södertörn',
+      source: null,
+      geojson: {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { namn: 'Hela Södertörn' },
+            geometry: { type: 'Polygon', coordinates: [around(18, 59.2, 0.3)] },
+          },
+        ],
+      },
+      nameProperty: 'namn',
+      codeProperty: null,
+      isSkippingBadFeatures: false,
+    });
+    expect(uploaded).toMatchObject({
+      districtCount: 1,
+      rejected: [],
+      crossing: [{ index: 0, name: 'Hela Södertörn', code: 'crossing_municipality_boundary' }],
     });
   });
 

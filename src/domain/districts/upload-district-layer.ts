@@ -42,7 +42,10 @@ export async function uploadDistrictLayer(
   input: UploadDistrictLayerInput,
 ): Promise<UploadedDistrictLayer> {
   await authorize(deps, actor, 'district_layer.manage', 'district_layer.create');
-  const read = readDistrictLayerFile(input);
+  const read = readDistrictLayerFile(
+    input,
+    await deps.store.municipalities.findBoundary(actor.municipalityId),
+  );
   const now = deps.clock();
   const layer: DistrictLayer = {
     id: randomUUID(),
@@ -70,6 +73,7 @@ export async function uploadDistrictLayer(
         details: {
           districtCount: districts.length,
           rejected: read.rejected.length,
+          crossing: read.crossing.length,
           crs: read.crs,
           assignedIncidents,
         },
@@ -79,6 +83,7 @@ export async function uploadDistrictLayer(
         districtCount: districts.length,
         crs: read.crs,
         rejected: read.rejected,
+        crossing: read.crossing,
         assignedIncidents,
       };
     })

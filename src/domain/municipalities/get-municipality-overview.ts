@@ -2,12 +2,15 @@ import type { Actor } from '../access/actor.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
+import { countPlaceNames } from '../places/count-place-names.js';
 import type { DistrictLayer, Municipality, PolygonGeometry } from './municipality.js';
 
 export interface MunicipalityOverview extends Municipality {
   districtLayers: (DistrictLayer & { districtCount: number })[];
   /** The municipal boundary (WGS84), for framing maps; null when none was loaded. */
   boundary: PolygonGeometry | null;
+  /** How many place names police events can be placed by in this municipality. */
+  placeNameCount: number;
 }
 
 /** The actor's own municipality and its district layers. */
@@ -22,5 +25,6 @@ export async function getMunicipalityOverview(
     ...municipality,
     districtLayers: await deps.store.municipalities.listDistrictLayers(municipality.id),
     boundary: await deps.store.municipalities.findBoundary(municipality.id),
+    placeNameCount: await countPlaceNames(municipality.code),
   };
 }

@@ -184,6 +184,7 @@ describeEachDialect('deleting and replacing a district layer', (database) => {
         districtCount: 2,
         crs: 'wgs84',
         rejected: [],
+        crossing: [],
         assignedIncidents: 2,
       });
 

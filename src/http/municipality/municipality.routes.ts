@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
+import { getOnboarding } from '../../domain/municipalities/get-onboarding.js';
 import { listDistricts } from '../../domain/municipalities/list-districts.js';
 import { deleteDistrictLayer } from '../../domain/districts/delete-district-layer.js';
 import { replaceDistrictLayer } from '../../domain/districts/replace-district-layer.js';
@@ -16,8 +17,20 @@ const MunicipalityOverviewSchema = z.object({
   code: z.string(),
   name: z.string(),
   districtLayers: z.array(
-    z.object({ id: z.string(), name: z.string(), districtCount: z.number().int() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      districtCount: z.number().int(),
+      source: z
+        .string()
+        .nullable()
+        .describe("Who made the layer's data and its licence: shown as the credit"),
+    }),
   ),
+  placeNameCount: z
+    .number()
+    .int()
+    .describe('How many place names police events can be placed by in the municipality'),
   boundary: z
     .object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) })
     .nullable()
@@ -26,6 +39,23 @@ const MunicipalityOverviewSchema = z.object({
     .object({ tiles: z.string(), attribution: z.string().nullable() })
     .nullable()
     .describe('Raster tiles (XYZ) to draw under the maps, from the configuration; null: none'),
+});
+
+const OnboardingSchema = z.object({
+  municipality: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  hasBoundary: z.boolean(),
+  layers: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      source: z.string().nullable(),
+      districtCount: z.number().int(),
+    }),
+  ),
+  placeNameCount: z.number().int(),
+  organisationCount: z.number().int(),
+  userCount: z.number().int(),
+  importCount: z.number().int(),
 });
 
 const DistrictCollectionSchema = z.object({
@@ -68,12 +98,21 @@ const StoredDistrictLayerSchema = z.object({
       code: z
         .string()
         .describe(
-          'name_missing, geometry_type, coordinates_missing, no_rings, ring_too_short, position_not_numbers, position_outside_sweden or ring_not_closed',
+          'name_missing, geometry_type, coordinates_missing, no_rings, ring_too_short, position_not_numbers, position_outside_sweden, ring_not_closed or outside_municipality',
         ),
       params: z.record(z.string(), z.union([z.string(), z.number()])),
       reason: z.string().describe('The problem in English'),
     }),
   ),
+  crossing: z
+    .array(
+      z.object({
+        index: z.number().int(),
+        name: z.string(),
+        code: z.literal('crossing_municipality_boundary'),
+      }),
+    )
+    .describe("Features kept although part of them lies outside the municipality's boundary"),
   assignedIncidents: z.number().int(),
 });
 
@@ -102,15 +141,30 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
         id: overview.id,
         code: overview.code,
         name: overview.name,
-        districtLayers: overview.districtLayers.map(({ id, name, districtCount }) => ({
+        districtLayers: overview.districtLayers.map(({ id, name, districtCount, source }) => ({
           id,
           name,
           districtCount,
+          source,
         })),
+        placeNameCount: overview.placeNameCount,
         boundary: overview.boundary,
         basemap,
       };
     },
+  );
+
+  app.get(
+    '/api/municipality/onboarding',
+    {
+      schema: {
+        tags: ['Kommun'],
+        summary:
+          "A new municipality's checklist: boundary, layers, place names set up; organisations, users, the first import left",
+        response: { 200: OnboardingSchema },
+      },
+    },
+    async (request) => getOnboarding(deps, requireActor(request)),
   );
 
   app.get(

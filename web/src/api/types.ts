@@ -31,6 +31,8 @@ export interface Municipality {
   boundary?: PolygonGeometry | null;
   /** An XYZ raster basemap from the server's configuration; absent or null: no basemap. */
   basemap?: Basemap | null;
+  /** How many place names police events can be placed by. */
+  placeNameCount?: number;
 }
 
 export interface PolygonGeometry {
@@ -42,6 +44,8 @@ export interface DistrictLayerSummary {
   id: string;
   name: string;
   districtCount: number;
+  /** Who made the layer's data and its licence: the credit shown with it. */
+  source?: string | null;
 }
 
 export interface Basemap {
@@ -65,6 +69,8 @@ export interface UploadedDistrictLayer {
   districtCount: number;
   crs: 'wgs84' | 'sweref99tm';
   rejected: { index: number; reason: string }[];
+  /** Features kept although part of them lies outside the municipality. */
+  crossing?: { index: number; name: string; code: 'crossing_municipality_boundary' }[];
   assignedIncidents: number;
 }
 

@@ -38,6 +38,10 @@ const AgreementPage = lazy(() => import('../routes/partnership/agreements/agreem
 const SuppliersPage = lazy(() => import('../routes/suppliers/suppliers-page'));
 const SupplierPage = lazy(() => import('../routes/suppliers/supplier-page'));
 const ContractPage = lazy(() => import('../routes/suppliers/contract-page'));
+const OnboardingPage = lazy(() => import('../routes/places/onboarding-page'));
+const LayerPage = lazy(() => import('../routes/places/layer-page'));
+const InstallationPage = lazy(() => import('../routes/places/installation-page'));
+const AboutPage = lazy(() => import('../routes/places/about-page'));
 const EarlyWarningSettingsPage = lazy(
   () => import('../routes/situation/early-warning/early-warning-settings-page'),
 );
@@ -58,6 +62,7 @@ export function AppRoutes() {
         <Route path="/logga-in" element={page(<LoginPage />)} />
         <Route path="/inbjudan" element={page(<InvitationPage />)} />
         <Route path="/aterstall-losenord" element={page(<PasswordResetPage />)} />
+        <Route path="/om-tryggve" element={page(<AboutPage />)} />
         <Route element={<RequireSignIn>{page(<AppLayout />)}</RequireSignIn>}>
           <Route index element={<StartPage />} />
           {/* The situation picture and its parts; the layout checks each part's roles. */}
@@ -69,6 +74,7 @@ export function AppRoutes() {
             <Route path="lagesbild/handelser/:id" element={<IncidentPage />} />
             <Route path="lagesbild/import" element={<ImportPage />} />
             <Route path="lagesbild/omraden" element={<DistrictLayersPage />} />
+            <Route path="lagesbild/omraden/:id" element={<LayerPage />} />
             <Route path="lagesbild/signaler" element={<SignalsPage />} />
             <Route path="lagesbild/signaler/:id" element={<SignalPage />} />
             <Route path="lagesbild/tidig-varning" element={<EarlyWarningSettingsPage />} />
@@ -89,6 +95,8 @@ export function AppRoutes() {
           <Route path="leverantorer/avtal/:id" element={<ContractPage />} />
           <Route path="leverantorer/:id" element={<SupplierPage />} />
           <Route path="konto" element={<AccountPage />} />
+          <Route path="kom-igang" element={<OnboardingPage />} />
+          <Route path="installation" element={<InstallationPage />} />
           {/* The layout opens the first tab for /administration and unknown parts of it. */}
           <Route path="administration" element={<AdministrationLayout />}>
             <Route path="organisationer" element={<OrganisationsTab />} />

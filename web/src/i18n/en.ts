@@ -356,6 +356,8 @@ export const en: Messages = {
     TOKEN_INVALID_OR_EXPIRED: 'The link is invalid or has expired. Ask for a new link.',
     EMAIL_ALREADY_IN_USE: 'There is already an account with that email address.',
     ORGANISATION_NAME_TAKEN: 'There is already an organisation with that name.',
+    MUNICIPALITY_CODE_UNKNOWN: 'SCB has no municipality with that code. Check the four digits.',
+    MUNICIPALITY_CODE_TAKEN: 'The municipality exists in Tryggve already.',
     ORGANISATION_DISABLED: 'The organisation is disabled. Enable it first.',
     CANNOT_DISABLE_SELF: 'You cannot disable your own account.',
     LAST_ADMIN: 'There must be at least one active administrator left.',

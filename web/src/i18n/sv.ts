@@ -359,6 +359,8 @@ export const sv = {
     TOKEN_INVALID_OR_EXPIRED: 'Länken är ogiltig eller har gått ut. Be om en ny länk.',
     EMAIL_ALREADY_IN_USE: 'Det finns redan ett konto med den e-postadressen.',
     ORGANISATION_NAME_TAKEN: 'Det finns redan en organisation med det namnet.',
+    MUNICIPALITY_CODE_UNKNOWN: 'SCB har ingen kommun med den koden. Kontrollera de fyra siffrorna.',
+    MUNICIPALITY_CODE_TAKEN: 'Kommunen finns redan i Tryggve.',
     ORGANISATION_DISABLED: 'Organisationen är inaktiverad. Aktivera den först.',
     CANNOT_DISABLE_SELF: 'Du kan inte inaktivera ditt eget konto.',
     LAST_ADMIN: 'Det måste finnas minst en aktiv administratör kvar.',

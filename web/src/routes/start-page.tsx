@@ -1,5 +1,6 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { useInstallation } from '../api/places';
 import { useCurrentUser } from '../api/session';
 import { areas, isAreaVisible } from '../components/areas';
 import { hasRole } from '../components/require-sign-in';
@@ -8,6 +9,7 @@ import { formatList } from '../i18n/format';
 import { AttentionList } from './follow-up/attention-list';
 import { DueChecks } from './suppliers/due-checks';
 import { useI18n } from '../i18n/i18n-context';
+import { usePlacesT } from '../i18n/places/use-places-t';
 import type { Messages } from '../i18n/sv';
 
 const areaTexts: Record<string, (t: Messages) => string> = {
@@ -21,6 +23,8 @@ const areaTexts: Record<string, (t: Messages) => string> = {
 export default function StartPage() {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
+  const p = usePlacesT().startLinks;
+  const isInstallationAdmin = useInstallation().data?.isInstallationAdmin ?? false;
   usePageTitle(t.start.title);
   const cards = [
     ...areas
@@ -31,6 +35,12 @@ export default function StartPage() {
         text: areaTexts[area.path]?.(t) ?? '',
       })),
     { path: '/konto', title: t.userMenu.account, text: t.start.areas.account },
+    ...(hasRole(user.roles, 'admin')
+      ? [{ path: '/kom-igang', title: p.onboarding, text: p.onboardingText }]
+      : []),
+    ...(isInstallationAdmin
+      ? [{ path: '/installation', title: p.installation, text: p.installationText }]
+      : []),
   ];
   // Reporting is what a reporter comes for: first, when their roles allow it.
   if (user.roles.includes('reporter') || user.roles.includes('coordinator')) {
@@ -78,6 +88,9 @@ export default function StartPage() {
           ))}
         </SimpleGrid>
       </section>
+      <Anchor component={Link} to="/om-tryggve" size="sm">
+        {p.about}
+      </Anchor>
     </Stack>
   );
 }

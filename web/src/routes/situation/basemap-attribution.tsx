@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { useMunicipality } from '../../api/administration';
+import { usePlacesT } from '../../i18n/places/use-places-t';
 
 /** An attribution as text: configurations often give HTML (`&copy; <a …>OpenStreetMap</a>`). */
 function plainText(attribution: string): string {
@@ -8,17 +9,32 @@ function plainText(attribution: string): string {
 }
 
 /**
- * The basemap's attribution under a map, as ordinary text. Not MapLibre's control: the
- * choropleth map is hidden from screen readers (the table carries its numbers), and the credit
- * must still be there for everyone.
+ * The basemap's attribution and the credits of the district layers under a map, as ordinary
+ * text. Not MapLibre's control: the choropleth map is hidden from screen readers (the table
+ * carries its numbers), and the credit must still be there for everyone.
  */
 export function BasemapAttribution() {
-  const basemap = useMunicipality().data?.basemap ?? null;
-  if (basemap === null || basemap.attribution === null) return null;
-  const text = plainText(basemap.attribution);
-  return text === '' ? null : (
-    <Text size="xs" data-testid="basemap-attribution">
-      {text}
-    </Text>
+  const p = usePlacesT();
+  const municipality = useMunicipality().data;
+  const basemap = municipality?.basemap ?? null;
+  const text = basemap?.attribution ? plainText(basemap.attribution) : '';
+  const sources = [
+    ...new Set(
+      (municipality?.districtLayers ?? []).flatMap((layer) => (layer.source ? [layer.source] : [])),
+    ),
+  ];
+  return (
+    <>
+      {text !== '' && (
+        <Text size="xs" data-testid="basemap-attribution">
+          {text}
+        </Text>
+      )}
+      {sources.length > 0 && (
+        <Text size="xs" data-testid="layer-credits">
+          {p.credits.mapData(sources.join('; '))}
+        </Text>
+      )}
+    </>
   );
 }

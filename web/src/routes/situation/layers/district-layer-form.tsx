@@ -6,6 +6,7 @@ import type { UploadedDistrictLayer } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FileField } from '../../../components/file-field';
 import { percentOf, TransferStatus } from '../../../components/transfer-status';
+import { usePlacesT } from '../../../i18n/places/use-places-t';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
 
 /** The property names of a GeoJSON file's first feature, to choose the name and code from. */
@@ -23,7 +24,9 @@ export function featurePropertyNames(geojson: unknown): string[] {
 }
 
 /** The features the server refused, from a DISTRICT_LAYER_INVALID answer. */
-function refusedFeatures(error: unknown): { index: number; reason: string }[] {
+function refusedFeatures(
+  error: unknown,
+): { index: number; reason: string; code?: string; params?: { name?: unknown } }[] {
   if (!isApiError(error) || error.code !== 'DISTRICT_LAYER_INVALID') return [];
   const rejected = (error.details as { rejected?: unknown } | undefined)?.rejected;
   return Array.isArray(rejected) ? (rejected as { index: number; reason: string }[]) : [];
@@ -41,6 +44,7 @@ export function DistrictLayerForm({
   onSaved?: (result: UploadedDistrictLayer) => void;
 }) {
   const m = useSituationT().layers;
+  const upload = usePlacesT().upload;
   const save = useSaveDistrictLayer();
   const [name, setName] = useState(layer?.name ?? '');
   const [source, setSource] = useState('');
@@ -171,6 +175,20 @@ export function DistrictLayerForm({
             </Text>
           )}
         </div>
+        {save.isSuccess && (save.data.crossing ?? []).length > 0 && (
+          <Stack gap={4} data-testid="layer-crossing">
+            <Text size="sm" fw={600}>
+              {upload.crossingHeading}
+            </Text>
+            <List size="sm">
+              {(save.data.crossing ?? []).slice(0, 50).map((item) => (
+                <List.Item key={item.index}>
+                  {m.featureNumber(item.index)}: {item.name}
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        )}
         {save.isError && <ErrorAlert error={save.error} messages={m.errors} />}
         {refused.length > 0 && (
           <Stack gap={4}>
@@ -180,7 +198,10 @@ export function DistrictLayerForm({
             <List size="sm">
               {refused.slice(0, 50).map((item) => (
                 <List.Item key={item.index}>
-                  {m.featureNumber(item.index)}: {item.reason}
+                  {m.featureNumber(item.index)}:{' '}
+                  {item.code === 'outside_municipality'
+                    ? upload.outside(String(item.params?.name ?? ''))
+                    : item.reason}
                 </List.Item>
               ))}
             </List>

@@ -1,5 +1,6 @@
-import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useDeleteDistrictLayer, useMunicipality } from '../../../api/administration';
 import type { DistrictLayerSummary } from '../../../api/types';
 import { ConfirmButton } from '../../../components/confirm-button';
@@ -57,7 +58,9 @@ export default function DistrictLayersPage() {
                 {layers.map((layer) => (
                   <Table.Tr key={layer.id}>
                     <Table.Th scope="row" fw={500}>
-                      {layer.name}
+                      <Anchor component={Link} to={`/lagesbild/omraden/${layer.id}`}>
+                        {layer.name}
+                      </Anchor>
                     </Table.Th>
                     <Table.Td>{m.districtCount(layer.districtCount)}</Table.Td>
                     <Table.Td>

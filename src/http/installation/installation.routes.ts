@@ -1,0 +1,65 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createMunicipalityAsInstallationAdmin } from '../../domain/municipalities/create-municipality-as-installation-admin.js';
+import { getInstallation } from '../../domain/municipalities/get-installation.js';
+import { referenceMunicipality } from '../../integrations/places-sweden/municipality-reference.js';
+import type { RouteContext } from '../route-context.js';
+import { requireActor } from '../session-plugin.js';
+import {
+  CreatedMunicipalitySchema,
+  CreateMunicipalitySchema,
+  InstallationSchema,
+} from './installation.schema.js';
+
+/** The installation's administrators (TRYGGVE_INSTALLATION_ADMINS): creating municipalities. */
+export const installationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
+  const app = plugin.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Installation'];
+
+  app.get(
+    '/api/installation',
+    {
+      schema: {
+        tags,
+        summary:
+          'Whether the signed-in user administers the installation, and (if so) its municipalities',
+        response: { 200: InstallationSchema },
+      },
+    },
+    async (request) => getInstallation(deps, requireActor(request)),
+  );
+
+  app.post(
+    '/api/installation/municipalities',
+    {
+      schema: {
+        tags,
+        summary:
+          "Create a municipality by kommunkod with its boundary, distrikt, the police's utsatta områden in it (Stockholm: stadsdelar), and invite its first administrator",
+        body: CreateMunicipalitySchema,
+        response: { 201: CreatedMunicipalitySchema },
+      },
+    },
+    async (request, reply) => {
+      const { code, firstAdministrator } = request.body;
+      const created = await createMunicipalityAsInstallationAdmin(
+        deps,
+        requireActor(request),
+        code,
+        firstAdministrator,
+        referenceMunicipality,
+      );
+      const { id, name } = created.municipality;
+      return reply.status(201).send({
+        municipality: { id, code: created.municipality.code, name },
+        layers: created.layers.map((layer) => ({
+          id: layer.id,
+          name: layer.name,
+          source: layer.source,
+          districtCount: layer.districtCount,
+        })),
+        invitation: created.invitation,
+      });
+    },
+  );
+};
