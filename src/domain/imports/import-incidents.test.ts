@@ -74,8 +74,9 @@ describeEachDialect('importing the police events archive', (database) => {
 
     // "02 december 23:56, Mord/dråp, försök, Huddinge": a shooting in Visättra, Flemingsberg.
     const attempt = await bySourceId('387495');
+    // Typed "Mord/dråp, försök"; the text ("skjutna") makes it a shooting.
     expect(attempt).toMatchObject({
-      category_code: 'lethal_violence',
+      category_code: 'shooting',
       occurred_at: '2022-12-02T22:56:00.000Z',
       time_precision: 'exact',
       location_precision: 'district',

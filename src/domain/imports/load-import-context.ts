@@ -12,6 +12,10 @@ export interface ImportContext {
   municipalityName: string;
   /** Places texts by the municipality's place names and districts. */
   placer: TextPlacer;
+  /** The codes of the taxonomy's categories that are not retired. */
+  activeCategoryCodes: Set<string>;
+  /** The municipality's own police type → category mapping, where it differs from the default. */
+  policeTypeMapping: Record<string, string | null>;
   /** The stored descriptions of those of the given source ids that exist already. */
   storedDescriptions: Map<string, string>;
 }
@@ -40,5 +44,22 @@ export async function loadImportContext(
     );
     for (const [sourceId, record] of stored) storedDescriptions.set(sourceId, record.description);
   }
-  return { municipalityName: municipality?.name ?? '', placer, storedDescriptions };
+  const activeCategoryCodes = new Set(
+    (await store.taxonomy.list(actor.municipalityId))
+      .filter((category) => category.retiredAt === null)
+      .map((category) => category.code),
+  );
+  const policeTypeMapping = Object.fromEntries(
+    (await store.policeTypeMappings.list(actor.municipalityId)).map((item) => [
+      item.policeType,
+      item.categoryCode,
+    ]),
+  );
+  return {
+    municipalityName: municipality?.name ?? '',
+    placer,
+    activeCategoryCodes,
+    policeTypeMapping,
+    storedDescriptions,
+  };
 }

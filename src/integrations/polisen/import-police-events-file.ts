@@ -3,6 +3,7 @@ import type { Deps } from '../../domain/deps.js';
 import { importIncidents } from '../../domain/imports/import-incidents.js';
 import type { ImportRun } from '../../domain/imports/incoming-incident.js';
 import { loadImportContext } from '../../domain/imports/load-import-context.js';
+import { defaultPoliceEventTypeMapping } from './event-type-mapping.js';
 import { readPoliceEventsFile } from './read-police-events-file.js';
 
 export interface PoliceEventsImportInput {
@@ -51,6 +52,9 @@ export async function importPoliceEventsFile(
     bodiesJsonl: input.bodiesJsonl,
     municipalityName: context.municipalityName,
     placer: context.placer,
+    activeCategoryCodes: context.activeCategoryCodes,
+    // The municipality's own entries win over the default mapping.
+    mapping: { ...defaultPoliceEventTypeMapping, ...context.policeTypeMapping },
     storedBodies,
   });
   return importIncidents(deps, actor, {

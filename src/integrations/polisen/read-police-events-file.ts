@@ -8,6 +8,7 @@ import { importProblem, type ImportSkipCode } from '../../domain/imports/import-
 import { policeEventTime } from './event-time.js';
 import { categoryOfPoliceEventType, defaultPoliceEventTypeMapping } from './event-type-mapping.js';
 import type { TextPlacer } from '../../domain/places/place-by-text.js';
+import { refineCategory } from './category-rules/index.js';
 import { municipalityOfPoliceEvent } from './place.js';
 import {
   parsePoliceEventBodies,
@@ -24,6 +25,8 @@ export interface PoliceEventsFileInput {
   municipalityName: string;
   /** The municipality's place names and districts, that the events' texts are placed by. */
   placer: TextPlacer;
+  /** Categories in use in the municipality's taxonomy: a text rule refines only to one of these. */
+  activeCategoryCodes?: ReadonlySet<string>;
   /** Body texts stored by earlier runs, by event id, for events this file gives no body. */
   storedBodies?: ReadonlyMap<string, string>;
   mapping?: Readonly<Record<string, string | null>>;
@@ -89,6 +92,11 @@ export function readPoliceEventsFile(input: PoliceEventsFileInput): ReadImportFi
               timePrecision: 'approximate' as const,
             };
     const description = policeEventDescription(event.summary, body);
+    const typeCategory = category.status === 'category' ? category.categoryCode : 'other';
+    const refined = refineCategory({ type: event.type, text: description }, typeCategory);
+    const isRefinable =
+      category.status === 'category' &&
+      (input.activeCategoryCodes?.has(refined.categoryCode) ?? true);
     // The stored description is what a later re-placement reads, so the import reads it too.
     const place = input.placer.place(description);
     rows.push({
@@ -102,7 +110,7 @@ export function readPoliceEventsFile(input: PoliceEventsFileInput): ReadImportFi
       districtNames: [],
       districtIds: place.districtIds,
       locationPrecision: place.precision,
-      categoryCode: category.status === 'category' ? category.categoryCode : 'other',
+      categoryCode: isRefinable ? refined.categoryCode : typeCategory,
       description,
       peopleCount: null,
     });
