@@ -6,6 +6,9 @@ import { testDeps } from '../../../test/support/factories.js';
 import { municipalityBoundary } from '../../demo/reference-data.js';
 import { commandLineOperator, type Actor } from '../../domain/access/actor.js';
 import type { Deps } from '../../domain/deps.js';
+import { deleteDistrictLayer } from '../../domain/districts/delete-district-layer.js';
+import { replaceDistrictLayer } from '../../domain/districts/replace-district-layer.js';
+import { uploadDistrictLayer } from '../../domain/districts/upload-district-layer.js';
 import { createMunicipality } from '../../domain/municipalities/create-municipality.js';
 import { findPoliceOrganisation } from '../../domain/organisations/find-police-organisation.js';
 import { importPoliceEventsFile } from './import-police-events-file.js';
@@ -88,5 +91,51 @@ describeEachDialect('importing police events again', (database) => {
     const after = await stored('622646');
     expect(after.description).toBe(before.description);
     expect(after.location_precision).toBe('place_name');
+  });
+
+  it('places events that name several places again when their layer is replaced or deleted', async () => {
+    const geojson = JSON.parse(
+      readFileSync(join(fixtures, '../places/distrikt-0127.geojson'), 'utf8'),
+    ) as { features: { properties: { name: string } }[] };
+    const layer = (prefix: string) => ({
+      name: 'Distrikt',
+      source: 'Lantmäteriet',
+      geojson: {
+        ...geojson,
+        features: geojson.features.map((feature) => ({
+          ...feature,
+          properties: { name: `${prefix} ${feature.properties.name}` },
+        })),
+      },
+      nameProperty: 'name',
+      codeProperty: null,
+      isSkippingBadFeatures: false,
+    });
+    const placed = async (precision: string) =>
+      Number(
+        (
+          await database()
+            .db.selectFrom('incidents')
+            .innerJoin('incident_districts', 'incident_districts.incident_id', 'incidents.id')
+            .where('incidents.location_precision', '=', precision)
+            .select((eb) => eb.fn.count<number>('incidents.id').distinct().as('count'))
+            .executeTakeFirstOrThrow()
+        ).count,
+      );
+    const uploaded = await uploadDistrictLayer(deps, operator, layer('Distrikt'));
+    const byPlaceName = await placed('place_name');
+    // "Alby och Fittja": two places, no point, counted in the distrikt that holds both.
+    const bySeveralPlaces = await placed('district');
+    expect(byPlaceName).toBeGreaterThan(100);
+    expect(bySeveralPlaces).toBeGreaterThan(0);
+
+    // New names: nothing carries over by name; the events are placed again from their text.
+    await replaceDistrictLayer(deps, operator, uploaded.layer.id, layer('Nytt'));
+    expect(await placed('place_name')).toBe(byPlaceName);
+    expect(await placed('district')).toBe(bySeveralPlaces);
+
+    await deleteDistrictLayer(deps, operator, uploaded.layer.id);
+    expect(await placed('place_name')).toBe(0);
+    expect(await placed('district')).toBe(0);
   });
 });
