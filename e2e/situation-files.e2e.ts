@@ -124,6 +124,13 @@ describe('the situation picture: files in and out', () => {
     await signIn(page, server.baseUrl, server.demoLogin.email, server.demoLogin.password);
     await page.goto(`${server.baseUrl}/lagesbild/import`);
     await waitForHeading(page, 'Importera');
+    // The police types section (issue 13): a type's category, chosen and saved.
+    const policeTypes = page.getByTestId('police-types');
+    await policeTypes.getByLabel('Händelsetyp').selectOption('Rattfylleri');
+    await policeTypes.getByLabel('Kategori').selectOption({ label: 'Ordningsstörning' });
+    await policeTypes.getByRole('button', { name: 'Spara' }).click();
+    await policeTypes.getByText('Rattfylleri: Ordningsstörning').waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
     const csv = page.getByTestId('csv-import');
     await csv.getByTestId('csv-file').setInputFiles(file);
 

@@ -3,6 +3,7 @@ import { registerAuditCommands } from './commands/audit-commands.js';
 import { registerCompanyRegisterCommands } from './commands/company-register-commands.js';
 import { registerDistrictCommands } from './commands/district-commands.js';
 import { registerImportCommands } from './commands/import-commands.js';
+import { registerPoliceTypeCommands } from './commands/police-type-commands.js';
 import { registerJobCommands } from './commands/job-commands.js';
 import { registerMunicipalityCommands } from './commands/municipality-commands.js';
 import { registerOperationsCommands } from './commands/operations-commands.js';
@@ -23,6 +24,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerOrganisationCommands(program);
   registerUserCommands(program);
   registerImportCommands(program);
+  registerPoliceTypeCommands(program);
   registerDistrictCommands(program);
   registerSituationCommands(program);
   registerJobCommands(program);

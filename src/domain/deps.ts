@@ -19,6 +19,7 @@ import type {
   MeetingRepository,
 } from './meetings/meeting.js';
 import type { OrganisationRepository } from './organisations/organisation.js';
+import type { PoliceTypeMappingRepository } from './police-types/police-type-mapping.js';
 import type { EffortRepository } from './plans/effort.js';
 import type { PlanRepository } from './plans/plan.js';
 import type { PlanSettings } from './plans/plan-status.js';
@@ -43,6 +44,7 @@ export interface Repositories {
   loginThrottle: LoginThrottleRepository;
   audit: AuditRepository;
   taxonomy: TaxonomyRepository;
+  policeTypeMappings: PoliceTypeMappingRepository;
   incidents: IncidentRepository;
   importRuns: ImportRunRepository;
   importProfiles: ImportProfileRepository;

@@ -18,6 +18,7 @@ import { answerUnreadableUrl, installErrorHandler } from './error-handler.js';
 import { followUpRoutes } from './follow-up/follow-up.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { importRoutes } from './imports/imports.routes.js';
+import { policeTypeMappingRoutes } from './imports/police-type-mappings.routes.js';
 import { incidentRoutes } from './incidents/incidents.routes.js';
 import { municipalityRoutes } from './municipality/municipality.routes.js';
 import { installationRoutes } from './installation/installation.routes.js';
@@ -180,6 +181,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(incidentRoutes, context);
   await app.register(situationRoutes, context);
   await app.register(importRoutes, context);
+  await app.register(policeTypeMappingRoutes, context);
   await app.register(signalRoutes, context);
   await app.register(earlyWarningRoutes, context);
   await app.register(planRoutes, context);

@@ -50,6 +50,7 @@ import { recordManualCheck } from '../domain/suppliers/record-manual-check.js';
 import { registerSupplier } from '../domain/suppliers/register-supplier.js';
 import type { CompanyRegistry } from '../domain/suppliers/company-registry.js';
 import type { SanctionsScreening } from '../domain/suppliers/sanctions-screening.js';
+import { setPoliceTypeMapping } from '../domain/police-types/set-police-type-mapping.js';
 
 /**
  * Every route of the API, and what each kind of caller gets from it: nobody signed in, a
@@ -1885,6 +1886,32 @@ const matrix: Record<string, MatrixEntry> = {
       otherMunicipality: '200',
     },
     prepare: async () => ({}),
+  },
+  'GET /api/police-type-mappings': {
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
+    prepare: async () => ({}),
+  },
+  'PUT /api/police-type-mappings': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: '200',
+    },
+    prepare: async () => ({ payload: { policeType: 'Smällar', categoryCode: 'explosion' } }),
+  },
+  'DELETE /api/police-type-mappings': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '204'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => {
+      await setPoliceTypeMapping(world.deps, commandLineOperator(world.here.municipalityId), {
+        policeType: 'Sjölagen',
+        categoryCode: 'other',
+      });
+      return { payload: { policeType: 'Sjölagen' }, recordId: 'Sjölagen' };
+    },
   },
   'POST /api/imports/police-events': {
     outcomes: {

@@ -103,6 +103,8 @@ export function createEarlyWarningRepository(db: Kysely<Tables>): EarlyWarningRe
         .where('status', 'in', countingStatuses)
         .where('longitude', 'is not', null)
         .where('latitude', 'is not', null)
+        // A place name's point (a locality's) is too coarse for hot spots and the heat surface.
+        .where('location_precision', '!=', 'place_name')
         .execute();
       return rows.map((row) => ({
         longitude: Number(row.longitude),

@@ -6,6 +6,7 @@ import type {
   IncidentSource,
   IncidentStatus,
   LocationPrecision,
+  StoredSourceRecord,
   TimePrecision,
 } from '../domain/incidents/incident.js';
 import {
@@ -272,18 +273,39 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
     },
 
     async findSourceVersions(municipalityId, source, sourceIds) {
-      const versions = new Map<string, { id: string; sourceVersion: string | null }>();
+      const versions = new Map<string, StoredSourceRecord>();
       for (let start = 0; start < sourceIds.length; start += batchSize * 2) {
         const rows = await db
           .selectFrom('incidents')
-          .select(['id', 'source_id', 'source_version'])
+          .select([
+            'id',
+            'source_id',
+            'source_version',
+            'category_code',
+            'description',
+            'location_precision',
+            'longitude',
+            'latitude',
+            'text_removed_at',
+          ])
           .where('municipality_id', '=', municipalityId)
           .where('source', '=', source)
           .where('source_id', 'in', sourceIds.slice(start, start + batchSize * 2))
           .execute();
         for (const row of rows) {
           if (row.source_id !== null)
-            versions.set(row.source_id, { id: row.id, sourceVersion: row.source_version });
+            versions.set(row.source_id, {
+              id: row.id,
+              sourceVersion: row.source_version,
+              categoryCode: row.category_code,
+              description: row.description,
+              precision: row.location_precision as LocationPrecision,
+              point:
+                row.longitude === null || row.latitude === null
+                  ? null
+                  : { longitude: Number(row.longitude), latitude: Number(row.latitude) },
+              textRemovedAt: row.text_removed_at,
+            });
         }
       }
       return versions;
@@ -383,6 +405,19 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
       return fromDay !== null && toDay !== null
         ? readDailyCounts(db, municipalityId, fromDay, toDay)
         : countFromIncidents(municipalityId, from, to);
+    },
+
+    async listBySource(municipalityId, source, afterId, limit) {
+      const rows = await db
+        .selectFrom('incidents')
+        .selectAll()
+        .where('municipality_id', '=', municipalityId)
+        .where('source', '=', source)
+        .where('id', '>', afterId)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return withDistricts(rows);
     },
 
     async listPoints(municipalityId, afterId, limit) {

@@ -27,6 +27,7 @@ import { createContractRepository } from './contract-repository.js';
 import { createSupplierDecisionRepository } from './supplier-decision-repository.js';
 import { createSituationRepository } from './situation-repository.js';
 import { createTaxonomyRepository } from './taxonomy-repository.js';
+import { createPoliceTypeMappingRepository } from './police-type-mapping-repository.js';
 import type { Tables } from './tables.js';
 import { createLoginThrottleRepository, createTokenRepository } from './token-repository.js';
 import { createUserRepository } from './user-repository.js';
@@ -41,6 +42,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     loginThrottle: createLoginThrottleRepository(db, dialect),
     audit: createAuditRepository(db, dialect),
     taxonomy: createTaxonomyRepository(db),
+    policeTypeMappings: createPoliceTypeMappingRepository(db),
     incidents: createIncidentRepository(db),
     importRuns: createImportRunRepository(db),
     importProfiles: createImportProfileRepository(db),

@@ -17,6 +17,7 @@ export interface Tables {
   district_layers: DistrictLayerTable;
   districts: DistrictTable;
   taxonomy_categories: TaxonomyCategoryTable;
+  police_type_mappings: PoliceTypeMappingTable;
   incident_reports: IncidentReportTable;
   incidents: IncidentTable;
   incident_districts: IncidentDistrictTable;
@@ -885,4 +886,11 @@ export interface SanctionsIdentifierTable {
   dataset: string;
   entity_id: string;
   identifier: string;
+}
+
+export interface PoliceTypeMappingTable {
+  municipality_id: string;
+  police_type: string;
+  category_code: string | null;
+  updated_at: string;
 }

@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { commandLineOperator } from '../../domain/access/actor.js';
+import { commandLineOperator, type Actor } from '../../domain/access/actor.js';
+import type { Deps } from '../../domain/deps.js';
+import { DomainError } from '../../domain/errors.js';
+import { findPoliceOrganisation } from '../../domain/organisations/find-police-organisation.js';
 import type { ImportRun } from '../../domain/imports/incoming-incident.js';
 import { importPoliceEventsFile } from '../../integrations/polisen/import-police-events-file.js';
 import { importCsvFile } from '../../integrations/csv/import-csv-file.js';
@@ -39,6 +42,31 @@ export function printImportRun(run: ImportRun): void {
   }
 }
 
+/**
+ * The organisation police events are filed under: the one named with --organisation, or the
+ * municipality's police organisation, made ("Polismyndigheten") when it has none, which is said.
+ */
+async function policeOrganisationFor(deps: Deps, operator: Actor, id: string | undefined) {
+  if (id) {
+    const named = await deps.store.organisations.findById(operator.municipalityId, id);
+    if (!named) throw new CommandError(`No organisation ${id} in this municipality.`);
+    return named;
+  }
+  const { organisation, isCreated } = await findPoliceOrganisation(deps, operator).catch(
+    (error: unknown) => {
+      throw error instanceof DomainError
+        ? new CommandError(`${error.message} Name it with --organisation <id>.`)
+        : error;
+    },
+  );
+  console.log(
+    isCreated
+      ? `Created the organisation "${organisation.name}" (police) for the events: ${organisation.id}.`
+      : `Filing the events under "${organisation.name}" (${organisation.id}).`,
+  );
+  return organisation;
+}
+
 export function registerImportCommands(program: Command): void {
   const importCommand = program
     .command('import')
@@ -52,7 +80,10 @@ export function registerImportCommands(program: Command): void {
     .requiredOption('--municipality <kommunkod>', 'e.g. 0126')
     .argument('<file>', 'a JSON array of events')
     .option('--bodies <file>', "the events' full texts, one JSON object {id, body_text} a line")
-    .option('--organisation <id>', "the police organisation (default: the municipality's only one)")
+    .option(
+      '--organisation <id>',
+      "the police organisation (default: the municipality's only one, made when there is none)",
+    )
     .option('--skip-bad-rows', 'import the good events even if some are rejected')
     .action(
       (
@@ -67,20 +98,7 @@ export function registerImportCommands(program: Command): void {
         runWithRuntime(async ({ deps }) => {
           const municipality = await municipalityByCode(deps, options.municipality);
           const operator = commandLineOperator(municipality.id);
-          const organisations = await deps.store.organisations.list(municipality.id);
-          const police = options.organisation
-            ? organisations.filter((organisation) => organisation.id === options.organisation)
-            : organisations.filter(
-                (organisation) =>
-                  organisation.kind === 'police' && organisation.disabledAt === null,
-              );
-          if (police.length !== 1 || !police[0]) {
-            throw new CommandError(
-              options.organisation
-                ? `No organisation ${options.organisation} in ${municipality.name}.`
-                : `${municipality.name} has ${police.length} police organisations; name one with --organisation.`,
-            );
-          }
+          const police = await policeOrganisationFor(deps, operator, options.organisation);
           const bar = new SingleBar({
             format: 'Importerar [{bar}] {value}/{total}',
             stream: process.stderr,
@@ -90,7 +108,7 @@ export function registerImportCommands(program: Command): void {
             events: await readJson(file),
             bodiesJsonl: options.bodies ? await readFile(options.bodies, 'utf8') : null,
             fileName: basename(file),
-            organisationId: police[0].id,
+            organisationId: police.id,
             isSkippingBadRows: options.skipBadRows === true,
             onProgress: (done, total) => {
               bar.setTotal(total);

@@ -1,6 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
+import { placePoliceEventsAgain } from '../places/place-police-events-again.js';
 import { notFound } from '../errors.js';
 
 /**
@@ -29,4 +30,6 @@ export async function deleteDistrictLayer(
       details: { name: layer.name, districtCount },
     });
   });
+  // Police events placed by their text move to the districts that are left.
+  await placePoliceEventsAgain(deps, actor.municipalityId);
 }

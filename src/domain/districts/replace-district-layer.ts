@@ -1,6 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
+import { placePoliceEventsAgain } from '../places/place-police-events-again.js';
 import { notFound, UniqueViolation } from '../errors.js';
 import { districtsOfLayer } from '../municipalities/create-district-layer.js';
 import type { District, DistrictLayer, LayerAssignment } from '../municipalities/municipality.js';
@@ -37,7 +38,7 @@ export async function replaceDistrictLayer(
   );
   const now = deps.clock();
 
-  return deps.store
+  const stored = await deps.store
     .transaction(async (repositories) => {
       const { municipalities } = repositories;
       const stored = await municipalities.findDistrictLayer(actor.municipalityId, layerId);
@@ -91,6 +92,9 @@ export async function replaceDistrictLayer(
     .catch((error: unknown) => {
       throw error instanceof UniqueViolation ? districtLayerNameTaken() : error;
     });
+  // Police events placed by their text land where the new districts say (issue 13: order never matters).
+  await placePoliceEventsAgain(deps, actor.municipalityId);
+  return stored;
 }
 
 /** Each old district's new districts of the same name (none when the name is gone). */

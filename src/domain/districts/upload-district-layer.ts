@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
+import { placePoliceEventsAgain } from '../places/place-police-events-again.js';
 import { DomainError, UniqueViolation } from '../errors.js';
 import { districtsOfLayer } from '../municipalities/create-district-layer.js';
 import type { DistrictLayer } from '../municipalities/municipality.js';
@@ -56,7 +57,7 @@ export async function uploadDistrictLayer(
   };
   const districts = districtsOfLayer(layer.id, read.districts);
 
-  return deps.store
+  const stored = await deps.store
     .transaction(async (repositories) => {
       const existing = await repositories.municipalities.listDistrictLayers(actor.municipalityId);
       if (isLayerNameTaken(existing, layer.name)) throw districtLayerNameTaken();
@@ -90,4 +91,7 @@ export async function uploadDistrictLayer(
     .catch((error: unknown) => {
       throw error instanceof UniqueViolation ? districtLayerNameTaken() : error;
     });
+  // Police events placed by their text land where the new districts say (issue 13: order never matters).
+  await placePoliceEventsAgain(deps, actor.municipalityId);
+  return stored;
 }

@@ -79,7 +79,8 @@ export interface EarlyWarningRepository {
   addDecision(decision: AlarmDecision): Promise<void>;
   /** Every decision on these alarms, oldest first. */
   listDecisions(municipalityId: string, alarmKeys: readonly string[]): Promise<AlarmDecision[]>;
-  /** The points of counted incidents in [from, to), for hot spots and the heat layer. */
+  /** The points of counted incidents in [from, to), for hot spots and the heat layer; a place
+   * name's point (precision place_name) is too coarse and left out. */
   listPoints(
     municipalityId: string,
     from: string,

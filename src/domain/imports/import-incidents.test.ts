@@ -7,6 +7,8 @@ import { seedHuddinge } from '../../../test/support/huddinge.js';
 import { readPoliceEventsFile } from '../../integrations/polisen/read-police-events-file.js';
 import type { Actor } from '../access/actor.js';
 import type { Deps } from '../deps.js';
+import { loadTextPlacer } from '../places/load-text-placer.js';
+import type { TextPlacer } from '../places/place-by-text.js';
 import { importIncidents } from './import-incidents.js';
 
 const fixtures = join(import.meta.dirname, '../../../test/fixtures/polisen-events');
@@ -20,13 +22,14 @@ describeEachDialect('importing the police events archive', (database) => {
   let coordinator: Actor;
   let policeId: string;
   let districtNames: Map<string, string>;
+  let placer: TextPlacer;
 
   const readFor = (events: unknown) =>
     readPoliceEventsFile({
       events,
       bodiesJsonl: bodies,
       municipalityName: 'Huddinge',
-      districtNames: [...districtNames.keys()],
+      placer,
     });
   const run = (events: unknown, isSkippingBadRows = false) =>
     importIncidents(deps, coordinator, {
@@ -58,6 +61,7 @@ describeEachDialect('importing the police events archive', (database) => {
     policeId = huddinge.organisations.police.id;
     coordinator = await huddinge.actor('administration', ['coordinator']);
     districtNames = new Map(Object.entries(huddinge.districtIds));
+    placer = await loadTextPlacer(deps.store, coordinator.municipalityId);
   });
 
   it("imports Huddinge's events with their own times, categories and districts, never a centroid", async () => {
@@ -70,8 +74,9 @@ describeEachDialect('importing the police events archive', (database) => {
 
     // "02 december 23:56, Mord/dråp, försök, Huddinge": a shooting in Visättra, Flemingsberg.
     const attempt = await bySourceId('387495');
+    // Typed "Mord/dråp, försök"; the text ("skjutna") makes it a shooting.
     expect(attempt).toMatchObject({
-      category_code: 'lethal_violence',
+      category_code: 'shooting',
       occurred_at: '2022-12-02T22:56:00.000Z',
       time_precision: 'exact',
       location_precision: 'district',
@@ -93,12 +98,15 @@ describeEachDialect('importing the police events archive', (database) => {
     // A county-level event whose name gives Huddinge and whose text names no district.
     const assault = await bySourceId('628320');
     expect(assault).toMatchObject({ category_code: 'threats_and_violence', longitude: null });
+    // The only points are those of a place the text names, never the feed's centroid.
     const everyPoint = await database()
       .db.selectFrom('incidents')
-      .select('id')
+      .select(['location_precision', 'latitude'])
       .where('longitude', 'is not', null)
       .execute();
-    expect(everyPoint).toEqual([]);
+    expect(everyPoint.length).toBeGreaterThan(0);
+    expect(everyPoint.filter((row) => row.location_precision !== 'place_name')).toEqual([]);
+    expect(everyPoint.filter((row) => Number(row.latitude) === 59.236354)).toEqual([]);
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -152,7 +160,7 @@ describeEachDialect('importing the police events archive', (database) => {
       ],
       bodiesJsonl: '{"id": 1}\nnot json',
       municipalityName: 'Huddinge',
-      districtNames: [],
+      placer,
     });
     expect(read.warnings.map(({ code, params }) => ({ code, params }))).toEqual([
       { code: 'unmapped_police_type', params: { type: 'Helt ny händelsetyp', count: 2 } },

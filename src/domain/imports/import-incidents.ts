@@ -4,7 +4,7 @@ import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DistrictIndex } from '../districts/district-index.js';
 import { notFound } from '../errors.js';
-import type { Incident, LocationPrecision } from '../incidents/incident.js';
+import type { Incident, LocationPrecision, StoredSourceRecord } from '../incidents/incident.js';
 import { findPersonalData, maskPersonalData } from '../incidents/personal-data-guard.js';
 import { MunicipalityExtent } from '../municipalities/municipality-extent.js';
 import type { District } from '../municipalities/municipality.js';
@@ -122,10 +122,6 @@ export async function importIncidents(
       const fresh: Incident[] = [];
       for (const row of chunk) {
         const stored = existing.get(row.sourceId);
-        if (stored && stored.sourceVersion === row.sourceVersion) {
-          run.counts.unchanged += 1;
-          continue;
-        }
         const incident = toIncident(
           row,
           stored?.id ?? randomUUID(),
@@ -135,6 +131,12 @@ export async function importIncidents(
           districtsByName,
           startedAt,
         );
+        // Text that retention removed is not brought back by the source.
+        if (stored && stored.textRemovedAt !== null) incident.description = '';
+        if (stored && isUnchanged(stored, incident)) {
+          run.counts.unchanged += 1;
+          continue;
+        }
         if (stored) {
           await repositories.incidents.updateFromSource(incident);
           run.counts.updated += 1;
@@ -151,6 +153,25 @@ export async function importIncidents(
     await recordAudit(repositories, deps.clock(), actor, importAuditEvent(run));
   });
   return run;
+}
+
+/**
+ * Whether a stored record already says what the file says: the same source version, and the
+ * same category, text and place, so that a body text given on a later run, a changed type
+ * mapping or a better place does update it. Text that retention removed stays removed.
+ */
+function isUnchanged(stored: StoredSourceRecord, incident: Incident): boolean {
+  if (stored.sourceVersion !== incident.sourceVersion) return false;
+  const { point, precision } = incident.location;
+  const isSamePlace =
+    stored.precision === precision &&
+    stored.point?.longitude === point?.longitude &&
+    stored.point?.latitude === point?.latitude;
+  return (
+    stored.categoryCode === incident.categoryCode &&
+    isSamePlace &&
+    (stored.textRemovedAt !== null || stored.description === incident.description)
+  );
 }
 
 function importAuditEvent(run: ImportRun) {
@@ -184,12 +205,19 @@ function toIncident(
 ): Incident {
   const named = row.districtNames.flatMap((name) => districtsByName.get(nameKey(name)) ?? []);
   const placed = row.point ? index.districtsAt(row.point) : [];
-  const districtIds = [...new Set([...placed, ...named].map((district) => district.id))];
+  const districtIds = [
+    ...new Set([
+      ...[...placed, ...named].map((district) => district.id),
+      ...(row.districtIds ?? []),
+    ]),
+  ];
   const precision: LocationPrecision = row.point
-    ? 'point'
+    ? row.locationPrecision === 'place_name'
+      ? 'place_name'
+      : 'point'
     : row.address
       ? 'address'
-      : named.length > 0
+      : districtIds.length > 0
         ? 'district'
         : row.locationPrecision === 'district'
           ? 'municipality'

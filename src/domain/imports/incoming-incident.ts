@@ -19,6 +19,8 @@ export interface IncomingIncident {
   address: string | null;
   /** Names of districts (on any layer) the source says the record lies in. */
   districtNames: string[];
+  /** Districts the adapter has placed the record in already (police events placed by their text). */
+  districtIds?: string[];
   /** How exactly the place is known if no district name matches a district. */
   locationPrecision: LocationPrecision;
   categoryCode: string;

@@ -66,6 +66,8 @@ export const defaultTaxonomy: readonly CategoryDefinition[] = [
   ),
   category('threats_and_violence', 'Hot och våld', 'Threats and violence', 'violence_and_threats'),
   category('fire', 'Brand eller anlagd brand', 'Fire or arson', 'fire'),
+  // Car fires, often arson: the police import's text rules find them in "Brand" events.
+  category('vehicle_arson', 'Bilbrand', 'Car fire', 'fire'),
   category('burglary_and_theft', 'Inbrott och stöld', 'Burglary and theft', 'property'),
   category('public_event', 'Arrangemang', 'Public event', 'information'),
   category(

@@ -13,11 +13,14 @@ export type TimePrecision = (typeof timePrecisions)[number];
 /**
  * How exactly the place is known. A police event whose only coordinates are the
  * municipality's or the county's centroid is 'municipality' or 'county' and has no point:
- * a centroid is never shown or counted as the place of an incident.
+ * a centroid is never shown or counted as the place of an incident. A police event placed
+ * by a place name its text gives is 'place_name': it carries that place's point (a
+ * locality's, say), which counts in districts but is too coarse for hot spots.
  */
 export const locationPrecisions = [
   'point',
   'address',
+  'place_name',
   'district',
   'municipality',
   'county',
@@ -67,6 +70,17 @@ export interface Incident {
   updatedAt: string;
   /** Every district, on every layer, that the incident lies in or was placed in. */
   districtIds: string[];
+}
+
+/** An imported incident as stored, for telling whether a source's record changed. */
+export interface StoredSourceRecord {
+  id: string;
+  sourceVersion: string | null;
+  categoryCode: string;
+  description: string;
+  precision: LocationPrecision;
+  point: Point | null;
+  textRemovedAt: string | null;
 }
 
 export interface IncidentReport {
@@ -120,12 +134,12 @@ export interface IncidentRepository {
   createMany(incidents: Incident[]): Promise<void>;
   findById(municipalityId: string, id: string): Promise<Incident | null>;
   listByReport(reportId: string): Promise<Incident[]>;
-  /** The stored id and source version of each of these source ids that exists already. */
+  /** What is stored of each of these source ids that exists already, to tell what changed. */
   findSourceVersions(
     municipalityId: string,
     source: IncidentSource,
     sourceIds: string[],
-  ): Promise<Map<string, { id: string; sourceVersion: string | null }>>;
+  ): Promise<Map<string, StoredSourceRecord>>;
   /** Newest reported first. */
   list(municipalityId: string, filter: IncidentFilter): Promise<Incident[]>;
   setStatus(id: string, change: StatusChange): Promise<void>;
@@ -145,6 +159,13 @@ export interface IncidentRepository {
     limit: number,
   ): Promise<{ id: string; longitude: number; latitude: number }[]>;
   addDistrictAssignments(assignments: { incidentId: string; districtId: string }[]): Promise<void>;
+  /** A source's incidents of the municipality in id order, a page at a time (for placing them again). */
+  listBySource(
+    municipalityId: string,
+    source: IncidentSource,
+    afterId: string,
+    limit: number,
+  ): Promise<Incident[]>;
   /** The earliest time any incident of the municipality occurred, or null. */
   earliestOccurrence(municipalityId: string): Promise<string | null>;
   /** Replaces what the source gave (time, place, category, text) and the district assignments; keeps review state. */

@@ -2,8 +2,8 @@ import type { Actor } from '../../domain/access/actor.js';
 import type { Deps } from '../../domain/deps.js';
 import { importIncidents } from '../../domain/imports/import-incidents.js';
 import type { ImportRun } from '../../domain/imports/incoming-incident.js';
-import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
-import { listDistricts } from '../../domain/municipalities/list-districts.js';
+import { loadImportContext } from '../../domain/imports/load-import-context.js';
+import { defaultPoliceEventTypeMapping } from './event-type-mapping.js';
 import { readPoliceEventsFile } from './read-police-events-file.js';
 
 export interface PoliceEventsImportInput {
@@ -17,19 +17,45 @@ export interface PoliceEventsImportInput {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** The ids of a feed's events, as far as it is a list of objects with ids. */
+function eventIds(events: unknown): string[] {
+  if (!Array.isArray(events)) return [];
+  return events.flatMap((event: unknown) => {
+    const id = (event as { id?: unknown } | null)?.id;
+    return typeof id === 'number' || typeof id === 'string' ? [String(id)] : [];
+  });
+}
+
+/**
+ * The body part of a stored description: what follows the summary's blank line (a summary
+ * has none: the feed cuts it at about 100 characters).
+ */
+function storedBody(description: string): string | null {
+  const start = description.indexOf('\n\n');
+  return start === -1 ? null : description.slice(start + 2);
+}
+
 /** Reads a police events file for the actor's municipality and imports it through the one import path. */
 export async function importPoliceEventsFile(
   deps: Deps,
   actor: Actor,
   input: PoliceEventsImportInput,
 ): Promise<ImportRun> {
-  const { name } = await getMunicipalityOverview(deps, actor);
-  const districts = await listDistricts(deps, actor);
+  const context = await loadImportContext(deps, actor, 'police_events', eventIds(input.events));
+  const storedBodies = new Map<string, string>();
+  for (const [id, description] of context.storedDescriptions) {
+    const body = storedBody(description);
+    if (body) storedBodies.set(id, body);
+  }
   const read = readPoliceEventsFile({
     events: input.events,
     bodiesJsonl: input.bodiesJsonl,
-    municipalityName: name,
-    districtNames: districts.map((district) => district.name),
+    municipalityName: context.municipalityName,
+    placer: context.placer,
+    activeCategoryCodes: context.activeCategoryCodes,
+    // The municipality's own entries win over the default mapping.
+    mapping: { ...defaultPoliceEventTypeMapping, ...context.policeTypeMapping },
+    storedBodies,
   });
   return importIncidents(deps, actor, {
     ...read,

@@ -7,7 +7,9 @@ import {
 import { importProblem, type ImportSkipCode } from '../../domain/imports/import-problem.js';
 import { policeEventTime } from './event-time.js';
 import { categoryOfPoliceEventType, defaultPoliceEventTypeMapping } from './event-type-mapping.js';
-import { huddingeGazetteer, locatePoliceEvent, type Gazetteer } from './place.js';
+import type { TextPlacer } from '../../domain/places/place-by-text.js';
+import { refineCategory } from './category-rules/index.js';
+import { municipalityOfPoliceEvent } from './place.js';
 import {
   parsePoliceEventBodies,
   parsePoliceEvents,
@@ -15,31 +17,18 @@ import {
   type PoliceEvent,
 } from './police-event.js';
 
-/**
- * The places whose names are looked for in event texts: Huddinge's curated gazetteer for
- * Huddinge, and for every municipality the names of its own districts.
- */
-export function gazetteerFor(municipalityName: string, districtNames: string[]): Gazetteer {
-  const curated =
-    municipalityName === huddingeGazetteer.municipality ? huddingeGazetteer.places : [];
-  const known = new Set(
-    curated
-      .flatMap((place) => [place.name, ...place.alternativeNames])
-      .map((name) => name.toLowerCase()),
-  );
-  const fromDistricts = [...new Set(districtNames)]
-    .filter((name) => !known.has(name.toLowerCase()) && !name.includes('/'))
-    .map((name) => ({ name, alternativeNames: [], vulnerableAreaName: name }));
-  return { municipality: municipalityName, places: [...curated, ...fromDistricts] };
-}
-
 export interface PoliceEventsFileInput {
   /** The feed's JSON, already parsed from the file. */
   events: unknown;
   /** The archive's body texts (JSON lines), if there are any. */
   bodiesJsonl: string | null;
   municipalityName: string;
-  districtNames: string[];
+  /** The municipality's place names and districts, that the events' texts are placed by. */
+  placer: TextPlacer;
+  /** Categories in use in the municipality's taxonomy: a text rule refines only to one of these. */
+  activeCategoryCodes?: ReadonlySet<string>;
+  /** Body texts stored by earlier runs, by event id, for events this file gives no body. */
+  storedBodies?: ReadonlyMap<string, string>;
   mapping?: Readonly<Record<string, string | null>>;
 }
 
@@ -59,7 +48,6 @@ export function readPoliceEventsFile(input: PoliceEventsFileInput): ReadImportFi
     return unreadableFile(importProblem('not_event_list', { found: error.found }));
   }
   const bodies = input.bodiesJsonl ? parsePoliceEventBodies(input.bodiesJsonl) : null;
-  const gazetteer = gazetteerFor(input.municipalityName, input.districtNames);
   const mapping = input.mapping ?? defaultPoliceEventTypeMapping;
   const skipped: Record<string, number> = {};
   const skip = (code: ImportSkipCode) => (skipped[code] = (skipped[code] ?? 0) + 1);
@@ -70,13 +58,14 @@ export function readPoliceEventsFile(input: PoliceEventsFileInput): ReadImportFi
   const rows: IncomingIncident[] = [];
   for (const event of parsed.events) {
     const line = (positions.get(event) ?? 0) + 1;
-    const body = bodies?.bodies.get(event.id) ?? null;
-    const place = locatePoliceEvent(event, body, gazetteer);
-    if (place.precision === 'county') {
+    // A file without this event's body keeps the body stored from an earlier run.
+    const body = bodies?.bodies.get(event.id) ?? input.storedBodies?.get(String(event.id)) ?? null;
+    const municipality = municipalityOfPoliceEvent(event);
+    if (municipality === null) {
       skip('county_only');
       continue;
     }
-    if (place.municipality?.toLowerCase() !== input.municipalityName.toLowerCase()) {
+    if (municipality.toLowerCase() !== input.municipalityName.toLowerCase()) {
       skip('other_municipality');
       continue;
     }
@@ -102,18 +91,27 @@ export function readPoliceEventsFile(input: PoliceEventsFileInput): ReadImportFi
               occurredUntil: null,
               timePrecision: 'approximate' as const,
             };
+    const description = policeEventDescription(event.summary, body);
+    const typeCategory = category.status === 'category' ? category.categoryCode : 'other';
+    const refined = refineCategory({ type: event.type, text: description }, typeCategory);
+    const isRefinable =
+      category.status === 'category' &&
+      (input.activeCategoryCodes?.has(refined.categoryCode) ?? true);
+    // The stored description is what a later re-placement reads, so the import reads it too.
+    const place = input.placer.place(description);
     rows.push({
       line,
       sourceId: String(event.id),
       sourceVersion: event.datetime,
       ...when,
       reportedAt: event.publishedAt,
-      point: null,
+      point: place.point,
       address: null,
-      districtNames: [...new Set([...place.vulnerableAreaNames, ...place.districtNames])],
+      districtNames: [],
+      districtIds: place.districtIds,
       locationPrecision: place.precision,
-      categoryCode: category.status === 'category' ? category.categoryCode : 'other',
-      description: [event.summary, body].filter(Boolean).join('\n\n'),
+      categoryCode: isRefinable ? refined.categoryCode : typeCategory,
+      description,
       peopleCount: null,
     });
   }
@@ -144,4 +142,9 @@ export function readPoliceEventsFile(input: PoliceEventsFileInput): ReadImportFi
       ),
     ],
   };
+}
+
+/** An event's description: its summary, and its body text after a blank line when there is one. */
+export function policeEventDescription(summary: string, body: string | null): string {
+  return [summary, body].filter(Boolean).join('\n\n');
 }

@@ -16,6 +16,7 @@ import * as createAgreements from './20261129T0910-create-agreements.js';
 import * as createSituationVersions from './20261129T1100-create-situation-versions.js';
 import * as addTextRetention from './20261129T1110-add-text-retention.js';
 import * as guardAuditLog from './20261207T1300-guard-audit-log.js';
+import * as addPoliceTypeMappings from './20261207T1600-add-police-type-mappings.js';
 
 /**
  * Every migration, by name, in the order they run. Listed by hand rather than read from the
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '20261129T1100-create-situation-versions': createSituationVersions,
   '20261129T1110-add-text-retention': addTextRetention,
   '20261207T1300-guard-audit-log': guardAuditLog,
+  '20261207T1600-add-police-type-mappings': addPoliceTypeMappings,
 };

@@ -154,7 +154,8 @@ export const incidentSources = ['manual', 'police_events', 'csv', 'api'] as cons
 export type IncidentSource = (typeof incidentSources)[number];
 
 export type TimePrecision = 'exact' | 'day' | 'approximate';
-export type LocationPrecision = 'point' | 'address' | 'district' | 'municipality' | 'county';
+export type LocationPrecision =
+  'point' | 'address' | 'place_name' | 'district' | 'municipality' | 'county';
 
 /** The reporter's own assessment: 1 = little … 4 = very. */
 export const assessmentScale = [1, 2, 3, 4] as const;

@@ -46,6 +46,7 @@ export const situationEn: SituationMessages = {
   precision: {
     point: 'Point',
     address: 'Address',
+    place_name: 'Place name in the text',
     district: 'Area',
     municipality: 'Municipality only',
     county: 'County only',

@@ -49,6 +49,7 @@ export const situationSv = {
   precision: {
     point: 'Punkt',
     address: 'Adress',
+    place_name: 'Ortnamn i texten',
     district: 'Område',
     municipality: 'Bara kommunen',
     county: 'Bara länet',

@@ -3,6 +3,7 @@ import { usePageTitle } from '../../../components/use-page-title';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
 import { CsvImportForm } from './csv-import-form';
 import { PoliceImportForm } from './police-import-form';
+import { PoliceTypeMappingSection } from './police-type-mapping-section';
 import { RecentRuns } from './recent-runs';
 
 /** Importera: a CSV file through its column mapping, the police's events, and the latest runs. */
@@ -15,6 +16,7 @@ export default function ImportPage() {
       <Text size="sm">{m.intro}</Text>
       <CsvImportForm />
       <PoliceImportForm />
+      <PoliceTypeMappingSection />
       <RecentRuns />
     </Stack>
   );

@@ -1,0 +1,21 @@
+/**
+ * A municipality's own category for a police event type, where it differs from the default
+ * mapping (src/integrations/polisen/event-type-mapping.ts). A null category: events of the
+ * type are not incidents in that municipality.
+ */
+export interface PoliceTypeMapping {
+  policeType: string;
+  categoryCode: string | null;
+  updatedAt: string;
+}
+
+export interface PoliceTypeMappingRepository {
+  list(municipalityId: string): Promise<PoliceTypeMapping[]>;
+  /** Adds or changes the municipality's entry for the type. */
+  save(municipalityId: string, mapping: PoliceTypeMapping): Promise<void>;
+  /** Removes the entry; returns whether there was one. */
+  remove(municipalityId: string, policeType: string): Promise<boolean>;
+}
+
+/** A police type as it is keyed: NFC, single spaces, trimmed (the feed's own case is kept). */
+export const policeTypeKey = (type: string) => type.normalize('NFC').trim().replace(/\s+/g, ' ');
