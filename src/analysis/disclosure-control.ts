@@ -133,3 +133,34 @@ export function aggregatePeriod(period: Period): Period {
   const last = addDays(lastDay, 7 - isoWeekday(lastDay));
   return parsePeriod('custom', `${formatLocalDate(first)}..${formatLocalDate(last)}`) ?? period;
 }
+
+/**
+ * Counts by district (null: the whole municipality) and other dimensions, protected by the
+ * same rules: 1 and 2 hidden, and within each group (`groupOf`, e.g. category and status) a
+ * second cell hidden where a lone hidden district could be had from the total.
+ */
+export function protectCounts<Cell extends { districtId: string | null; count: number }>(
+  cells: readonly Cell[],
+  groupOf: (cell: Cell) => string,
+): (Omit<Cell, 'count'> & { count: number | null })[] {
+  const protectedCells = cells.map((cell): Omit<Cell, 'count'> & { count: number | null } => ({
+    ...cell,
+    count: shownCount(cell.count),
+  }));
+  const groups = new Map<string, typeof protectedCells>();
+  for (const [index, cell] of protectedCells.entries()) {
+    const key = groupOf(cells[index] as Cell);
+    groups.set(key, [...(groups.get(key) ?? []), cell]);
+  }
+  for (const group of groups.values()) {
+    const total = group.find((cell) => cell.districtId === null);
+    const districts = group.filter((cell) => cell.districtId !== null);
+    if (!total || total.count === null) continue;
+    if (districts.filter((cell) => cell.count === null).length !== 1) continue;
+    const smallest = districts
+      .filter((cell) => (cell.count ?? 0) > 0)
+      .sort((a, b) => (a.count ?? 0) - (b.count ?? 0))[0];
+    (smallest ?? total).count = null;
+  }
+  return protectedCells;
+}
