@@ -50,12 +50,12 @@ export function SignalCounts({
   const { locale } = useI18n();
   const counts = useSignalCounts(kind, periodKey);
   const rows = counts.data?.counts ?? [];
-  const total =
-    sumBy(
-      rows,
-      () => 'all',
-      (row) => row.count,
-    )[0]?.[1] ?? 0;
+  // No rows: 0. null: a part is hidden by the small-count rule, so the total is too.
+  const [, total] = sumBy(
+    rows,
+    () => 'all',
+    (row) => row.count,
+  )[0] ?? ['all', 0];
   const districtName = (id: string) =>
     id === ''
       ? s.districts.none
