@@ -13,7 +13,7 @@ export function ShownCount({ value }: { value: number | null }) {
   const { locale } = useI18n();
   if (value !== null) return <>{formatNumber(value, locale)}</>;
   return (
-    <span title={s.picture.hiddenCountLabel}>
+    <span className="shown-count" title={s.picture.hiddenCountLabel}>
       <span aria-hidden="true">{s.picture.hiddenCount}</span>
       <VisuallyHidden>{s.picture.hiddenCountLabel}</VisuallyHidden>
     </span>
