@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import type { IncidentExport } from '../domain/incidents/export-incidents.js';
 import { stockholmLocalParts } from '../domain/time/stockholm-time.js';
+import { writeCsv, type CsvCell } from './csv/write-csv.js';
 import { incidentColumns, type ExportValue } from './incident-columns.js';
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -11,23 +11,22 @@ function localTime(iso: string): string {
   return `${local.year}-${pad(local.month)}-${pad(local.day)} ${pad(local.hour)}:${pad(local.minute)}`;
 }
 
-function cellText(value: ExportValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  if (typeof value === 'string') return value;
+function cell(value: ExportValue): CsvCell {
+  if (value === null || typeof value === 'number' || typeof value === 'string') return value;
   return localTime(value.instant);
 }
 
 /**
  * The incidents as CSV for Swedish spreadsheets: semicolons, decimal commas, a byte-order
- * mark so Excel reads UTF-8, times in Swedish local time. Renders data; reads nothing.
+ * mark so Excel reads UTF-8, times in Swedish local time, text cells neutralised against
+ * formulas (writeCsv). Renders data; reads nothing.
  */
 export function renderIncidentsCsv(data: IncidentExport): string {
   const rows = data.incidents.map((incident) =>
-    incidentColumns.map((column) => cellText(column.value(incident, data))),
+    incidentColumns.map((column) => cell(column.value(incident, data))),
   );
-  return `\uFEFF${stringify([incidentColumns.map((column) => column.header), ...rows], {
-    delimiter: ';',
-    record_delimiter: '\r\n',
-  })}`;
+  return writeCsv(
+    incidentColumns.map((column) => column.header),
+    rows,
+  );
 }

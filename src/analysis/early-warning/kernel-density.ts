@@ -14,6 +14,8 @@ export interface KernelDensityOptions {
   cellSizeMeters?: number;
   /** The area to cover; by default the points' extent widened by the bandwidth. */
   bounds?: { west: number; south: number; east: number; north: number };
+  /** Also count, per cell, the points within the bandwidth (`support`): for small-count rules. */
+  isCountingSupport?: boolean;
 }
 
 export interface DensityGrid {
@@ -28,6 +30,8 @@ export interface DensityGrid {
   south: number;
   /** Points per km², row by row from the south: values[row * columns + column]. */
   values: Float64Array;
+  /** With `isCountingSupport`: how many points reach each cell, laid out as `values`. */
+  support?: Uint32Array;
 }
 
 const metresPerDegree = (6_371_008.8 * Math.PI) / 180;
@@ -100,6 +104,7 @@ export function kernelDensity(
   const columns = Math.max(1, Math.ceil((far.x - corner.x) / cellSize));
   const rows = Math.max(1, Math.ceil((far.y - corner.y) / cellSize));
   const values = new Float64Array(columns * rows);
+  const support = options.isCountingSupport ? new Uint32Array(columns * rows) : undefined;
   const reach = Math.ceil(bandwidth / cellSize);
   for (const point of points) {
     const { x, y } = projectToMetres(point, origin);
@@ -115,8 +120,10 @@ export function kernelDensity(
       ) {
         const dx = corner.x + (c + 0.5) * cellSize - x;
         const kernel = quarticKernel(Math.hypot(dx, dy), bandwidth);
-        if (kernel > 0)
+        if (kernel > 0) {
           values[r * columns + c] = (values[r * columns + c] as number) + weight * kernel;
+          if (support) support[r * columns + c] = (support[r * columns + c] as number) + 1;
+        }
       }
     }
   }
@@ -129,5 +136,6 @@ export function kernelDensity(
     west: corner.x,
     south: corner.y,
     values,
+    ...(support ? { support } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js';
 import type { Agreement, AgreementWithStatus } from './agreement.js';
 import { checkAgreementFields, type AgreementFields } from './agreement-fields.js';
 import { assertNoAgreementProblems, withAgreementStatus } from './agreement-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 /**
  * Records a partnership agreement or a citizen promise: kind, title, period, parties and
@@ -16,6 +17,7 @@ export async function createAgreement(
   input: AgreementFields,
 ): Promise<AgreementWithStatus> {
   await authorize(deps, actor, 'agreement.manage', 'agreement.create');
+  input = maskFreeTextFields(input, ['title', 'summary'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const { problems, parties } = await checkAgreementFields(

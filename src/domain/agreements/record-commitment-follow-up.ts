@@ -10,6 +10,7 @@ import {
   findCommitmentOrThrow,
   type AgreementFieldProblem,
 } from './agreement-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface CommitmentFollowUpInput {
   status: CommitmentStatus;
@@ -29,6 +30,7 @@ export async function recordCommitmentFollowUp(
   input: CommitmentFollowUpInput,
 ): Promise<CommitmentFollowUp> {
   await authorize(deps, actor, 'agreement.manage', 'agreement.follow_up.record');
+  input = maskFreeTextFields(input, ['comment'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const commitment = await findCommitmentOrThrow(

@@ -11,6 +11,7 @@ import {
   findCommitmentOrThrow,
   type AgreementFieldProblem,
 } from './agreement-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface CommitmentInput {
   text?: string | undefined;
@@ -32,6 +33,7 @@ export async function saveCommitment(
   input: CommitmentInput,
 ): Promise<Commitment> {
   await authorize(deps, actor, 'agreement.manage', 'agreement.commitment.save');
+  input = maskFreeTextFields(input, ['text'], deps.clock()).value;
   const now = deps.clock();
   const { municipalityId } = actor;
   return deps.store.transaction(async (repositories) => {

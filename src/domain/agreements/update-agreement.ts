@@ -8,6 +8,7 @@ import {
   findAgreementOrThrow,
   withAgreementStatus,
 } from './agreement-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 /**
  * Changes an agreement's fields; `parties`, when given, replaces the parties. A party that
@@ -20,6 +21,7 @@ export async function updateAgreement(
   input: Partial<AgreementFields>,
 ): Promise<AgreementWithStatus> {
   await authorize(deps, actor, 'agreement.manage', 'agreement.update');
+  input = maskFreeTextFields(input, ['title', 'summary'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const current = await findAgreementOrThrow(repositories, actor.municipalityId, id);

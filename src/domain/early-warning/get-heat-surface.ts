@@ -1,3 +1,4 @@
+import { aggregatePeriod, smallestShownCount } from '../../analysis/disclosure-control.js';
 import { cellCentre, kernelDensity } from '../../analysis/early-warning/kernel-density.js';
 import type { PeriodKind } from '../../analysis/periods.js';
 import type { Actor } from '../access/actor.js';
@@ -6,7 +7,7 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { requirePeriod } from '../situation/require-period.js';
 
-const aggregateBandwidthMeters = 250;
+const aggregateBandwidthMeters = 400;
 const maximumCells = 1_000_000;
 
 /** The area of the points' bounding box widened by the bandwidth, m² (equirectangular). */
@@ -47,12 +48,16 @@ export async function getHeatSurface(
   input: { periodKind: PeriodKind; periodKey: string },
 ): Promise<HeatSurface> {
   await authorize(deps, actor, 'situation.read', 'heat.read');
-  const period = requirePeriod(input.periodKind, input.periodKey);
+  const requested = requirePeriod(input.periodKind, input.periodKey);
   const settings = await deps.store.earlyWarning.findSettings(actor.municipalityId);
-  // A narrow kernel shows single incidents: aggregates-only roles get at least 250 m.
-  const bandwidthMeters = isPermitted(actor, 'incident.read_all')
-    ? settings.heatBandwidthMeters
-    : Math.max(settings.heatBandwidthMeters, aggregateBandwidthMeters);
+  // A narrow kernel shows single incidents: aggregates-only roles get at least 400 m, and only
+  // cells that at least 3 incidents reach (the small-count rule), so no lone incident's peak
+  // marks where it happened.
+  const isAggregatesOnly = !isPermitted(actor, 'incident.read_all');
+  const bandwidthMeters = isAggregatesOnly
+    ? Math.max(settings.heatBandwidthMeters, aggregateBandwidthMeters)
+    : settings.heatBandwidthMeters;
+  const period = isAggregatesOnly ? aggregatePeriod(requested) : requested;
   const points = await deps.store.earlyWarning.listPoints(
     actor.municipalityId,
     period.from,
@@ -63,13 +68,19 @@ export async function getHeatSurface(
   // Larger cells where the points spread far, so the surface never exceeds a million cells.
   const area = extentSquareMeters(points, bandwidthMeters);
   cellSizeMeters = Math.max(cellSizeMeters, Math.ceil(Math.sqrt(area / maximumCells)));
-  const grid = kernelDensity(points, { bandwidthMeters, cellSizeMeters });
+  const grid = kernelDensity(points, {
+    bandwidthMeters,
+    cellSizeMeters,
+    isCountingSupport: isAggregatesOnly,
+  });
   const cells: HeatSurface['cells'] = [];
   let maximum = 0;
   for (let row = 0; row < grid.rows; row += 1) {
     for (let column = 0; column < grid.columns; column += 1) {
       const density = grid.values[row * grid.columns + column] as number;
       if (density <= 0) continue;
+      const reaching = grid.support?.[row * grid.columns + column] ?? smallestShownCount;
+      if (reaching < smallestShownCount) continue;
       maximum = Math.max(maximum, density);
       cells.push({ ...cellCentre(grid, column, row), density });
     }

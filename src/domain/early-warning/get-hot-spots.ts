@@ -1,6 +1,7 @@
 import { cellToBoundary } from 'h3-js';
 import { findHotSpots, type HotSpotCell } from '../../analysis/early-warning/gi-star.js';
 import { cellsCovering, countPointsPerCell } from '../../analysis/early-warning/h3-grid.js';
+import { aggregatePeriod, smallestShownCount } from '../../analysis/disclosure-control.js';
 import type { Period, PeriodKind } from '../../analysis/periods.js';
 import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
@@ -9,9 +10,8 @@ import type { Deps } from '../deps.js';
 import { requirePeriod } from '../situation/require-period.js';
 import type { PolygonGeometry } from '../municipalities/municipality.js';
 
-/** The finest grid for roles that see aggregates only, and the least count shown to them. */
+/** The finest grid for roles that see aggregates only (their least count: disclosure-control). */
 const aggregateResolution = 8;
-export const smallestShownCount = 3;
 const maximumCells = 50_000;
 const minimumResolution = 5;
 
@@ -51,9 +51,11 @@ export async function getHotSpots(
   input: { periodKind: PeriodKind; periodKey: string },
 ): Promise<HotSpots> {
   await authorize(deps, actor, 'situation.read', 'hot_spot.read');
-  const period = requirePeriod(input.periodKind, input.periodKey);
-  const settings = await deps.store.earlyWarning.findSettings(actor.municipalityId);
   const isSeeingDetail = isPermitted(actor, 'incident.read_all');
+  // Aggregates only: a custom period covers whole weeks (the small-count rule).
+  const requested = requirePeriod(input.periodKind, input.periodKey);
+  const period = isSeeingDetail ? requested : aggregatePeriod(requested);
+  const settings = await deps.store.earlyWarning.findSettings(actor.municipalityId);
   const [boundary, points] = await Promise.all([
     deps.store.municipalities.findBoundary(actor.municipalityId),
     deps.store.earlyWarning.listPoints(actor.municipalityId, period.from, period.to),

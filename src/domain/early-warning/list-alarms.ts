@@ -1,4 +1,5 @@
 import type { Period } from '../../analysis/periods.js';
+import { smallestShownCount } from '../../analysis/disclosure-control.js';
 import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
@@ -63,11 +64,12 @@ export async function listAlarms(
     formatLocalDate(firstDay),
     formatLocalDate(period.endDay),
   );
-  const { tested, alarms } = findAlarms(
-    weeklySeries(daily, firstDay, weeks),
-    settings,
-    isSeasonalPossible,
-  );
+  const found = findAlarms(weeklySeries(daily, firstDay, weeks), settings, isSeasonalPossible);
+  const tested = found.tested;
+  // The small-count rule: an alarm on 1 or 2 incidents would name them to aggregates-only roles.
+  const alarms = isPermitted(actor, 'incident.read_all')
+    ? found.alarms
+    : found.alarms.filter((alarm) => alarm.observed >= smallestShownCount);
 
   const keys = alarms.map((alarm) => alarmKey(period.key, alarm.districtId, alarm.categoryCode));
   const [decisions, categories, districts] = await Promise.all([

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js';
 import { DomainError, notFound } from '../errors.js';
 import type { MeasureStatusColour } from '../plans/plan.js';
 import type { DeliveryState, FollowUpTask } from './follow-up.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface ReportTaskInput {
   colour: MeasureStatusColour;
@@ -29,6 +30,7 @@ export async function reportTask(
   input: ReportTaskInput,
 ): Promise<FollowUpTask> {
   await authorize(deps, actor, 'follow_up.report', 'follow_up.task_report');
+  input = maskFreeTextFields(input, ['delivery', 'process', 'effect'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const task = await repositories.followUp.findTask(actor.municipalityId, id);

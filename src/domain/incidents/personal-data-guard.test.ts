@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validatePersonalIdentityNumber } from '../identity/personal-identity-number.js';
+import {
+  luhnCheckDigit,
+  validatePersonalIdentityNumber,
+} from '../identity/personal-identity-number.js';
 import {
   findPersonalData,
   maskPersonalData,
@@ -60,6 +63,12 @@ describe('findPersonalData finds', () => {
     ['bilen abc123 stod kvar hela natten', 'vehicle_registration', 'abc123'],
     ['En bil med reg.nr abc 123 körde iväg.', 'vehicle_registration', 'abc 123'],
     ['Registreringsnummer: mlb 55c', 'vehicle_registration', 'mlb 55c'],
+    // Identity numbers as people write them by hand (issue 13, point 6).
+    ['Han uppgav 410612–9895 till vakten.', 'personal_identity_number', '410612–9895'],
+    ['Han uppgav 410612 - 9895 till vakten.', 'personal_identity_number', '410612 - 9895'],
+    ['Han uppgav 410612-98 95 till vakten.', 'personal_identity_number', '410612-98 95'],
+    ['Han uppgav 1941 06 12-9895 till vakten.', 'personal_identity_number', '1941 06 12-9895'],
+    ['Han uppgav 19410612 – 9895 till vakten.', 'personal_identity_number', '19410612 – 9895'],
     ['Vittnet såg regnr MED 150 på bilen.', 'vehicle_registration', 'MED 150'],
   ];
 
@@ -101,6 +110,12 @@ describe('findPersonalData leaves alone', () => {
     'Portkoden 0123456 fungerade inte.',
     'Kvittot har löpnummer 08123456789.',
     'Mätarställning +1 500 mot förra veckan.',
+    // Case numbers, municipality codes, hours and dates are not phone numbers (issue 13, point 6).
+    'Ärendenummer 0126-2024-000123',
+    'Dnr 0126-2019/123',
+    'Kommunkoder 0126 0180 0181',
+    'Öppet 08 00-17 00',
+    'Datum 01 12 2023',
   ];
 
   it.each(negatives)('"%s"', (text) => {
@@ -309,6 +324,64 @@ describe('masking free text (property)', () => {
           expect(covering?.kind).toMatch(/^(personal_identity_number|coordination_number)$/);
         },
       ),
+    );
+  });
+});
+
+describe('identity numbers written by hand (property)', () => {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  /** A valid personnummer or samordningsnummer of someone born 1930–2025, by the Luhn helper. */
+  const validNumber = fc
+    .record({
+      year: fc.integer({ min: 1930, max: 2025 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      serial: fc.integer({ min: 1, max: 999 }),
+      isCoordination: fc.boolean(),
+    })
+    .map(({ year, month, day, serial, isCoordination }) => {
+      const date = `${year}${pad(month)}${pad(day + (isCoordination ? 60 : 0))}`;
+      const serialDigits = String(serial).padStart(3, '0');
+      const check = luhnCheckDigit(date.slice(2) + serialDigits);
+      return { date, tail: `${serialDigits}${check}` };
+    });
+  const written = fc.tuple(validNumber, fc.nat(9)).map(([{ date, tail }, form]) => {
+    const short = date.slice(2);
+    const [yy, mm, dd] = [short.slice(0, 2), short.slice(2, 4), short.slice(4, 6)];
+    return [
+      `${short}-${tail}`,
+      `${short}–${tail}`,
+      `${short} - ${tail}`,
+      `${short} – ${tail}`,
+      `${short}-${tail.slice(0, 2)} ${tail.slice(2)}`,
+      `${date.slice(0, 4)} ${mm} ${dd}-${tail}`,
+      `${yy} ${mm} ${dd}-${tail}`,
+      `${date} - ${tail}`,
+      `${short} ${tail.slice(0, 2)} ${tail.slice(2)}`,
+      `${date}${tail}`,
+    ][form] as string;
+  });
+  const words = fc.array(
+    fc.oneof(
+      fc.constantFrom('Mannen', 'uppgav', 'vid', 'Skogås', 'kl', '22', 'Dnr 0126-2019/123'),
+      fc.constantFrom('070-123 45 67', '08 00-17 00', 'Kommunkoder 0126 0180', 'år 2024'),
+      fc.stringMatching(/^\d{1,6}$/),
+    ),
+    { maxLength: 6 },
+  );
+
+  it('never lets a valid personnummer or samordningsnummer through, in any written form', () => {
+    fc.assert(
+      fc.property(words, written, words, (before, number, after) => {
+        const prefix = `${before.join(' ')} `;
+        const input = `${prefix}${number}, ${after.join(' ')}`;
+        const covering = find(input).find(
+          (match) => match.start <= prefix.length && match.end >= prefix.length + number.length,
+        );
+        expect(covering?.kind).toMatch(/^(personal_identity_number|coordination_number)$/);
+        expect(maskPersonalData(input, find(input))).not.toContain(number);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -49,20 +49,45 @@ const sensitivity: Record<PersonalDataKind, number> = {
 
 // ---- Identity numbers ------------------------------------------------------------------------
 
-// 6 or 8 digits, then `-`, `+`, a space or nothing, then the serial and check digit. A digit on
-// either side means a longer number (an OCR or account number), which is not one.
-const identityCandidate = /(?<!\d)(?:\d{8}|\d{6})([-+ ]?)[\dTRSUWXJKLMN]\d{3}(?!\d)/g;
+// The ways people write an identity number by hand: the date as 8 or 6 digits, or in groups
+// ("1941 06 12", "41 06 12"); then `-`, an en or em dash or `+`, with or without spaces around
+// it, a lone space, or nothing; then the serial and check digit, whole or split in two
+// ("98 95"). Each date form is its own sticky pattern, tried at every place a number starts, so
+// a form that fails validation never hides another that would pass.
+const identitySeparator = String.raw`(?<separator> ?[-–—‑+] ?| )?`;
+const identitySerial = String.raw`(?<serial>[\dTRSUWXJKLMN](?:\d{3}|\d \d{2}))(?!\d)`;
+const identityForms = [
+  String.raw`\d{8}`,
+  String.raw`\d{6}`,
+  String.raw`\d{4} \d{2} \d{2}`,
+  String.raw`\d{2} \d{2} \d{2}`,
+].map(
+  (date) => new RegExp(String.raw`(?<date>${date})${identitySeparator}${identitySerial}`, 'iy'),
+);
+
+/** Where a number can start: a digit with no digit right before it (else it is a longer one). */
+function numberStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const found of text.matchAll(/(?<!\d)\d/g)) starts.push(found.index);
+  return starts;
+}
 
 function findIdentityNumbers(text: string, referenceDate: Date): PersonalDataMatch[] {
   const matches: PersonalDataMatch[] = [];
-  for (const candidate of text.matchAll(identityCandidate)) {
-    // Written by hand, "YYMMDD NNNC" is common; the validator itself only accepts - and +.
-    const written = candidate[1] === ' ' ? candidate[0].replace(' ', '-') : candidate[0];
-    const result = validatePersonalIdentityNumber(written, referenceDate);
-    if (!result.isValid) continue;
-    const kind =
-      result.kind === 'samordningsnummer' ? 'coordination_number' : 'personal_identity_number';
-    matches.push(spanOf(kind, text, candidate.index, candidate.index + candidate[0].length));
+  for (const start of numberStarts(text)) {
+    for (const form of identityForms) {
+      form.lastIndex = start;
+      const candidate = form.exec(text);
+      if (!candidate?.groups) continue;
+      const { date = '', separator = '', serial = '' } = candidate.groups;
+      // The validator reads YYMMDD-NNNC and YYMMDD+NNNC: the rest is how people write it.
+      const written = `${date.replaceAll(' ', '')}${separator.includes('+') ? '+' : '-'}${serial.replace(' ', '')}`;
+      const result = validatePersonalIdentityNumber(written, referenceDate);
+      if (!result.isValid) continue;
+      const kind =
+        result.kind === 'samordningsnummer' ? 'coordination_number' : 'personal_identity_number';
+      matches.push(spanOf(kind, text, start, start + candidate[0].length));
+    }
   }
   return matches;
 }
@@ -80,6 +105,8 @@ interface PhoneForm {
   pattern: RegExp;
   minimumDigits: number;
   maximumDigits: number;
+  /** Written with the trunk 0 and an area code, whose subscriber number never starts with 0. */
+  isNational?: boolean;
 }
 
 const phoneForms: PhoneForm[] = [
@@ -89,6 +116,7 @@ const phoneForms: PhoneForm[] = [
     pattern: new RegExp(`${notInsideAWord}(?<digits>(?=0[1-9])${digitGroups})`, 'gu'),
     minimumDigits: 8,
     maximumDigits: 10,
+    isNational: true,
   },
   // Swedish international: +46 or 0046, an optional "(0)", then 7–9 digits without the 0.
   {
@@ -126,8 +154,23 @@ function endOfPhoneDigits(groups: string, minimum: number, maximum: number): num
   return end;
 }
 
-// dd-mm-yyyy with hyphens is a date, although it has eight digits and may start with 0.
-const hyphenatedDate = /^(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-(19|20)\d{2}$/;
+// dd-mm-yyyy (or with spaces, dots or slashes) is a date, though it has eight digits and a 0.
+const writtenDate = /^(0[1-9]|[12]\d|3[01])([- ./])(0[1-9]|1[0-2])\2(19|20)\d{2}$/;
+// The number goes on after the digits that fit, joined by a hyphen or a slash: a case or file
+// number ("0126-2024-000123", "Dnr 0126-2019/123"), not a phone number.
+const numberGoesOn = /^[-–/]\d/;
+
+/**
+ * Whether a candidate is something else written like a phone number: a date, a case number,
+ * or (national numbers) groups after the first that start with 0, such as municipality codes
+ * ("0126 0180 0181") and opening hours ("08 00-17 00"): a subscriber number never starts with 0.
+ */
+function isNotAPhoneNumber(form: PhoneForm, text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (writtenDate.test(written) || numberGoesOn.test(text.slice(end, end + 2))) return true;
+  const groups = written.match(/\d+/g) ?? [];
+  return form.isNational === true && groups.length > 1 && (groups[1] ?? '').startsWith('0');
+}
 
 function findPhoneNumbersWritten(form: PhoneForm, text: string): PersonalDataMatch[] {
   const { pattern, minimumDigits, maximumDigits } = form;
@@ -138,7 +181,7 @@ function findPhoneNumbersWritten(form: PhoneForm, text: string): PersonalDataMat
     const digitsStart = candidate.index + candidate[0].length - digits.length;
     const digitsEnd = endOfPhoneDigits(digits, minimumDigits, maximumDigits);
     const end = digitsEnd === null ? null : digitsStart + digitsEnd;
-    if (end === null || hyphenatedDate.test(text.slice(candidate.index, end))) {
+    if (end === null || isNotAPhoneNumber(form, text, candidate.index, end)) {
       // Look again from the next character: a number may follow the digits that did not fit.
       pattern.lastIndex = candidate.index + 1;
       continue;

@@ -3,6 +3,7 @@ import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError, notFound } from '../errors.js';
 import type { Incident } from './incident.js';
+import { maskFreeText } from '../privacy/mask-free-text.js';
 
 export type ReviewDecision =
   | { decision: 'reviewed' }
@@ -23,6 +24,10 @@ export async function reviewIncident(
   review: ReviewDecision,
 ): Promise<Incident> {
   await authorize(deps, actor, 'incident.review', 'incident.review');
+  // An archive reason is free text partners may read: masked like every free text.
+  if (review.decision === 'archived') {
+    review = { ...review, reason: maskFreeText(review.reason, deps.clock()).text };
+  }
   const now = deps.clock().toISOString();
   return deps.store.transaction(async (repositories) => {
     const incident = await repositories.incidents.findById(actor.municipalityId, incidentId);

@@ -3,7 +3,7 @@
  * (the minutes are a document in the municipality's language), so they are made in Swedish.
  */
 export const agendaWords = {
-  signals: (weekKey: string, total: number, parts: string) =>
+  signals: (weekKey: string, total: number | string, parts: string) =>
     `Nya signaler ${weekKey}: ${total}${parts ? ` (${parts})` : ''}`,
   flaggedIncident: (category: string, day: string, note: string) =>
     `Händelse inför mötet: ${category}, ${day}${note ? ` – ${note}` : ''}`,

@@ -10,6 +10,7 @@ import {
   type MeetingFieldProblem,
 } from './meeting-rules.js';
 import { summariseMeeting, type MeetingSummary } from './meeting-view.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface OneOffMeetingFields {
   title: string;
@@ -31,6 +32,7 @@ export async function createMeeting(
   input: OneOffMeetingFields,
 ): Promise<MeetingSummary> {
   await authorize(deps, actor, 'meeting.manage', 'meeting.create');
+  input = maskFreeTextFields(input, ['title', 'place'], deps.clock()).value;
   const now = deps.clock();
   const startsAt = new Date(input.startsAt).toISOString();
   const meeting: Meeting = {

@@ -6,6 +6,7 @@ import { notFound } from '../errors.js';
 import { visibleItems } from './agenda-items.js';
 import type { AgendaItem } from './meeting.js';
 import { assertNoMeetingProblems, requireWritableMeeting } from './meeting-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface AgendaItemFields {
   title?: string | undefined;
@@ -42,6 +43,7 @@ export async function addAgendaItem(
   input: AgendaItemFields & { title: string; position?: number | undefined },
 ): Promise<AgendaItem> {
   await authorize(deps, actor, 'meeting.manage', 'meeting.agenda.add');
+  input = maskFreeTextFields(input, ['title', 'notes', 'decisions'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const meeting = await requireWritableMeeting(repositories, actor, meetingId);
@@ -86,6 +88,7 @@ export async function updateAgendaItem(
   input: AgendaItemFields,
 ): Promise<AgendaItem> {
   await authorize(deps, actor, 'meeting.manage', 'meeting.agenda.update');
+  input = maskFreeTextFields(input, ['title', 'notes', 'decisions'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const current = await requireItem(repositories, actor, itemId);

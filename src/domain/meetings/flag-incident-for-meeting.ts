@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { assertNoMeetingProblems, requireWritableMeeting } from './meeting-rules.js';
 import type { FlaggedIncidentView } from './meeting-view.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 /**
  * A coordinator flags an incident for a meeting: it goes on the agenda when the agenda is
@@ -18,6 +19,7 @@ export async function flagIncidentForMeeting(
   input: { incidentId: string; note?: string | undefined },
 ): Promise<FlaggedIncidentView> {
   await authorize(deps, actor, 'meeting.flag_incident', 'meeting.incident.flag');
+  input = maskFreeTextFields(input, ['note'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     await requireWritableMeeting(repositories, actor, meetingId);

@@ -4,6 +4,7 @@ import { isPermitted } from '../access/permissions.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
 import { listAlarms } from '../early-warning/list-alarms.js';
+import { shownCount } from '../../analysis/disclosure-control.js';
 import { countSignals } from '../signals/count-signals.js';
 import { getSituationPicture } from '../situation/get-situation-picture.js';
 import { formatLocalDate, stockholmLocalParts } from '../time/stockholm-time.js';
@@ -55,18 +56,22 @@ async function pictureCandidates(
     const labels = new Map(categories.map((category) => [category.code, category.labelSv]));
     const byCategory = new Map<string, number>();
     for (const count of counts.filter((item) => item.districtId === null)) {
-      byCategory.set(count.categoryCode, (byCategory.get(count.categoryCode) ?? 0) + count.count);
+      byCategory.set(
+        count.categoryCode,
+        (byCategory.get(count.categoryCode) ?? 0) + (count.count ?? 0),
+      );
     }
     const total = [...byCategory.values()].reduce((sum, value) => sum + value, 0);
     if (total > 0) {
       const parts = [...byCategory]
         .sort((a, b) => b[1] - a[1])
-        .map(([code, count]) => `${labels.get(code) ?? code} ${count}`)
+        // Every member reads the agenda: a count under 3 reads "<3" (the small-count rule).
+        .map(([code, count]) => `${labels.get(code) ?? code} ${shownCount(count) ?? '<3'}`)
         .join(', ');
       candidates.push({
         kind: 'signals',
         sourceRef: `signals:${week.key}`,
-        title: agendaWords.signals(week.key, total, parts),
+        title: agendaWords.signals(week.key, shownCount(total) ?? '<3', parts),
       });
     }
   }

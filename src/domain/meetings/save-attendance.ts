@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import type { AttendanceMark } from './meeting.js';
 import { assertNoMeetingProblems, requireWritableMeeting } from './meeting-rules.js';
 import { viewMeeting, type MeetingDetail } from './meeting-view.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 /** Records who of the members were present; others present go in `guests`, as text. */
 export async function saveAttendance(
@@ -13,6 +14,7 @@ export async function saveAttendance(
   input: { entries: AttendanceMark[]; guests?: string | undefined },
 ): Promise<MeetingDetail> {
   await authorize(deps, actor, 'meeting.manage', 'meeting.attendance.save');
+  input = maskFreeTextFields(input, ['guests'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const meeting = await requireWritableMeeting(repositories, actor, meetingId);

@@ -14,6 +14,7 @@ import {
   type MeetingFieldProblem,
 } from './meeting-rules.js';
 import { viewAction, type JointActionView } from './meeting-view.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface JointActionFields {
   title?: string | undefined;
@@ -87,6 +88,11 @@ export async function createJointAction(
   input: JointActionFields & { title: string },
 ): Promise<JointActionView> {
   await authorize(deps, actor, 'meeting.manage', 'joint_action.create');
+  input = maskFreeTextFields(
+    input,
+    ['title', 'description', 'expectedResult', 'outcome'],
+    deps.clock(),
+  ).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const meeting = await requireWritableMeeting(repositories, actor, meetingId);
@@ -133,6 +139,11 @@ export async function updateJointAction(
   input: JointActionFields,
 ): Promise<JointActionView> {
   await authorize(deps, actor, 'meeting.manage', 'joint_action.update');
+  input = maskFreeTextFields(
+    input,
+    ['title', 'description', 'expectedResult', 'outcome'],
+    deps.clock(),
+  ).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const current = await repositories.jointActions.findById(actor.municipalityId, id);

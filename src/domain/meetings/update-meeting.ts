@@ -11,6 +11,7 @@ import {
 } from './meeting-rules.js';
 import { viewMeeting, type MeetingDetail } from './meeting-view.js';
 import { endOf, type OneOffMeetingFields } from './create-meeting.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface MeetingChanges extends Partial<OneOffMeetingFields> {
   generalNotes?: string | undefined;
@@ -26,6 +27,7 @@ export async function updateMeeting(
   input: MeetingChanges,
 ): Promise<MeetingDetail> {
   await authorize(deps, actor, 'meeting.manage', 'meeting.update');
+  input = maskFreeTextFields(input, ['title', 'place', 'generalNotes'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const current = await requireWritableMeeting(repositories, actor, id);

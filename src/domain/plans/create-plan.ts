@@ -10,6 +10,7 @@ import {
   withStatus,
   type PlanFieldProblem,
 } from './plan-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface PlanFields {
   title: string;
@@ -51,6 +52,7 @@ export async function createPlan(
   input: PlanFields,
 ): Promise<PlanWithStatus> {
   await authorize(deps, actor, 'plan.manage', 'plan.create');
+  input = maskFreeTextFields(input, ['title', 'summary'], deps.clock()).value;
   const now = deps.clock();
   assertNoProblems(checkPlanFields(input));
   const id = randomUUID();

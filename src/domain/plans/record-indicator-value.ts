@@ -12,6 +12,7 @@ import {
   isCalendarDay,
   type PlanFieldProblem,
 } from './plan-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface IndicatorValueInput {
   value: number;
@@ -28,6 +29,7 @@ export async function recordIndicatorValue(
   input: IndicatorValueInput,
 ): Promise<IndicatorValue> {
   await authorize(deps, actor, 'plan.manage', 'plan.indicator_value.record');
+  input = maskFreeTextFields(input, ['note'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const plan = await findPlanOrThrow(

@@ -5,6 +5,7 @@ import type { Deps, Repositories } from '../deps.js';
 import { notFound } from '../errors.js';
 import type { Effort, EffortEvaluation, EffortLevel } from './effort.js';
 import { assertNoProblems, checkRequired, checkSpan, type PlanFieldProblem } from './plan-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface EffortInput {
   name?: string | undefined;
@@ -44,6 +45,11 @@ export async function saveEffort(
   input: EffortInput,
 ): Promise<Effort> {
   await authorize(deps, actor, 'plan.manage', effortId ? 'effort.update' : 'effort.create');
+  input = maskFreeTextFields(
+    input,
+    ['name', 'targetGroup', 'evidenceBasis', 'evaluationNote'],
+    deps.clock(),
+  ).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const { municipalityId } = actor;

@@ -12,6 +12,7 @@ import {
   resolvePlanId,
   type PlanFieldProblem,
 } from './plan-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface GoalInput {
   title?: string | undefined;
@@ -28,6 +29,7 @@ export async function saveGoal(
   input: GoalInput,
 ): Promise<Goal> {
   await authorize(deps, actor, 'plan.manage', 'plan.goal.save');
+  input = maskFreeTextFields(input, ['title', 'description'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const plan = await findPlanOrThrow(

@@ -15,6 +15,7 @@ import {
   resolvePlanId,
   type PlanFieldProblem,
 } from './plan-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 /** A row of BRÅ's grid, as entered; the status colour is set by `setMeasureStatus`. */
 export interface MeasureInput {
@@ -49,6 +50,7 @@ export async function saveMeasure(
   input: MeasureInput,
 ): Promise<Measure> {
   await authorize(deps, actor, 'plan.manage', 'plan.measure.save');
+  input = maskFreeTextFields(input, ['cause', 'measure', 'operativeGoal'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const plan = await findPlanOrThrow(

@@ -13,6 +13,7 @@ import {
   resolvePlanId,
   type PlanFieldProblem,
 } from './plan-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface PlanProblemInput {
   title?: string | undefined;
@@ -36,6 +37,7 @@ export async function savePlanProblem(
   input: PlanProblemInput,
 ): Promise<PlanProblem> {
   await authorize(deps, actor, 'plan.manage', 'plan.problem.save');
+  input = maskFreeTextFields(input, ['title', 'description'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const plan = await findPlanOrThrow(

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
 import type { Measure, MeasureStatusColour } from './plan.js';
 import { assertProgressRecordable, findPlanOrThrow, resolvePlanId } from './plan-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface MeasureStatusInput {
   colour: MeasureStatusColour;
@@ -22,6 +23,7 @@ export async function setMeasureStatus(
   input: MeasureStatusInput,
 ): Promise<Measure> {
   await authorize(deps, actor, 'plan.manage', 'plan.measure.status');
+  input = maskFreeTextFields(input, ['comment'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const plan = await findPlanOrThrow(

@@ -9,6 +9,7 @@ import {
   findPlanOrThrow,
   withStatus,
 } from './plan-rules.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 /** Changes a draft's own fields; an adopted plan is changed by revision. */
 export async function updatePlan(
@@ -18,6 +19,7 @@ export async function updatePlan(
   changes: Partial<PlanFields>,
 ): Promise<PlanWithStatus> {
   await authorize(deps, actor, 'plan.manage', 'plan.update');
+  changes = maskFreeTextFields(changes, ['title', 'summary'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const plan = await findPlanOrThrow(repositories, actor.municipalityId, id);

@@ -1,5 +1,7 @@
+import { aggregatePeriod, protectCounts } from '../../analysis/disclosure-control.js';
 import type { Period, PeriodKind } from '../../analysis/periods.js';
 import type { Actor } from '../access/actor.js';
+import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { requirePeriod } from '../situation/require-period.js';
@@ -14,11 +16,21 @@ export async function countSignals(
   deps: Deps,
   actor: Actor,
   input: { periodKind: PeriodKind; periodKey: string },
-): Promise<{ period: Period; counts: SignalCount[] }> {
+): Promise<{ period: Period; counts: ShownSignalCount[]; hasSmallCountsHidden: boolean }> {
   await authorize(deps, actor, 'signal.count', 'signal.count');
-  const period = requirePeriod(input.periodKind, input.periodKey);
+  // Those who may not read the register see aggregates only: the small-count rule
+  // (src/analysis/disclosure-control.ts), with custom periods of whole weeks.
+  const isAggregatesOnly = !isPermitted(actor, 'signal.read');
+  const requested = requirePeriod(input.periodKind, input.periodKey);
+  const period = isAggregatesOnly ? aggregatePeriod(requested) : requested;
+  const counts = await deps.store.signals.count(actor.municipalityId, period.from, period.to);
+  if (!isAggregatesOnly) return { period, counts, hasSmallCountsHidden: false };
   return {
     period,
-    counts: await deps.store.signals.count(actor.municipalityId, period.from, period.to),
+    counts: protectCounts(counts, (cell) => `${cell.categoryCode}\u0000${cell.status}`),
+    hasSmallCountsHidden: true,
   };
 }
+
+/** A count as its reader sees it: null where the small-count rule hides it. */
+export type ShownSignalCount = Omit<SignalCount, 'count'> & { count: number | null };

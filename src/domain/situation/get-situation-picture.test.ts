@@ -14,6 +14,7 @@ describeEachDialect('the situation picture of a week', (database) => {
   let deps: Deps;
   let huddinge: Huddinge;
   let viewer: Actor;
+  let analyst: Actor;
 
   const drugs = (occurredAt: string): ReportedEvent => ({
     point: inSkogas,
@@ -28,6 +29,7 @@ describeEachDialect('the situation picture of a week', (database) => {
     const reporter = await huddinge.actor('housing', ['reporter']);
     const coordinator = await huddinge.actor('administration', ['coordinator']);
     viewer = await huddinge.actor('administration', ['viewer']);
+    analyst = await huddinge.actor('administration', ['analyst']);
 
     // Week 48 (23–29 Nov): nine reports on Friday evening (one of them a duplicate that must not count),
     // against two a week in each of the eight weeks before, and one in week 48 of 2025.
@@ -58,7 +60,7 @@ describeEachDialect('the situation picture of a week', (database) => {
   });
 
   it('counts the week per district and category against the baseline and last year', async () => {
-    const picture = await getSituationPicture(deps, viewer, {
+    const picture = await getSituationPicture(deps, analyst, {
       periodKind: 'week',
       periodKey: '2026-W48',
       locale: 'sv',
@@ -82,7 +84,7 @@ describeEachDialect('the situation picture of a week', (database) => {
   });
 
   it('names the largest change in words a meeting can read aloud', async () => {
-    const picture = await getSituationPicture(deps, viewer, {
+    const picture = await getSituationPicture(deps, analyst, {
       periodKind: 'week',
       periodKey: '2026-W48',
       locale: 'sv',
@@ -93,14 +95,59 @@ describeEachDialect('the situation picture of a week', (database) => {
   });
 
   it('shows when in the week things happen, in Swedish time', async () => {
-    const picture = await getSituationPicture(deps, viewer, {
+    const picture = await getSituationPicture(deps, analyst, {
       periodKind: 'week',
       periodKey: '2026-W48',
       locale: 'en',
     });
     const friday = picture.weekdayHour[4] ?? [];
     expect(friday[11]).toBe(1); // 10.05 UTC is 11.05 in Stockholm
-    expect(friday.reduce((sum, value) => sum + value, 0)).toBe(9);
+    expect(friday.reduce((sum, value) => (sum ?? 0) + (value ?? 0), 0)).toBe(9);
+  });
+
+  it('hides from a viewer every count under 3 and every figure that would reveal one', async () => {
+    const picture = await getSituationPicture(deps, viewer, {
+      periodKind: 'week',
+      periodKey: '2026-W48',
+      locale: 'sv',
+    });
+    expect(picture.hasSmallCountsHidden).toBe(true);
+    const skogas = picture.rows.find(
+      (row) =>
+        row.districtId === huddinge.districtIds['Skogås'] &&
+        row.categoryCode === 'suspected_drug_dealing',
+    );
+    expect(skogas).toMatchObject({
+      count: 9,
+      previousCount: null,
+      changeFromPrevious: null,
+      lastYearCount: null,
+    });
+    expect(skogas?.baselineMean).toBeCloseTo(13 / 8, 10);
+    // Friday 11.05 had one incident: hidden; the table has no cell under 3 left.
+    expect(picture.weekdayHour[4]?.[11]).toBeNull();
+    expect(picture.weekdayHour.flat().filter((value) => value === 1 || value === 2)).toEqual([]);
+    expect(picture.largestChanges[0]?.sentence).toMatch(
+      /^Misstänkt narkotikahantering i Skogås: 9/,
+    );
+  });
+
+  it("widens a viewer's one-day custom period to whole weeks, so a day is never singled out", async () => {
+    const picture = await getSituationPicture(deps, viewer, {
+      periodKind: 'custom',
+      periodKey: '2026-11-17..2026-11-17',
+      locale: 'sv',
+    });
+    expect(picture.period.key).toBe('2026-11-16..2026-11-22');
+    const counts = picture.rows.map((row) => row.count);
+    expect(counts.filter((count) => count === 1 || count === 2)).toEqual([]);
+    const forAnalyst = await getSituationPicture(deps, analyst, {
+      periodKind: 'custom',
+      periodKey: '2026-11-17..2026-11-17',
+      locale: 'sv',
+    });
+    expect(forAnalyst.period.key).toBe('2026-11-17..2026-11-17');
+    expect(forAnalyst.rows.some((row) => row.count === 1)).toBe(true);
   });
 
   it('refuses a period that does not exist', async () => {

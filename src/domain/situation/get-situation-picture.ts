@@ -12,7 +12,15 @@ import {
   type Period,
   type PeriodKind,
 } from '../../analysis/periods.js';
+import {
+  aggregatePeriod,
+  protectLargestChanges,
+  protectPictureRows,
+  protectTable,
+  type ProtectedPictureRow,
+} from '../../analysis/disclosure-control.js';
 import type { Actor } from '../access/actor.js';
+import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { PictureCache } from './picture-cache.js';
@@ -29,11 +37,23 @@ export interface SituationPicture {
   previousPeriod: Period;
   baselinePeriods: number;
   lastYearPeriod: Period | null;
-  rows: PictureRow[];
+  /** Counts of 1 or 2, and what would reveal them, are null for aggregates-only readers. */
+  rows: ProtectedPictureRow[];
   largestChanges: (NotableChange & { sentence: string })[];
   /** Weekday (Monday first) × hour, Swedish time; incidents with an exact time only. */
-  weekdayHour: number[][];
+  weekdayHour: (number | null)[][];
+  /**
+   * The small-count rule was applied (src/analysis/disclosure-control.ts): the reader sees
+   * aggregates only, so counts under 3 are hidden and a custom period covers whole weeks.
+   */
+  hasSmallCountsHidden: boolean;
 }
+
+/** The picture as it is computed and cached, before the small-count rule. */
+type ComputedPicture = Omit<SituationPicture, 'rows' | 'weekdayHour' | 'hasSmallCountsHidden'> & {
+  rows: PictureRow[];
+  weekdayHour: number[][];
+};
 
 /** The baseline: the mean of this many periods before the current one. */
 const baselineLength = 8;
@@ -50,24 +70,47 @@ export async function getSituationPicture(
   input: SituationPictureInput,
 ): Promise<SituationPicture> {
   await authorize(deps, actor, 'situation.read', 'situation.read');
-  const period = requirePeriod(input.periodKind, input.periodKey, ['query', 'period']);
+  const requested = requirePeriod(input.periodKind, input.periodKey, ['query', 'period']);
+  // Those who may not read single incidents see aggregates only: the small-count rule.
+  const isAggregatesOnly = !isPermitted(actor, 'incident.read_all');
+  const period = isAggregatesOnly ? aggregatePeriod(requested) : requested;
   const cache = deps.pictureCache;
-  if (!cache) return computePicture(deps, actor.municipalityId, period, input.locale);
+  if (!cache)
+    return presentPicture(
+      await computePicture(deps, actor.municipalityId, period, input.locale),
+      isAggregatesOnly,
+    );
   // Read before computing: should a write land meanwhile, the entry is filed under the older
-  // version, which is never current again.
+  // version, which is never current again. Each audience has its own entry.
   const version = await deps.store.situation.readVersion(actor.municipalityId);
-  const key = PictureCache.key({
+  const key = `${PictureCache.key({
     municipalityId: actor.municipalityId,
     version,
     periodKind: period.kind,
     periodKey: period.key,
     locale: input.locale,
-  });
+  })}\u0000${isAggregatesOnly ? 'aggregates' : 'detail'}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const picture = await computePicture(deps, actor.municipalityId, period, input.locale);
+  const picture = presentPicture(
+    await computePicture(deps, actor.municipalityId, period, input.locale),
+    isAggregatesOnly,
+  );
   cache.set(key, picture);
   return picture;
+}
+
+/** The picture as its reader may see it: with the small-count rule for aggregates only. */
+function presentPicture(picture: ComputedPicture, isAggregatesOnly: boolean): SituationPicture {
+  if (!isAggregatesOnly) return { ...picture, hasSmallCountsHidden: false };
+  const rows = protectPictureRows(picture.rows, picture.baselinePeriods);
+  return {
+    ...picture,
+    rows,
+    largestChanges: protectLargestChanges(picture.largestChanges, rows),
+    weekdayHour: protectTable(picture.weekdayHour),
+    hasSmallCountsHidden: true,
+  };
 }
 
 async function computePicture(
@@ -75,7 +118,7 @@ async function computePicture(
   municipalityId: string,
   period: Period,
   locale: 'sv' | 'en',
-): Promise<SituationPicture> {
+): Promise<ComputedPicture> {
   const { incidents, situation, taxonomy, municipalities } = deps.store;
   const count = (item: Period) =>
     incidents.countByDistrictAndCategory(municipalityId, item.from, item.to);

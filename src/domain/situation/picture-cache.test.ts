@@ -32,7 +32,7 @@ describeEachDialect('the cached situation picture', (database) => {
   let first: Deps;
   let second: Deps;
   let huddinge: Huddinge;
-  let viewer: Actor;
+  let analyst: Actor;
   let reporter: Actor;
   let coordinator: Actor;
 
@@ -41,59 +41,59 @@ describeEachDialect('the cached situation picture', (database) => {
     first = testDeps(database(), { clock, pictureCache: new PictureCache() });
     second = testDeps(database(), { clock, pictureCache: new PictureCache() });
     huddinge = await seedHuddinge(first);
-    viewer = await huddinge.actor('administration', ['viewer']);
+    analyst = await huddinge.actor('administration', ['analyst']);
     reporter = await huddinge.actor('housing', ['reporter']);
     coordinator = await huddinge.actor('administration', ['coordinator']);
     await reportIncidents(first, reporter, { events: [vandalism('2026-11-24T10:00:00Z')] });
   });
 
   it('answers a repeated request from the cache while nothing changed', async () => {
-    const before = await getSituationPicture(first, viewer, week48);
-    const again = await getSituationPicture(first, viewer, week48);
+    const before = await getSituationPicture(first, analyst, week48);
+    const again = await getSituationPicture(first, analyst, week48);
     expect(again).toBe(before);
     expect(wholeMunicipalityCount(again)).toBe(1);
   });
 
   it("shows another process's report at once", async () => {
-    await getSituationPicture(first, viewer, week48);
+    await getSituationPicture(first, analyst, week48);
     await reportIncidents(second, reporter, { events: [vandalism('2026-11-25T10:00:00Z')] });
-    expect(wholeMunicipalityCount(await getSituationPicture(first, viewer, week48))).toBe(2);
+    expect(wholeMunicipalityCount(await getSituationPicture(first, analyst, week48))).toBe(2);
   });
 
   it('shows a review that stops an incident counting', async () => {
     const reported = await reportIncidents(second, reporter, {
       events: [vandalism('2026-11-26T10:00:00Z')],
     });
-    expect(wholeMunicipalityCount(await getSituationPicture(first, viewer, week48))).toBe(3);
+    expect(wholeMunicipalityCount(await getSituationPicture(first, analyst, week48))).toBe(3);
     const [incident] = reported.incidents;
     await reviewIncident(second, coordinator, incident?.id ?? '', {
       decision: 'archived',
       reason: 'Felregistrerad.',
     });
-    expect(wholeMunicipalityCount(await getSituationPicture(first, viewer, week48))).toBe(2);
+    expect(wholeMunicipalityCount(await getSituationPicture(first, analyst, week48))).toBe(2);
   });
 
   it('words the changes with a relabelled category', async () => {
     await reportIncidents(second, reporter, {
       events: Array.from({ length: 6 }, (_, index) => vandalism(`2026-11-27T1${index}:00:00Z`)),
     });
-    const before = await getSituationPicture(first, viewer, week48);
+    const before = await getSituationPicture(first, analyst, week48);
     expect(before.largestChanges.map((change) => change.sentence).join(' ')).not.toContain(
       'Skadegörelse på lekplatser',
     );
     await updateCategory(second, coordinator, 'vandalism', {
       labelSv: 'Skadegörelse på lekplatser',
     });
-    const after = await getSituationPicture(first, viewer, week48);
+    const after = await getSituationPicture(first, analyst, week48);
     expect(after.largestChanges.map((change) => change.sentence).join(' ')).toContain(
       'Skadegörelse på lekplatser',
     );
   });
 
   it('keeps pictures apart by language and period', async () => {
-    const swedish = await getSituationPicture(first, viewer, week48);
-    const english = await getSituationPicture(first, viewer, { ...week48, locale: 'en' });
-    const week47 = await getSituationPicture(first, viewer, { ...week48, periodKey: '2026-W47' });
+    const swedish = await getSituationPicture(first, analyst, week48);
+    const english = await getSituationPicture(first, analyst, { ...week48, locale: 'en' });
+    const week47 = await getSituationPicture(first, analyst, { ...week48, periodKey: '2026-W47' });
     expect(english).not.toBe(swedish);
     expect(week47.period.key).toBe('2026-W47');
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { detectEvidenceType, evidenceMaxBytes, readEvidenceFile } from './evidence-file.js';
+import {
+  detectEvidenceType,
+  evidenceFileName,
+  evidenceMaxBytes,
+  readEvidenceFile,
+} from './evidence-file.js';
 
 const base64 = (bytes: number[] | string) =>
   Buffer.from(typeof bytes === 'string' ? bytes : Uint8Array.from(bytes)).toString('base64');
@@ -50,5 +55,17 @@ describe('an uploaded extract', () => {
     expect(codeOf(() => readEvidenceFile('a.pdf', large.toString('base64')))?.[0]).toBe(
       'PAYLOAD_TOO_LARGE',
     );
+  });
+
+  it('is named with the extension of the type its bytes show, not the one its uploader gave', () => {
+    expect(readEvidenceFile('x.html', base64('%PDF-1.4 x')).fileName).toBe('x.pdf');
+    expect(readEvidenceFile('skanning', base64([0xff, 0xd8, 0xff, 0xe0])).fileName).toBe(
+      'skanning.jpg',
+    );
+    expect(readEvidenceFile('bild.JPEG', base64([0xff, 0xd8, 0xff, 0xe0])).fileName).toBe(
+      'bild.JPEG',
+    );
+    expect(readEvidenceFile('.html', base64('%PDF-1.4 x')).fileName).toBe('underlag.pdf');
+    expect(evidenceFileName('svar.svg', 'image/svg+xml')).toBe('svar.bin');
   });
 });

@@ -21,6 +21,34 @@ export function detectEvidenceType(bytes: Uint8Array): string | null {
   return found?.contentType ?? null;
 }
 
+/** The extension a file of each stored type is given, whatever its uploader called it. */
+const extensions: Record<string, readonly string[]> = {
+  'application/pdf': ['.pdf'],
+  'image/png': ['.png'],
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'image/tiff': ['.tif', '.tiff'],
+  'application/json': ['.json'],
+};
+
+/** The content type a stored piece of evidence is served as: a known type, never another. */
+export function servedEvidenceType(contentType: string): string {
+  return contentType in extensions ? contentType : 'application/octet-stream';
+}
+
+/**
+ * The file name with the extension of the type its bytes showed: "x.html" holding a PDF
+ * becomes "x.pdf", "skanning" a PNG "skanning.png", so a browser never opens evidence as
+ * something it is not. A name already ending right keeps its extension ("utdrag.jpeg").
+ */
+export function evidenceFileName(fileName: string, contentType: string): string {
+  const allowed = extensions[servedEvidenceType(contentType)] ?? ['.bin'];
+  const lower = fileName.toLowerCase();
+  if (allowed.some((extension) => lower.endsWith(extension))) return fileName;
+  const dot = fileName.lastIndexOf('.');
+  const stem = (dot >= 0 ? fileName.slice(0, dot) : fileName).trim() || 'underlag';
+  return `${stem}${allowed[0] ?? '.bin'}`;
+}
+
 export interface EvidenceFile {
   fileName: string;
   contentType: string;
@@ -38,8 +66,8 @@ function evidenceInvalid(message: string, reason: string): DomainError {
 
 /**
  * Reads an uploaded extract: base64 decoded strictly, at most `evidenceMaxBytes`, and a PDF,
- * PNG, JPEG or TIFF by its magic bytes. Anything else is refused with EVIDENCE_INVALID (or
- * PAYLOAD_TOO_LARGE), before anything is written.
+ * PNG, JPEG or TIFF by its magic bytes, its name given that type's extension. Anything else is
+ * refused with EVIDENCE_INVALID (or PAYLOAD_TOO_LARGE), before anything is written.
  */
 export function readEvidenceFile(fileName: string, contentBase64: string): EvidenceFile {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64) || contentBase64.length % 4 !== 0) {
@@ -57,7 +85,7 @@ export function readEvidenceFile(fileName: string, contentBase64: string): Evide
     throw evidenceInvalid('Upload the extract as a PDF, PNG, JPEG or TIFF file.', 'type');
   }
   return {
-    fileName: fileName.trim(),
+    fileName: evidenceFileName(fileName.trim(), contentType),
     contentType,
     content,
     sizeBytes: content.byteLength,

@@ -4,6 +4,7 @@ import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import type { DecisionKind, SupplierDecision } from './contract.js';
 import { assertContractOfSupplier, findSupplierOrThrow } from './supplier-records.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 /**
  * Records a procurement officer's decision on a supplier (approve, ask for more information,
@@ -17,6 +18,7 @@ export async function recordDecision(
   input: { decision: DecisionKind; note: string; contractId?: string | null | undefined },
 ): Promise<SupplierDecision> {
   await authorize(deps, actor, 'supplier.manage', 'supplier.decide');
+  input = maskFreeTextFields(input, ['note'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
     const supplier = await findSupplierOrThrow(repositories, actor.municipalityId, supplierId);

@@ -63,11 +63,12 @@ export const signalRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
       },
     },
     async (request) => {
-      const { period, counts } = await countSignals(deps, requireActor(request), {
-        periodKind: request.query.period,
-        periodKey: request.query.key,
-      });
-      return { from: period.from, to: period.to, counts };
+      const { period, counts, hasSmallCountsHidden } = await countSignals(
+        deps,
+        requireActor(request),
+        { periodKind: request.query.period, periodKey: request.query.key },
+      );
+      return { from: period.from, to: period.to, counts, hasSmallCountsHidden };
     },
   );
 

@@ -91,7 +91,9 @@ export const SignalCountsSchema = z.object({
       categoryCode: z.string(),
       districtId: z.string().nullable(),
       status: z.enum(signalStatuses),
-      count: z.number().int(),
+      /** null: hidden by the small-count rule for those who may not read the register. */
+      count: z.number().int().nullable(),
     }),
   ),
+  hasSmallCountsHidden: z.boolean(),
 });

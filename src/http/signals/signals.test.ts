@@ -161,15 +161,21 @@ describeEachDialect('the signal register', (database) => {
     expect(lists[0]?.details).toMatchObject({ count: 1 });
   });
 
-  it('gives a politician counts only, and another municipality nothing', async () => {
+  it('gives a politician counts only, under 3 hidden, and another municipality nothing', async () => {
     const counts = await viewer.get('/api/signals/counts?period=week&key=2026-W47');
     expect(counts.statusCode).toBe(200);
     expect(counts.json()).toEqual({
       from: '2026-11-15T23:00:00.000Z',
       to: '2026-11-22T23:00:00.000Z',
       counts: [
-        { categoryCode: 'youth_recruitment', districtId: skogas(), status: 'closed', count: 1 },
+        { categoryCode: 'youth_recruitment', districtId: skogas(), status: 'closed', count: null },
       ],
+      hasSmallCountsHidden: true,
+    });
+    const forCoordinator = await coordinator.get('/api/signals/counts?period=week&key=2026-W47');
+    expect(forCoordinator.json()).toMatchObject({
+      counts: [{ count: 1 }],
+      hasSmallCountsHidden: false,
     });
     expect((await viewer.get('/api/signals')).statusCode).toBe(403);
     const reporter = await new TestClient(app).signIn(

@@ -27,6 +27,17 @@ describeEachDialect('the situation picture as a PDF', (database) => {
         description: 'Hemlig fritext om fasaden',
       })),
     });
+    // Week 49: one incident alone, on a Tuesday at 14.00 in Vårby: a count a viewer must not see.
+    await reportIncidents(deps, reporter, {
+      events: [
+        {
+          districtId: huddinge.districtIds['Vårby'],
+          occurredAt: '2026-12-01T13:00:00Z',
+          categoryCode: 'littering',
+          description: 'Skräp',
+        },
+      ],
+    });
     app = await buildTestApp(deps);
     viewer = await new TestClient(app).signIn(
       (await makeUser(deps, huddinge.organisations.administration, ['viewer'])).email,
@@ -65,5 +76,28 @@ describeEachDialect('the situation picture as a PDF', (database) => {
     const bad = await viewer.get('/api/situation/pdf?period=week&key=2026-W54');
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  it('never shows a viewer a count under 3: not in the picture, the hour table or the PDF', async () => {
+    const picture = await viewer.get('/api/situation?period=custom&key=2026-12-01..2026-12-01');
+    expect(picture.statusCode).toBe(200);
+    const body = picture.json() as {
+      period: { key: string };
+      hasSmallCountsHidden: boolean;
+      rows: { categoryCode: string; count: number | null }[];
+      weekdayHour: (number | null)[][];
+    };
+    expect(body.period.key).toBe('2026-11-30..2026-12-06');
+    expect(body.hasSmallCountsHidden).toBe(true);
+    const littering = body.rows.filter((row) => row.categoryCode === 'littering');
+    expect(littering.length).toBeGreaterThan(0);
+    expect(littering.every((row) => row.count === null)).toBe(true);
+    expect(body.weekdayHour[1]?.[14]).toBeNull();
+
+    const pdf = await viewer.get('/api/situation/pdf?period=week&key=2026-W49&lang=sv');
+    const text = (await pdfPages(pdf.rawPayload)).join('\n');
+    expect(text).toContain('antal under 3');
+    expect(text).toMatch(/Nedskräpning\s*–/);
+    expect(text).not.toMatch(/Nedskräpning\s*1/);
   });
 });

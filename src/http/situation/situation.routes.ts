@@ -33,11 +33,12 @@ const PeriodSchema = z.object({
 const RowSchema = z.object({
   districtId: z.string().nullable(),
   categoryCode: z.string(),
-  count: z.number().int(),
-  previousCount: z.number().int(),
+  // null: hidden by the small-count rule for aggregates-only readers (under 3, or revealing one).
+  count: z.number().int().nullable(),
+  previousCount: z.number().int().nullable(),
   baselineMean: z.number().nullable(),
   lastYearCount: z.number().int().nullable(),
-  changeFromPrevious: z.number(),
+  changeFromPrevious: z.number().nullable(),
   changeFromBaseline: z.number().nullable(),
 });
 
@@ -54,7 +55,8 @@ const PictureSchema = z.object({
       sentence: z.string(),
     }),
   ),
-  weekdayHour: z.array(z.array(z.number().int())),
+  weekdayHour: z.array(z.array(z.number().int().nullable())),
+  hasSmallCountsHidden: z.boolean(),
 });
 
 const toPeriod = ({ kind, key, from, to }: z.infer<typeof PeriodSchema>) => ({

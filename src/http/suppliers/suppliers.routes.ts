@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assessSupplierRisk } from '../../domain/suppliers/assess-supplier-risk.js';
 import { downloadEvidence } from '../../domain/suppliers/download-evidence.js';
+import { evidenceFileName, servedEvidenceType } from '../../domain/suppliers/evidence-file.js';
 import { getSupplier } from '../../domain/suppliers/get-supplier.js';
 import { listDecisions } from '../../domain/suppliers/list-decisions.js';
 import { listSupplierChecks } from '../../domain/suppliers/list-supplier-checks.js';
@@ -258,12 +259,18 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
         requireActor(request),
         request.params.id,
       );
-      const fileName = evidence.fileName.replace(/[^\p{L}\p{N}._-]/gu, '_');
+      // Named and typed by what the bytes are (files stored before names were forced too).
+      const contentType = servedEvidenceType(evidence.contentType);
+      const fileName = evidenceFileName(evidence.fileName, contentType).replace(
+        /[^\p{L}\p{N}._-]/gu,
+        '_',
+      );
+      const extension = evidenceFileName('evidence', contentType).slice('evidence'.length);
       return reply
-        .type(evidence.contentType)
+        .type(contentType)
         .header(
           'content-disposition',
-          `attachment; filename="evidence${fileName.slice(-4).startsWith('.') ? fileName.slice(-4) : ''}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+          `attachment; filename="evidence${extension}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
         )
         .header('cache-control', 'no-store')
         .send(Buffer.from(content));

@@ -208,6 +208,25 @@ describeEachDialect('suppliers, contracts, programmes and manual checks', (datab
     );
   });
 
+  it('names and types a downloaded extract by its bytes, whatever its uploader called it', async () => {
+    const response = await officer.post(`/api/suppliers/${supplierId}/checks`, {
+      kind: 'vat',
+      source: 'skatteverket',
+      checkedOn: '2026-11-26',
+      result: 'ok',
+      summary: 'Momsregistrerad.',
+      evidence: { fileName: 'x.html', contentBase64: pdf },
+    });
+    expect(response.statusCode).toBe(201);
+    const check = response.json() as { evidence: { id: string; fileName: string } };
+    expect(check.evidence.fileName).toBe('x.pdf');
+    const file = await officer.get(`/api/supplier-evidence/${check.evidence.id}`);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.headers['content-disposition']).toContain('filename="evidence.pdf"');
+    expect(file.headers['content-disposition']).toContain("filename*=UTF-8''x.pdf");
+    expect(file.headers['content-disposition']).not.toContain('html');
+  });
+
   it('refuses an extract that is not a document and writes nothing', async () => {
     const [checks, evidence] = [
       await countRows('supplier_checks'),

@@ -38,6 +38,8 @@ const words = {
     weekdays: ['Mån', 'Tis', 'Ons', 'Tor', 'Fre', 'Lör', 'Sön'],
     page: (page: number, pages: number) => `Sida ${page} av ${pages}`,
     none: 'Inga händelser.',
+    smallCounts:
+      '"–": antal under 3, eller tal som skulle avslöja ett sådant, döljs så att ingen enskild händelse kan pekas ut.',
   },
   en: {
     title: (municipality: string) => `Situation picture: ${municipality}`,
@@ -57,6 +59,8 @@ const words = {
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
     none: 'No incidents.',
+    smallCounts:
+      '"–": counts under 3, and figures that would reveal one, are hidden so that no single incident can be singled out.',
   },
 } as const;
 
@@ -137,6 +141,7 @@ export function renderSituationPicturePdf(input: SituationPicturePdfInput): PDFK
         ),
       ),
     );
+  if (picture.hasSmallCountsHidden) doc.text(toWinAnsi(text.smallCounts));
 
   heading(text.changes);
   doc.font('Helvetica').fontSize(10).fillColor('#1a1a1a');
@@ -149,7 +154,7 @@ export function renderSituationPicturePdf(input: SituationPicturePdfInput): PDFK
   const totals = new Map<string, number>();
   for (const row of picture.rows) {
     if (row.districtId !== null)
-      totals.set(row.districtId, (totals.get(row.districtId) ?? 0) + row.count);
+      totals.set(row.districtId, (totals.get(row.districtId) ?? 0) + (row.count ?? 0));
   }
   const mapped = input.districts.filter((district) => totals.has(district.id));
   if (input.boundary || mapped.length > 0) {
@@ -177,10 +182,12 @@ export function renderSituationPicturePdf(input: SituationPicturePdfInput): PDFK
     doc.y = top + height + 6;
   }
 
+  // A count hidden by the small-count rule, or hidden so that one cannot be worked out, reads "–".
+  const count = (value: number | null) => (value === null ? '–' : String(value));
   const cells = (row: SituationPicture['rows'][number]) => [
     input.categoryNames.get(row.categoryCode) ?? row.categoryCode,
-    String(row.count),
-    String(row.previousCount),
+    count(row.count),
+    count(row.previousCount),
     row.baselineMean === null ? '–' : number.format(row.baselineMean),
     row.lastYearCount === null ? '–' : String(row.lastYearCount),
     row.changeFromBaseline === null ? '–' : signed.format(row.changeFromBaseline),
@@ -191,7 +198,7 @@ export function renderSituationPicturePdf(input: SituationPicturePdfInput): PDFK
     align: index === 0 ? ('left' as const) : ('right' as const),
   }));
   const isShown = (row: SituationPicture['rows'][number]) =>
-    row.count > 0 || row.previousCount > 0 || (row.baselineMean ?? 0) > 0;
+    row.count !== 0 || row.previousCount !== 0 || (row.baselineMean ?? 0) > 0;
 
   heading(text.whole);
   const whole = picture.rows.filter((row) => row.districtId === null && isShown(row));
@@ -202,7 +209,7 @@ export function renderSituationPicturePdf(input: SituationPicturePdfInput): PDFK
   const byDistrict = picture.rows
     .filter((row) => row.districtId !== null && isShown(row))
     .map((row) => ({ name: districtNames.get(row.districtId ?? '') ?? '', row }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv') || b.row.count - a.row.count);
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv') || (b.row.count ?? 1) - (a.row.count ?? 1));
   if (byDistrict.length > 0) {
     heading(text.perDistrict);
     drawTable(
@@ -225,7 +232,7 @@ export function renderSituationPicturePdf(input: SituationPicturePdfInput): PDFK
     ],
     picture.weekdayHour.map((hours, index) => [
       text.weekdays[index] ?? '',
-      ...hours.map((count) => (count === 0 ? '·' : String(count))),
+      ...hours.map((value) => (value === 0 ? '·' : count(value))),
     ]),
   );
 

@@ -174,8 +174,10 @@ export interface SignalCounts {
     categoryCode: string;
     districtId: string | null;
     status: SignalStatus;
-    count: number;
+    /** null: hidden by the small-count rule (fewer than 3) for those who may not read the register. */
+    count: number | null;
   }[];
+  hasSmallCountsHidden: boolean;
 }
 
 /** One problem of a refused signal (400 SIGNAL_INVALID, `details.problems`). */

@@ -279,11 +279,12 @@ export interface PictureRow {
   /** null: the whole municipality. */
   districtId: string | null;
   categoryCode: string;
-  count: number;
-  previousCount: number;
+  /** null (here and below): hidden by the small-count rule, under 3 or revealing such a count. */
+  count: number | null;
+  previousCount: number | null;
   baselineMean: number | null;
   lastYearCount: number | null;
-  changeFromPrevious: number;
+  changeFromPrevious: number | null;
   changeFromBaseline: number | null;
 }
 
@@ -294,8 +295,10 @@ export interface SituationPicture {
   lastYearPeriod: PicturePeriod | null;
   rows: PictureRow[];
   largestChanges: (PictureRow & { direction: 'rise' | 'fall'; score: number; sentence: string })[];
-  /** Weekday (Monday first) × hour (0–23), Swedish time. */
-  weekdayHour: number[][];
+  /** Weekday (Monday first) × hour (0–23), Swedish time; null where a count under 3 is hidden. */
+  weekdayHour: (number | null)[][];
+  /** The reader sees aggregates only: counts under 3 are hidden, custom periods are whole weeks. */
+  hasSmallCountsHidden: boolean;
 }
 
 /**

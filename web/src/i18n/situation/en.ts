@@ -207,6 +207,10 @@ export const situationEn: SituationMessages = {
     belowBaseline: (delta: string, mean: string) => `${delta} below the average of ${mean}`,
     atBaseline: (mean: string) => `Same as the average of ${mean}`,
     noValue: 'No data',
+    hiddenCount: '–',
+    hiddenCountLabel: 'Hidden: fewer than 3, or a figure that would reveal such a count',
+    smallCountsNote:
+      'You see aggregates: counts under 3 show as “–”, as do figures that would otherwise reveal them, and a custom period covers whole weeks (Monday–Sunday). So no single incident can be singled out.',
     noRows: 'No incidents in the period or the periods before.',
     mapHeading: 'Map',
     mapCaption: (category: string) =>

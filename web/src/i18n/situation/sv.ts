@@ -211,6 +211,10 @@ export const situationSv = {
     belowBaseline: (delta: string, mean: string) => `${delta} under snittet ${mean}`,
     atBaseline: (mean: string) => `Som snittet ${mean}`,
     noValue: 'Uppgift saknas',
+    hiddenCount: '–',
+    hiddenCountLabel: 'Dolt: färre än 3, eller ett tal som skulle avslöja ett sådant antal',
+    smallCountsNote:
+      'Du ser sammanställningar: antal under 3 visas som ”–”, liksom tal som annars skulle avslöja dem, och en egen period omfattar hela veckor (måndag–söndag). Så kan ingen enskild händelse pekas ut.',
     noRows: 'Inga händelser i perioden eller perioderna före.',
     mapHeading: 'Karta',
     mapCaption: (category: string) =>

@@ -77,7 +77,7 @@ export default function PicturePage() {
     for (const row of picture.data?.rows ?? []) {
       if (row.districtId === null) continue;
       if (categoryCode !== '' && row.categoryCode !== categoryCode) continue;
-      counts.set(row.districtId, (counts.get(row.districtId) ?? 0) + row.count);
+      counts.set(row.districtId, (counts.get(row.districtId) ?? 0) + (row.count ?? 0));
     }
     return counts;
   }, [picture.data, categoryCode]);
@@ -96,9 +96,11 @@ export default function PicturePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [layerFeatures, countsByDistrict],
   );
-  const total = rows
-    .filter((row) => row.districtId === null)
-    .reduce((sum, row) => sum + row.count, 0);
+  const wholeRows = rows.filter((row) => row.districtId === null);
+  // With a count hidden by the small-count rule, the total would give it away: not shown.
+  const total = wholeRows.some((row) => row.count === null)
+    ? null
+    : wholeRows.reduce((sum, row) => sum + (row.count ?? 0), 0);
   const categoryName =
     categoryCode === '' ? s.categories.all : categoryLabel(taxonomy.data, categoryCode, locale, s);
   const mayListIncidents = user.roles.includes('coordinator') || user.roles.includes('analyst');
@@ -154,7 +156,7 @@ export default function PicturePage() {
           {picture.isError && <ErrorAlert error={picture.error} />}
           {picture.isFetching && <InlineLoader />}
           <Text fw={600} data-testid="picture-total">
-            {s.picture.total(total)}
+            {total === null ? s.picture.smallCountsNote : s.picture.total(total)}
           </Text>
           {mayListIncidents && days !== null && (
             <Anchor component={Link} to={`/lagesbild/handelser?from=${days.first}&to=${days.last}`}>
@@ -244,6 +246,7 @@ export default function PicturePage() {
               categories={taxonomy.data}
               categoryCode={categoryCode}
               baselinePeriods={picture.data.baselinePeriods}
+              isHidingSmallCounts={picture.data.hasSmallCountsHidden}
             />
           </section>
 

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { InlineLoader } from '../../components/full-page-loader';
 import { ScrollableTable } from '../../components/scrollable-table';
 import { usePageTitle } from '../../components/use-page-title';
-import { formatDateTime, formatNumber } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
 import { describePeriodKey, formatCalendarDay, periodDays } from './periods';
@@ -19,14 +19,20 @@ import { PictureTables } from './picture-tables';
 import { categoryLabel, choroplethColours, classOf, legendClasses } from './picture-words';
 import { readPeriod } from './read-period';
 import { staticMapOf } from './static-map';
+import { ShownCount } from './shown-count';
 import { WeekdayHourTable } from './weekday-hour-table';
 
 /** The period's counts per district of the layer and category: the rows, and the columns with any. */
 function matrixOf(rows: readonly PictureRow[], districts: readonly DistrictFeature[]) {
-  const whole = rows.filter((row) => row.districtId === null && row.count > 0);
-  const codes = [...whole].sort((a, b) => b.count - a.count).map((row) => row.categoryCode);
-  const count = (districtId: string | null, code: string) =>
-    rows.find((row) => row.districtId === districtId && row.categoryCode === code)?.count ?? 0;
+  // A hidden count (null: the small-count rule) is not zero: its category keeps its column.
+  const whole = rows.filter((row) => row.districtId === null && row.count !== 0);
+  const codes = [...whole]
+    .sort((a, b) => (b.count ?? 1) - (a.count ?? 1))
+    .map((row) => row.categoryCode);
+  const count = (districtId: string | null, code: string): number | null => {
+    const found = rows.find((row) => row.districtId === districtId && row.categoryCode === code);
+    return found === undefined ? 0 : found.count;
+  };
   return {
     codes,
     lines: [
@@ -143,6 +149,7 @@ export default function PicturePrintPage() {
               categories={taxonomy.data}
               categoryCode=""
               baselinePeriods={picture.data.baselinePeriods}
+              isHidingSmallCounts={picture.data.hasSmallCountsHidden}
             />
           </section>
 
@@ -192,10 +199,13 @@ function DistrictCategoryTable({
 }) {
   const o = useSituationT().output.print;
   const s = useSituationT();
-  const { locale } = useI18n();
   const matrix = matrixOf(rows, districts);
-  const number = (value: number) => formatNumber(value, locale);
-  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const number = (value: number | null) => <ShownCount value={value} />;
+  // A sum with a hidden part is hidden too: the rest would give it away.
+  const sum = (values: (number | null)[]) =>
+    values.some((value) => value === null)
+      ? null
+      : values.reduce<number>((total, value) => total + (value ?? 0), 0);
   if (matrix.codes.length === 0) return <Text>{o.matrixEmpty}</Text>;
   return (
     <ScrollableTable label={o.matrixHeading} minWidth={160 + matrix.codes.length * 90}>
@@ -265,7 +275,7 @@ function PrintMap({
   const counts = new Map<string, number>();
   for (const row of rows) {
     if (row.districtId !== null)
-      counts.set(row.districtId, (counts.get(row.districtId) ?? 0) + row.count);
+      counts.set(row.districtId, (counts.get(row.districtId) ?? 0) + (row.count ?? 0));
   }
   const classes = legendClasses(
     Math.max(0, ...districts.map((district) => counts.get(district.id) ?? 0)),

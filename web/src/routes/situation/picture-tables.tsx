@@ -2,9 +2,9 @@ import { Stack, Table, Text } from '@mantine/core';
 import { IconArrowDownRight, IconArrowUpRight, IconEqual } from '@tabler/icons-react';
 import type { Category, PictureRow } from '../../api/types';
 import { ScrollableTable } from '../../components/scrollable-table';
-import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
+import { ShownCount } from './shown-count';
 import {
   categoryLabel,
   describeChangeFromBaseline,
@@ -24,8 +24,20 @@ const isEmptyRow = (row: PictureRow) =>
   (row.baselineMean ?? 0) === 0 &&
   (row.lastYearCount ?? 0) === 0;
 
-function ChangeCell({ change }: { change: DescribedChange | null }) {
+function ChangeCell({
+  change,
+  isHidden = false,
+}: {
+  change: DescribedChange | null;
+  isHidden?: boolean;
+}) {
   const s = useSituationT();
+  if (isHidden)
+    return (
+      <Table.Td>
+        <ShownCount value={null} />
+      </Table.Td>
+    );
   if (change === null) return <Table.Td>{s.picture.noValue}</Table.Td>;
   const Icon =
     change.direction === 'up'
@@ -53,6 +65,7 @@ export function PictureTables({
   categories,
   categoryCode,
   baselinePeriods,
+  isHidingSmallCounts = false,
 }: {
   areas: Area[];
   rows: PictureRow[];
@@ -60,6 +73,8 @@ export function PictureTables({
   /** '' for every category. */
   categoryCode: string;
   baselinePeriods: number;
+  /** The reader sees aggregates only: a null figure is hidden, not missing. */
+  isHidingSmallCounts?: boolean;
 }) {
   const s = useSituationT();
   const { locale } = useI18n();
@@ -68,6 +83,7 @@ export function PictureTables({
   return (
     <Stack gap="lg">
       <Text size="sm">{s.picture.tableIntro(baselinePeriods)}</Text>
+      {isHidingSmallCounts && <Text size="sm">{s.picture.smallCountsNote}</Text>}
       {areas.map((area) => {
         const areaRows = rows
           .filter(
@@ -78,11 +94,14 @@ export function PictureTables({
           )
           .sort(
             (a, b) =>
-              b.count - a.count ||
+              (b.count ?? 1) - (a.count ?? 1) ||
               Math.abs(b.changeFromBaseline ?? 0) - Math.abs(a.changeFromBaseline ?? 0) ||
               label(a.categoryCode).localeCompare(label(b.categoryCode), locale),
           );
-        const total = areaRows.reduce((sum, row) => sum + row.count, 0);
+        // With a count hidden, the sum of the rest is not the area's total: shown as hidden too.
+        const total = areaRows.some((row) => row.count === null)
+          ? null
+          : areaRows.reduce((sum, row) => sum + (row.count ?? 0), 0);
         return (
           <ScrollableTable key={area.id ?? 'whole'} label={area.name} minWidth={640}>
             <Table striped verticalSpacing="xs" captionSide="top" data-testid="picture-table">
@@ -91,7 +110,7 @@ export function PictureTables({
                   {area.name}
                 </Text>{' '}
                 <Text span size="sm">
-                  ({formatNumber(total, locale)})
+                  (<ShownCount value={total} />)
                 </Text>
               </caption>
               <Table.Thead>
@@ -114,13 +133,23 @@ export function PictureTables({
                       <Table.Th scope="row" fw={500}>
                         {label(row.categoryCode)}
                       </Table.Th>
-                      <Table.Td fw={600}>{formatNumber(row.count, locale)}</Table.Td>
-                      <ChangeCell change={describeChangeFromPrevious(row, s, locale)} />
-                      <ChangeCell change={describeChangeFromBaseline(row, s, locale)} />
+                      <Table.Td fw={600}>
+                        <ShownCount value={row.count} />
+                      </Table.Td>
+                      <ChangeCell
+                        change={describeChangeFromPrevious(row, s, locale)}
+                        isHidden={row.changeFromPrevious === null}
+                      />
+                      <ChangeCell
+                        change={describeChangeFromBaseline(row, s, locale)}
+                        isHidden={isHidingSmallCounts && row.changeFromBaseline === null}
+                      />
                       <Table.Td>
-                        {row.lastYearCount === null
-                          ? s.picture.noValue
-                          : formatNumber(row.lastYearCount, locale)}
+                        {row.lastYearCount === null && !isHidingSmallCounts ? (
+                          s.picture.noValue
+                        ) : (
+                          <ShownCount value={row.lastYearCount} />
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   ))

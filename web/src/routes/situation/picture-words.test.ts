@@ -20,6 +20,16 @@ describe('describeChangeFromPrevious', () => {
       describeChangeFromPrevious({ changeFromPrevious: 0, previousCount: 5 }, situationSv, 'sv'),
     ).toEqual({ direction: 'same', text: 'Oförändrat' });
   });
+
+  it('says nothing when the small-count rule hid the earlier count or the change', () => {
+    expect(
+      describeChangeFromPrevious(
+        { changeFromPrevious: null, previousCount: null },
+        situationSv,
+        'sv',
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('describeChangeFromBaseline', () => {

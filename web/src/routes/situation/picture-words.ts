@@ -16,7 +16,9 @@ export function describeChangeFromPrevious(
   row: Pick<PictureRow, 'changeFromPrevious' | 'previousCount'>,
   s: SituationMessages,
   locale: Locale,
-): DescribedChange {
+): DescribedChange | null {
+  // Hidden by the small-count rule: no words that would give the hidden count away.
+  if (row.changeFromPrevious === null || row.previousCount === null) return null;
   const delta = row.changeFromPrevious;
   const direction = directionOf(delta);
   const size = formatNumber(Math.abs(delta), locale);

@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import { ScrollableTable } from '../../components/scrollable-table';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
+import { ShownCount } from './shown-count';
 
 /** A level 0–5 for a cell's shade; the number itself is always written in the cell. */
 function levelOf(value: number, largest: number): number {
@@ -12,9 +13,9 @@ function levelOf(value: number, largest: number): number {
  * When in the week incidents happen: hours as rows and weekdays as columns, which fits a phone.
  * An ordinary table with a caption and headers, shaded as a heat map for the eye.
  */
-export function WeekdayHourTable({ table }: { table: number[][] }) {
+export function WeekdayHourTable({ table }: { table: (number | null)[][] }) {
   const s = useSituationT();
-  const largest = Math.max(0, ...table.flat());
+  const largest = Math.max(0, ...table.flat().map((value) => value ?? 0));
   return (
     <ScrollableTable label={s.picture.heatHeading} minWidth={340}>
       <Table
@@ -40,10 +41,10 @@ export function WeekdayHourTable({ table }: { table: number[][] }) {
             <Table.Tr key={hour}>
               <Table.Th scope="row">{String(hour).padStart(2, '0')}</Table.Th>
               {table.map((day, weekday) => {
-                const value = day[hour] ?? 0;
+                const value = day[hour] ?? null;
                 return (
-                  <Table.Td key={weekday} data-level={levelOf(value, largest)}>
-                    {value}
+                  <Table.Td key={weekday} data-level={levelOf(value ?? 0, largest)}>
+                    <ShownCount value={value} />
                   </Table.Td>
                 );
               })}

@@ -7,11 +7,25 @@ import { InlineLoader } from '../../../components/full-page-loader';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
 import { categoryLabel } from '../picture-words';
+import { ShownCount } from '../shown-count';
 
-function sumBy<T>(items: readonly T[], keyOf: (item: T) => string, countOf: (item: T) => number) {
-  const sums = new Map<string, number>();
-  for (const item of items) sums.set(keyOf(item), (sums.get(keyOf(item)) ?? 0) + countOf(item));
-  return [...sums].sort((a, b) => b[1] - a[1]);
+/**
+ * Sums by key. A count hidden by the small-count rule (null) hides its sum too: the sum of the
+ * rest would understate it, or with other figures give the hidden count away.
+ */
+function sumBy<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  countOf: (item: T) => number | null,
+): [string, number | null][] {
+  const sums = new Map<string, number | null>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const count = countOf(item);
+    const sum = sums.has(key) ? (sums.get(key) ?? null) : 0;
+    sums.set(key, sum === null || count === null ? null : sum + count);
+  }
+  return [...sums].sort((a, b) => (b[1] ?? 1) - (a[1] ?? 1));
 }
 
 /**
@@ -36,7 +50,12 @@ export function SignalCounts({
   const { locale } = useI18n();
   const counts = useSignalCounts(kind, periodKey);
   const rows = counts.data?.counts ?? [];
-  const total = rows.reduce((sum, row) => sum + row.count, 0);
+  // No rows: 0. null: a part is hidden by the small-count rule, so the total is too.
+  const [, total] = sumBy(
+    rows,
+    () => 'all',
+    (row) => row.count,
+  )[0] ?? ['all', 0];
   const districtName = (id: string) =>
     id === ''
       ? s.districts.none
@@ -85,8 +104,14 @@ export function SignalCounts({
         <ErrorAlert error={counts.error} />
       ) : (
         <Stack gap="sm">
-          <Text>{total === 0 ? words.empty : words.total(total)}</Text>
-          {total > 0 && (
+          <Text>
+            {total === null
+              ? s.picture.smallCountsNote
+              : total === 0
+                ? words.empty
+                : words.total(total)}
+          </Text>
+          {total !== 0 && (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               {groups.map((group) => (
                 <Paper key={group.id} withBorder p="sm" radius="md">
@@ -104,7 +129,7 @@ export function SignalCounts({
                         <Group gap="xs" justify="space-between" wrap="nowrap">
                           <span>{label}</span>
                           <Text span fw={600} size="sm">
-                            {count}
+                            <ShownCount value={count} />
                           </Text>
                         </Group>
                       </List.Item>
