@@ -150,6 +150,7 @@ try {
     await waitForHealth(server.url, recoveryMs);
     await probe.mark(); // the quiet time before is not this attack's
     progress(`${attack.name}: running`);
+    const logOffset = server.output.length;
     const started = performance.now();
     const responses = await attack.run({ clients, size, context, input });
     const requestsMs = Math.round(performance.now() - started);
@@ -190,6 +191,11 @@ try {
       if (isServerFailure(response)) {
         failures.push(`${attack.name}: ${response.label} answered ${response.status}`);
       }
+    }
+    // The server's error log during a failing attack (errors only: no request bodies).
+    if (responses.some(isServerFailure)) {
+      result.serverErrors = server.output.slice(logOffset).slice(-4_000);
+      progress(`${attack.name}: server log\n${result.serverErrors}`);
     }
     if (!hasRecovered) {
       probe.stop();
