@@ -2,13 +2,13 @@
 // /healthz every 50 ms, and reports the worst and p99 /healthz latency per attack and overall
 // (target ≤ 100 ms: reported, never asserted). Loopback only; every request and wait is bounded.
 //
-//   npm run attack [-- --quick] [-- --only name,name]
+//   npm run attack [-- --quick | --middle] [-- --only name,name]
 //
 // The server is `tryggve serve` over a fresh database with the demo seeded: SQLite, or
 // PostgreSQL when TRYGGVE_TEST_POSTGRES_URL is set. Works whether a request is refused early or
 // processed: it only measures. Exits 1 only when the script itself fails: a request answered
 // with a 5xx (other than 503 SERVER_BUSY, the worker pool's refusal), or the server died.
-// Writes bench/results/attack-<date>[.quick].json and prints a table.
+// Writes bench/results/attack-<date>-<dialect>[-middle][.quick].json and prints a table.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -23,13 +23,15 @@ import { freshDatabase, serverEnvironment, startServer } from './server.js';
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    middle: { type: 'boolean', default: false },
     only: { type: 'string' },
   },
 });
 const isQuick = values.quick;
-const size = isQuick ? sizes.quick : sizes.full;
+const isMiddle = !isQuick && values.middle;
+const size = isQuick ? sizes.quick : isMiddle ? sizes.middle : sizes.full;
 /** How long the server may take to answer /healthz again after an attack before it is restarted. */
-const recoveryMs = isQuick ? 30_000 : 300_000;
+const recoveryMs = isQuick ? 30_000 : isMiddle ? 120_000 : 300_000;
 const targetMs = 100;
 const chosen = values.only
   ? attacks.filter((attack) => values.only.split(',').includes(attack.name))
@@ -222,14 +224,18 @@ const overall = {
   isWithinTarget: results.every((result) => (result.worstMs ?? 0) <= targetMs),
 };
 const date = new Date().toISOString().slice(0, 10);
-const path = writeResult(`attack-${date}`, isQuick, {
-  dialect: database.dialect,
-  targetMs,
-  sizes: size,
-  overall,
-  attacks: results,
-  failures,
-});
+const path = writeResult(
+  `attack-${date}-${database.dialect}${isMiddle ? '-middle' : ''}`,
+  isQuick,
+  {
+    dialect: database.dialect,
+    targetMs,
+    sizes: size,
+    overall,
+    attacks: results,
+    failures,
+  },
+);
 
 const rows = results.map((result) => [
   result.attack,
