@@ -229,6 +229,7 @@ const path = writeResult(
   isQuick,
   {
     dialect: database.dialect,
+    sizeName: isQuick ? 'quick' : isMiddle ? 'middle' : 'full',
     targetMs,
     sizes: size,
     overall,
