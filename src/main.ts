@@ -7,6 +7,7 @@ import { applyRetentionJob } from './jobs/apply-retention.js';
 import { purgeExpiredSessions } from './jobs/purge-expired-sessions.js';
 import { sendFollowUpRemindersJob } from './jobs/send-follow-up-reminders.js';
 import { WorkerPool } from './jobs/worker-pool.js';
+import { sqliteWriteGate } from './storage/sqlite-write-gate.js';
 import { createSanctionsScreening } from './integrations/opensanctions/sanctions-screening.js';
 import { writeAuditCheckpointJob } from './jobs/write-audit-checkpoint.js';
 import { createLogger } from './logger.js';
@@ -44,6 +45,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     maxQueue: config.workers.maxQueue,
     taskTimeoutMs: config.workers.taskTimeoutMs,
     context: { config },
+    ...(database.dialect === 'sqlite' ? { writeGate: sqliteWriteGate } : {}),
   });
   deps.sanctionsScreening = createSanctionsScreening(deps.store.sanctionsLists, tasks);
 

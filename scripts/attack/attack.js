@@ -2,13 +2,13 @@
 // /healthz every 50 ms, and reports the worst and p99 /healthz latency per attack and overall
 // (target ≤ 100 ms: reported, never asserted). Loopback only; every request and wait is bounded.
 //
-//   npm run attack [-- --quick] [-- --only name,name]
+//   npm run attack [-- --quick | --middle] [-- --only name,name]
 //
 // The server is `tryggve serve` over a fresh database with the demo seeded: SQLite, or
 // PostgreSQL when TRYGGVE_TEST_POSTGRES_URL is set. Works whether a request is refused early or
 // processed: it only measures. Exits 1 only when the script itself fails: a request answered
 // with a 5xx (other than 503 SERVER_BUSY, the worker pool's refusal), or the server died.
-// Writes bench/results/attack-<date>[.quick].json and prints a table.
+// Writes bench/results/attack-<date>-<dialect>[-middle][.quick].json and prints a table.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -23,13 +23,15 @@ import { freshDatabase, serverEnvironment, startServer } from './server.js';
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    middle: { type: 'boolean', default: false },
     only: { type: 'string' },
   },
 });
 const isQuick = values.quick;
-const size = isQuick ? sizes.quick : sizes.full;
+const isMiddle = !isQuick && values.middle;
+const size = isQuick ? sizes.quick : isMiddle ? sizes.middle : sizes.full;
 /** How long the server may take to answer /healthz again after an attack before it is restarted. */
-const recoveryMs = isQuick ? 30_000 : 300_000;
+const recoveryMs = isQuick ? 30_000 : isMiddle ? 120_000 : 300_000;
 const targetMs = 100;
 const chosen = values.only
   ? attacks.filter((attack) => values.only.split(',').includes(attack.name))
@@ -150,6 +152,7 @@ try {
     await waitForHealth(server.url, recoveryMs);
     await probe.mark(); // the quiet time before is not this attack's
     progress(`${attack.name}: running`);
+    const logOffset = server.output.length;
     const started = performance.now();
     const responses = await attack.run({ clients, size, context, input });
     const requestsMs = Math.round(performance.now() - started);
@@ -191,6 +194,11 @@ try {
         failures.push(`${attack.name}: ${response.label} answered ${response.status}`);
       }
     }
+    // The server's error log during a failing attack (errors only: no request bodies).
+    if (responses.some(isServerFailure)) {
+      result.serverErrors = server.output.slice(logOffset).slice(-4_000);
+      progress(`${attack.name}: server log\n${result.serverErrors}`);
+    }
     if (!hasRecovered) {
       probe.stop();
       server = await startServer(database.url, server.login);
@@ -216,14 +224,19 @@ const overall = {
   isWithinTarget: results.every((result) => (result.worstMs ?? 0) <= targetMs),
 };
 const date = new Date().toISOString().slice(0, 10);
-const path = writeResult(`attack-${date}`, isQuick, {
-  dialect: database.dialect,
-  targetMs,
-  sizes: size,
-  overall,
-  attacks: results,
-  failures,
-});
+const path = writeResult(
+  `attack-${date}-${database.dialect}${isMiddle ? '-middle' : ''}`,
+  isQuick,
+  {
+    dialect: database.dialect,
+    sizeName: isQuick ? 'quick' : isMiddle ? 'middle' : 'full',
+    targetMs,
+    sizes: size,
+    overall,
+    attacks: results,
+    failures,
+  },
+);
 
 const rows = results.map((result) => [
   result.attack,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../reliability/support/processes.js';
 
-/** Input sizes: the issue's, and the short form's (CI). */
+/** Input sizes: the issue's, a middle size, and the short form's (CI). */
 export const sizes = {
   full: {
     nestedBytes: 20_000_000,
@@ -19,6 +19,18 @@ export const sizes = {
     sanctionsNameLength: 200_000,
     importRows: 100_000,
     requestTimeoutMs: 180_000,
+  },
+  /** Between the two, for a machine on which the issue's sizes take too long. */
+  middle: {
+    nestedBytes: 5_000_000,
+    csvColumns: 300_000,
+    polygonVertices: 500_000,
+    layerDistricts: 5_000,
+    policeEvents: 15_000,
+    sessionBytes: 1_000_000,
+    sanctionsNameLength: 100_000,
+    importRows: 50_000,
+    requestTimeoutMs: 60_000,
   },
   quick: {
     nestedBytes: 2_000_000,
@@ -329,6 +341,55 @@ export const attacks = [
         timeoutMs: size.requestTimeoutMs,
       });
       return [{ label: 'POST /api/imports/csv', ...response }];
+    },
+  },
+  {
+    name: 'write-during-import',
+    description:
+      'A large CSV import, and a second after it began an ordinary write (a meeting series) by the same admin',
+    prepare: ({ size, context }) => ({
+      body: JSON.stringify({
+        fileName: 'stor-import-2.csv',
+        text: importCsv(size.importRows).replaceAll('attack-', 'attack2-'),
+        organisationId: context.adminOrganisationId,
+        profile: csvProfile,
+        isSkippingBadRows: true,
+      }),
+    }),
+    async run({ clients, size, input }) {
+      let isImported = false;
+      const importing = clients.admin
+        .request('POST', '/api/imports/csv', input.body, { timeoutMs: size.requestTimeoutMs })
+        .finally(() => (isImported = true));
+      // Ordinary writes one after another while the import runs (at most 100): the slowest
+      // and every one that failed are reported.
+      const writes = [];
+      while (!isImported && writes.length < 100) {
+        const written = await clients.admin.request(
+          'POST',
+          '/api/meeting-series',
+          {
+            title: `Serie under importen ${writes.length + 1}`,
+            weekday: 1,
+            startTime: '09:00',
+            durationMinutes: 60,
+            startsOn: '2027-01-04',
+            endsOn: '2027-03-29',
+          },
+          { timeoutMs: size.requestTimeoutMs },
+        );
+        writes.push({ label: `POST /api/meeting-series (write ${writes.length + 1})`, ...written });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const slowest = writes.reduce(
+        (worst, write) => (!worst || write.milliseconds > worst.milliseconds ? write : worst),
+        null,
+      );
+      const reported = writes.filter((write) => write.status >= 300 || write === slowest);
+      return [
+        { label: 'POST /api/imports/csv', ...(await importing) },
+        ...reported.map((write) => ({ ...write, label: `${write.label} of ${writes.length}` })),
+      ];
     },
   },
   {

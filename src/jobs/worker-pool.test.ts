@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { pdfPages } from '../../test/support/pdf-text.js';
 import { loadConfig } from '../config.js';
 import { CsvFormatError } from '../integrations/csv/read-csv-file.js';
+import type { MeetingMinutesData } from '../reports/meeting-minutes/meeting-minutes-data.js';
 import { WorkerPool } from './worker-pool.js';
 
 const context = { config: loadConfig({ TRYGGVE_DATABASE_URL: 'sqlite:./unused.db' }) };
@@ -23,6 +25,35 @@ describe('the worker pool', () => {
       ],
       rowCount: 2,
     });
+  });
+
+  it('renders the minutes in a thread as a readable PDF and a DOCX, Swedish letters intact', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 2, taskTimeoutMs: 60_000, context });
+    const data: MeetingMinutesData = {
+      municipalityName: 'Huddinge kommun',
+      title: 'OSG Huddinge',
+      place: 'Kommunhuset, Sjödalsvägen 29',
+      when: 'torsdag 3 december 2026 09:00–10:30',
+      isFinal: true,
+      closedAt: '2026-12-03 10:41',
+      organisations: ['Kommunstyrelsens förvaltning'],
+      present: ['Sara Samordnare (Kommunstyrelsens förvaltning)'],
+      absent: [],
+      guests: '',
+      generalNotes: 'Lägesbilden för vecka 48 gicks igenom.',
+      agenda: [
+        { title: 'Klotter i Skogås', notes: 'Ökningen hänger ihop med lovet.', decisions: '' },
+      ],
+      actions: [],
+      carriedActions: [],
+    };
+    const pdf = await pool.run('render-meeting-minutes', { format: 'pdf', data });
+    expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = (await pdfPages(pdf)).join('\n');
+    expect(text).toContain('Minnesanteckningar: OSG Huddinge');
+    expect(text).toContain('Ökningen hänger ihop med lovet.');
+    const docx = await pool.run('render-meeting-minutes', { format: 'docx', data });
+    expect(Buffer.from(docx).subarray(0, 2).toString()).toBe('PK');
   });
 
   it("carries a task's error across the thread as the same kind of error", async () => {

@@ -5,7 +5,14 @@ import { Worker } from 'node:worker_threads';
 import { DomainError } from '../domain/errors.js';
 import { packageRoot } from '../package-root.js';
 import { restoreTaskError, type TaskFailure } from './task-error.js';
-import type { TaskInput, TaskName, TaskOutput, TaskRunner, WorkerContext } from './worker-tasks.js';
+import {
+  writingTasks,
+  type TaskInput,
+  type TaskName,
+  type TaskOutput,
+  type TaskRunner,
+  type WorkerContext,
+} from './worker-tasks.js';
 
 export interface WorkerPoolOptions {
   /** Threads at most; each runs one task at a time. */
@@ -16,6 +23,11 @@ export interface WorkerPoolOptions {
   taskTimeoutMs: number;
   /** What every thread needs to open its own database (cloned into each thread). */
   context: WorkerContext;
+  /**
+   * Held while a task that writes to the database runs (SQLite: the main thread's writes then
+   * wait asynchronously instead of in SQLite's synchronous busy wait; sqlite-write-gate.ts).
+   */
+  writeGate?: { hold(): () => void };
 }
 
 interface Job {
@@ -30,6 +42,7 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  release: (() => void) | null;
 }
 
 type Answer = { ok: true; output: unknown } | { ok: false; error: TaskFailure };
@@ -97,7 +110,12 @@ export class WorkerPool implements TaskRunner {
   }
 
   #startSlot(): Slot {
-    const slot: Slot = { worker: startWorker(this.#options.context), job: null, timer: null };
+    const slot: Slot = {
+      worker: startWorker(this.#options.context),
+      job: null,
+      timer: null,
+      release: null,
+    };
     slot.worker.on('message', (answer: Answer) => this.#finish(slot, answer));
     slot.worker.on('error', (error) => this.#replace(slot, new Error(error.message)));
     slot.worker.on('exit', () => this.#replace(slot, null));
@@ -109,6 +127,7 @@ export class WorkerPool implements TaskRunner {
 
   #dispatch(slot: Slot, job: Job) {
     slot.job = job;
+    if (writingTasks.has(job.name)) slot.release = this.#options.writeGate?.hold() ?? null;
     slot.worker.ref();
     slot.timer = setTimeout(() => {
       this.#replace(
@@ -127,6 +146,8 @@ export class WorkerPool implements TaskRunner {
     if (slot.timer) clearTimeout(slot.timer);
     slot.job = null;
     slot.timer = null;
+    slot.release?.();
+    slot.release = null;
     slot.worker.unref();
     if (answer.ok) job.resolve(answer.output);
     else job.reject(restoreTaskError(answer.error));
@@ -141,6 +162,8 @@ export class WorkerPool implements TaskRunner {
     if (slot.timer) clearTimeout(slot.timer);
     const job = slot.job;
     slot.job = null;
+    slot.release?.();
+    slot.release = null;
     slot.worker.removeAllListeners('exit');
     void slot.worker.terminate();
     job?.reject(error ?? new Error('A worker thread ended during its task.'));

@@ -127,6 +127,12 @@ export interface TaskRunner {
   ): Promise<TaskOutput<Name>>;
 }
 
+/** The tasks that write to the database from their thread (the pool holds its write gate). */
+export const writingTasks: ReadonlySet<TaskName> = new Set<TaskName>([
+  'import-csv-file',
+  'import-police-events-file',
+]);
+
 export const isTaskName = (name: string): name is TaskName => Object.hasOwn(tasks, name);
 
 /** Runs one task on this thread. */

@@ -7,6 +7,7 @@ import {
 } from '../../src/http/session-plugin.js';
 import type { Basemap, TrustProxy } from '../../src/config.js';
 import type { Deps } from '../../src/domain/deps.js';
+import type { TaskRunner } from '../../src/jobs/worker-tasks.js';
 import { testPassword } from './factories.js';
 
 /** The API with generous rate limits (tests send many requests from one address). */
@@ -18,6 +19,8 @@ export async function buildTestApp(
     trustProxy?: TrustProxy;
     /** As behind https: Secure, `__Host-` cookies. */
     isSecure?: boolean;
+    /** Where heavy work runs (by default on the event loop). */
+    tasks?: TaskRunner;
   } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
@@ -28,6 +31,7 @@ export async function buildTestApp(
     isDatabaseReachable: async () => true,
     webRoot: null,
     basemap: overrides.basemap ?? null,
+    ...(overrides.tasks ? { tasks: overrides.tasks } : {}),
   });
   await app.ready();
   return app;

@@ -17,8 +17,6 @@ import { listMyTasks } from '../../domain/follow-up/list-my-tasks.js';
 import { listRounds } from '../../domain/follow-up/list-rounds.js';
 import { listNotifications, markNotificationRead } from '../../domain/follow-up/notifications.js';
 import { reportTask } from '../../domain/follow-up/report-task.js';
-import { renderFollowUpReportDocx } from '../../reports/follow-up/follow-up-report-docx.js';
-import { renderFollowUpReportPdf } from '../../reports/follow-up/follow-up-report-pdf.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { IdParamsSchema, NoContentSchema } from '../shared.schema.js';
@@ -55,7 +53,7 @@ const fileName = (caseNumber: string, dueOn: string, extension: string) =>
   `uppfoljning-${`${caseNumber}-${dueOn}`.replace(/[^A-Za-z0-9.-]+/g, '-')}.${extension}`;
 
 /** Follow-up of plans: rounds and tasks, notices, the start page's attention list, reports. */
-export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
+export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps, tasks }) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const tags = ['Uppföljning'];
 
@@ -321,10 +319,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
       },
       async (request, reply) => {
         const { data } = await getReport(deps, requireActor(request), request.params.id, format);
-        const file =
-          format === 'pdf'
-            ? await renderFollowUpReportPdf(data)
-            : await renderFollowUpReportDocx(data);
+        const file = Buffer.from(await tasks.run('render-follow-up-report', { format, data }));
         return reply
           .type(
             format === 'pdf'

@@ -12,8 +12,6 @@ import {
   updateMeetingSeries,
 } from '../../domain/meetings/save-meeting-series.js';
 import { updateMeeting } from '../../domain/meetings/update-meeting.js';
-import { renderMeetingMinutesDocx } from '../../reports/meeting-minutes/meeting-minutes-docx.js';
-import { renderMeetingMinutesPdf } from '../../reports/meeting-minutes/meeting-minutes-pdf.js';
 import { minutesWords } from '../../reports/meeting-minutes/meeting-minutes-words.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
@@ -50,7 +48,7 @@ const contentTypes = {
  * the agenda, attendance, flags and joint actions are in meeting-minutes.routes.ts.
  */
 export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, context) => {
-  const { deps } = context;
+  const { deps, tasks } = context;
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const tags = meetingTags;
 
@@ -220,10 +218,7 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
           request.params.id,
           format,
         );
-        const file =
-          format === 'pdf'
-            ? await renderMeetingMinutesPdf(data)
-            : await renderMeetingMinutesDocx(data);
+        const file = Buffer.from(await tasks.run('render-meeting-minutes', { format, data }));
         const name = encodeURIComponent(`${minutesWords.fileName(data)}.${format}`);
         return reply
           .type(contentTypes[format])

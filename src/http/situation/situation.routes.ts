@@ -9,7 +9,6 @@ import {
   getSituationPicture,
   type SituationPicture,
 } from '../../domain/situation/get-situation-picture.js';
-import { renderSituationPicturePdf } from '../../reports/pdf/situation-picture-pdf.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { LocaleSchema } from '../shared.schema.js';
@@ -91,7 +90,10 @@ function pictureJson(picture: SituationPicture): string {
 }
 
 /** The situation picture: aggregates for every role of the municipality. */
-export const situationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
+export const situationRoutes: FastifyPluginAsync<RouteContext> = async (
+  plugin,
+  { deps, tasks },
+) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/api/situation',
@@ -140,7 +142,7 @@ export const situationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
         listDistricts(deps, actor),
         listTaxonomy(deps, actor),
       ]);
-      const document = renderSituationPicturePdf({
+      const document = await tasks.run('render-situation-picture-pdf', {
         municipalityName: overview.name,
         picture,
         categoryNames: new Map(
@@ -161,7 +163,7 @@ export const situationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
           `attachment; filename="${lang === 'sv' ? 'lagesbild' : 'situation-picture'}-${picture.period.key.replace('..', '_')}.pdf"`,
         )
         .header('cache-control', 'no-store')
-        .send(document);
+        .send(Buffer.from(document));
     },
   );
 };
