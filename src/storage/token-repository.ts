@@ -60,6 +60,30 @@ export function createTokenRepository(db: Kysely<Tables>): OneTimeTokenRepositor
         .where('expires_at', '>', at)
         .execute();
     },
+
+    async wasIssuedByUser(userId, purpose) {
+      const row = await db
+        .selectFrom('one_time_tokens')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('purpose', '=', purpose)
+        .where('created_by_user_id', 'is not', null)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async latestIssuedAt(userId, purpose) {
+      const row = await db
+        .selectFrom('one_time_tokens')
+        .select('created_at')
+        .where('user_id', '=', userId)
+        .where('purpose', '=', purpose)
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.created_at ?? null;
+    },
   };
 }
 

@@ -14,16 +14,21 @@ import { viewUser } from './user-view.js';
  * (an invited user, the invitation mailed, or a link to pass on that opens nothing), no
  * account is made, and the holder is told by mail instead. The attempt is audited in the
  * holder's municipality, where the account is, not in the admin's.
+ *
+ * Without a holder the address is reserved (an installation admin's, see inviteUser): the
+ * same answer, nothing mailed, and the refusal audited in the admin's municipality.
  */
 export async function inviteAddressInUse(
   deps: Deps,
   actor: Actor,
   input: InviteUserInput & { email: string },
-  holder: User,
+  holder: User | null,
 ): Promise<InvitedUser> {
   const now = deps.clock();
   const invitingMunicipality = await deps.store.municipalities.findById(actor.municipalityId);
-  const ownMunicipality = await deps.store.municipalities.findById(holder.municipalityId);
+  const ownMunicipality = holder
+    ? await deps.store.municipalities.findById(holder.municipalityId)
+    : null;
   const lookalike: User = {
     id: randomUUID(),
     municipalityId: actor.municipalityId,
@@ -39,23 +44,35 @@ export async function inviteAddressInUse(
     createdAt: now.toISOString(),
   };
   const view = await deps.store.transaction(async (repositories) => {
-    await recordAudit(
-      repositories,
-      now,
-      { userId: null, municipalityId: holder.municipalityId, organisationId: null, roles: [] },
-      {
+    if (holder) {
+      await recordAudit(
+        repositories,
+        now,
+        { userId: null, municipalityId: holder.municipalityId, organisationId: null, roles: [] },
+        {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: holder.id,
+          outcome: 'denied',
+          details: { reason: 'address_in_use', invitingMunicipalityId: actor.municipalityId },
+        },
+      );
+    } else {
+      await recordAudit(repositories, now, actor, {
         action: 'user.create',
         entityType: 'user',
-        entityId: holder.id,
+        entityId: null,
         outcome: 'denied',
-        details: { reason: 'address_in_use', invitingMunicipalityId: actor.municipalityId },
-      },
-    );
+        details: { reason: 'address_reserved' },
+      });
+    }
     return viewUser(repositories, lookalike);
   });
   const link = unusableLink(deps, 'invitation', now);
   const shownLink = { link: link.link, isEmailed: false, expiresAt: link.expiresAt };
   if (!deps.mailer) return { user: view, invitation: shownLink };
+  const emailed = { link: null, isEmailed: true, expiresAt: link.expiresAt };
+  if (!holder) return { user: view, invitation: emailed };
   const email = invitedElsewhereEmail(holder.locale, {
     displayName: holder.displayName,
     invitingMunicipalityName: invitingMunicipality?.name ?? '',
@@ -63,7 +80,7 @@ export async function inviteAddressInUse(
   });
   try {
     await deps.mailer.send({ to: holder.email, ...email });
-    return { user: view, invitation: { link: null, isEmailed: true, expiresAt: link.expiresAt } };
+    return { user: view, invitation: emailed };
   } catch {
     return { user: view, invitation: shownLink };
   }

@@ -5,6 +5,7 @@ import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError, notFound, UniqueViolation } from '../errors.js';
 import { inviteAddressInUse } from './invite-address-in-use.js';
+import { isInstallationAdmin, isListedInstallationAdminEmail } from './installation-admin.js';
 import { deliverLink, issueLink, type DeliveredLink } from './issue-link.js';
 import { normaliseEmail, type Locale, type User } from './user.js';
 import { viewUser, type UserView } from './user-view.js';
@@ -27,6 +28,9 @@ export interface InvitedUser {
  * choose a password. The account can do nothing until then. An address already used in the
  * actor's own municipality is refused (the admin sees that account anyway); one used in
  * another municipality gets the same answer as a fresh address (see inviteAddressInUse).
+ * So does an address the operator listed in TRYGGVE_INSTALLATION_ADMINS that has no account
+ * yet, unless the command line or an installation admin invites it: whoever chose its
+ * password would otherwise become installation admin.
  */
 export async function inviteUser(
   deps: Deps,
@@ -36,6 +40,10 @@ export async function inviteUser(
   await authorize(deps, actor, 'user.manage', 'user.create');
   const now = deps.clock();
   const email = normaliseEmail(input.email);
+  const isReserved =
+    actor.userId !== null &&
+    isListedInstallationAdminEmail(deps, email) &&
+    !(await isInstallationAdmin(deps, actor));
   const emailTaken = () =>
     new DomainError('EMAIL_ALREADY_IN_USE', 'An account with this e-mail address exists already.');
   const created = await deps.store
@@ -54,6 +62,7 @@ export async function inviteUser(
       const holder = await repositories.users.findByEmail(email);
       if (holder?.municipalityId === actor.municipalityId) throw emailTaken();
       if (holder) return { isInUseElsewhere: true as const, holder };
+      if (isReserved) return { isInUseElsewhere: true as const, holder: null };
       const municipality = await repositories.municipalities.findById(actor.municipalityId);
       if (!municipality) throw notFound('municipality');
       const user: User = {

@@ -1,6 +1,7 @@
 import { commandLineOperator, type Actor } from '../access/actor.js';
 import { inviteUser } from '../accounts/invite-user.js';
 import type { DeliveredLink } from '../accounts/issue-link.js';
+import { isInstallationAdmin } from '../accounts/installation-admin.js';
 import { normaliseEmail } from '../accounts/user.js';
 import { storeInTransaction, type Deps } from '../deps.js';
 import { DomainError, notFound } from '../errors.js';
@@ -8,20 +9,7 @@ import { createOrganisation } from '../organisations/create-organisation.js';
 import { createMunicipality, type CreateMunicipalityInput } from './create-municipality.js';
 import type { DistrictLayer, Municipality } from './municipality.js';
 
-/**
- * Whether the actor is one of the installation's administrators: the people the operator
- * named in TRYGGVE_INSTALLATION_ADMINS, who may create municipalities from the web app.
- */
-export async function isInstallationAdmin(deps: Deps, actor: Actor): Promise<boolean> {
-  const emails = deps.installationAdminEmails ?? [];
-  if (actor.userId === null || emails.length === 0) return false;
-  const user = await deps.store.users.findById(actor.municipalityId, actor.userId);
-  return (
-    user !== null &&
-    user.disabledAt === null &&
-    emails.some((email) => normaliseEmail(email) === user.email)
-  );
-}
+export { isInstallationAdmin };
 
 /** The answer for anyone else: the installation's pages do not exist for them. */
 export async function requireInstallationAdmin(deps: Deps, actor: Actor): Promise<void> {
@@ -72,6 +60,14 @@ export async function createMunicipalityAsInstallationAdmin(
       via: 'web',
       userId: actor.userId,
     });
+    // The caller is trusted: tell it plainly that the address is taken (inviteUser would
+    // answer as for a fresh address, with a link that opens nothing), and create nothing.
+    if (await repositories.users.findByEmail(normaliseEmail(firstAdministrator.email))) {
+      throw new DomainError(
+        'EMAIL_ALREADY_IN_USE',
+        'The first administrator’s e-mail address already has an account (in this or another municipality); choose another address.',
+      );
+    }
     const operator = commandLineOperator(municipality.id);
     const organisation = await createOrganisation(inner, operator, {
       name: firstAdministrator.organisationName,

@@ -8,6 +8,7 @@ import {
 } from '../../domain/police-types/set-police-type-mapping.js';
 import { defaultPoliceEventTypeMapping } from '../../integrations/polisen/event-type-mapping.js';
 import type { RouteContext } from '../route-context.js';
+import { requires } from '../route-permission.js';
 import { requireActor } from '../session-plugin.js';
 
 const MappingSchema = z.object({
@@ -54,6 +55,7 @@ export const policeTypeMappingRoutes: FastifyPluginAsync<RouteContext> = async (
   typed.put(
     '/api/police-type-mappings',
     {
+      config: requires('taxonomy.manage', 'police_type_mapping.set'),
       schema: {
         tags,
         summary: 'Set the municipality’s own category for a police event type',
@@ -67,6 +69,7 @@ export const policeTypeMappingRoutes: FastifyPluginAsync<RouteContext> = async (
   typed.delete(
     '/api/police-type-mappings',
     {
+      config: requires('taxonomy.manage', 'police_type_mapping.reset'),
       schema: {
         tags,
         summary: 'Go back to the default category for a police event type',

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createMunicipalityAsInstallationAdmin } from '../../domain/municipalities/create-municipality-as-installation-admin.js';
+import {
+  createMunicipalityAsInstallationAdmin,
+  requireInstallationAdmin,
+} from '../../domain/municipalities/create-municipality-as-installation-admin.js';
 import { getInstallation } from '../../domain/municipalities/get-installation.js';
 import { referenceMunicipality } from '../../integrations/places-sweden/municipality-reference.js';
 import type { RouteContext } from '../route-context.js';
@@ -10,6 +13,9 @@ import {
   CreateMunicipalitySchema,
   InstallationSchema,
 } from './installation.schema.js';
+
+/** A municipality and its first administrator's name and address: a few hundred bytes. */
+const createBodyLimit = 4096;
 
 /** The installation's administrators (TRYGGVE_INSTALLATION_ADMINS): creating municipalities. */
 export const installationRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
@@ -32,6 +38,10 @@ export const installationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
   app.post(
     '/api/installation/municipalities',
     {
+      // No role grants this, so `requires` cannot say it: the route decides before the body
+      // is read whether the caller administers the installation (404 for anyone else).
+      onRequest: async (request) => requireInstallationAdmin(deps, requireActor(request)),
+      bodyLimit: createBodyLimit,
       schema: {
         tags,
         summary:

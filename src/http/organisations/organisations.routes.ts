@@ -54,6 +54,10 @@ export const organisationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
     app.post(
       `/api/organisations/:id/${suffix}`,
       {
+        config: requires(
+          'organisation.manage',
+          isDisabled ? 'organisation.disable' : 'organisation.enable',
+        ),
         schema: {
           tags,
           summary: isDisabled

@@ -47,10 +47,14 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   const tags = ['Handlingsplaner'];
 
   const removal = (path: string, kind: PlanItemKind, summary: string) =>
-    app.delete(path, { schema: { tags, summary, params } }, async (request, reply) => {
-      await deletePlanItem(deps, requireActor(request), null, kind, request.params.id);
-      return reply.status(204).send();
-    });
+    app.delete(
+      path,
+      { config: requires('plan.manage', `plan.${kind}.delete`), schema: { tags, summary, params } },
+      async (request, reply) => {
+        await deletePlanItem(deps, requireActor(request), null, kind, request.params.id);
+        return reply.status(204).send();
+      },
+    );
 
   app.post(
     '/api/plans/:id/problems',

@@ -78,6 +78,7 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { dep
     app.post(
       `/api/users/:id/${suffix}`,
       {
+        config: requires('user.manage', isDisabled ? 'user.disable' : 'user.enable'),
         schema: {
           tags,
           summary: isDisabled ? 'Disable an account and end its sessions' : 'Enable an account',

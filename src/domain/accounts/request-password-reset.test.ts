@@ -1,0 +1,44 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../test/support/databases.js';
+import {
+  makeMunicipality,
+  makeOrganisation,
+  makeUser,
+  testClock,
+  testDeps,
+} from '../../../test/support/factories.js';
+import type { Deps, MailMessage } from '../deps.js';
+import { passwordResetIntervalMinutes, requestPasswordReset } from './request-password-reset.js';
+import type { User } from './user.js';
+
+describeEachDialect('asking for a password reset link', (database) => {
+  let deps: Deps;
+  let user: User;
+  const sent: MailMessage[] = [];
+  const clock = testClock('2026-12-07T08:00:00Z');
+
+  beforeAll(async () => {
+    deps = testDeps(database(), {
+      clock,
+      mailer: {
+        send: async (message) => {
+          sent.push(message);
+        },
+      },
+    });
+    const organisation = await makeOrganisation(deps, (await makeMunicipality(deps)).id);
+    user = await makeUser(deps, organisation, ['reporter']);
+  });
+
+  it('mails at most one link per account in a few minutes, so the form cannot flood its holder or keep expiring their link', async () => {
+    await requestPasswordReset(deps, user.email);
+    clock.advanceMinutes(1);
+    await requestPasswordReset(deps, user.email.toUpperCase());
+    await requestPasswordReset(deps, user.email);
+    expect(sent.map((message) => message.to)).toEqual([user.email]);
+
+    clock.advanceMinutes(passwordResetIntervalMinutes);
+    await requestPasswordReset(deps, user.email);
+    expect(sent.map((message) => message.to)).toEqual([user.email, user.email]);
+  });
+});
