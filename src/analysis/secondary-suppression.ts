@@ -8,7 +8,8 @@
  *   total = the layer's cells + the incidents in no district of the layer (the remainder),
  * and the remainder is one more cell of that table, never published. A reader is assumed to
  * know the most they could: that a hidden first-round cell is 1 or 2, that a cell hidden in
- * this second round is 3 or more, and whether the remainder is 0 (a layer that covers the whole
+ * this second round is 3 or more and at most the smallest cell still shown (it was chosen as
+ * the smallest), and whether the remainder is 0 (a layer that covers the whole
  * municipality) or at least 1. With the total shown, the table is safe when
  * 1. the suppressed mass, total minus the shown cells, is 0 or at least 3 (a mass of 1 or 2
  *    would itself be a small count; two hidden cells with a mass of 2 are both 1), and
@@ -66,9 +67,15 @@ export function suppressGroup(
     let changed = false;
     for (const layer of layers.values()) {
       const remainder = total.value - layer.reduce((sum, cell) => sum + cell.value, 0);
+      // A cell hidden in this round was the smallest shown one, so it is at most every cell
+      // still shown: a reader who knows the rule knows that bound too.
+      const ceiling = smallestShown(layer)?.value ?? Infinity;
       const parts: Part[] = layer
         .filter((cell) => !cell.shown)
-        .map((cell) => ({ value: cell.value, ...bound(cell) }));
+        .map((cell) => {
+          const { low, high } = bound(cell);
+          return { value: cell.value, low, high: total.shown ? Math.min(high, ceiling) : high };
+        });
       if (remainder > 0) parts.push({ value: remainder, low: 1, high: Infinity });
       if (total.shown) {
         if (isSafe(parts)) continue;
