@@ -146,6 +146,41 @@ describe('the small-count rule', () => {
     expect(shown.map((cell) => cell.count)).toEqual([10, null, null, 3, 9, null, null, null]);
   });
 
+  it('lets no reader who knows the rule pin a hidden 1 or 2 in any table of three districts', () => {
+    // Every table with districts of 0–6 and 0–8 incidents in no district; a reader sees what
+    // is published, knows the rule and whether the remainder is 0, and lists every table that
+    // publishes the same: a hidden 1 or 2 with one value in all of them is disclosed.
+    const tables: { cells: number[]; remainder: number; published: string }[] = [];
+    for (let index = 0; index < 7 ** 3 * 9; index += 1) {
+      const cells = [index % 7, Math.floor(index / 7) % 7, Math.floor(index / 49) % 7];
+      const remainder = Math.floor(index / 343);
+      const total = cells.reduce((sum, value) => sum + value, remainder);
+      const published = protectCounts(
+        [
+          { districtId: null, count: total },
+          ...cells.map((count, at) => ({ districtId: `${at}`, count })),
+        ],
+        () => 'graffiti',
+        oneLayer,
+      ).map((cell) => cell.count);
+      tables.push({ cells, remainder, published: JSON.stringify(published) });
+    }
+    const pinned = tables.filter(
+      (table) =>
+        table.remainder < 7 &&
+        table.cells.some((value, at) => {
+          if (value !== 1 && value !== 2) return false;
+          const alike = tables.filter(
+            (other) =>
+              other.published === table.published &&
+              (other.remainder === 0) === (table.remainder === 0),
+          );
+          return alike.every((other) => other.cells[at] === value);
+        }),
+    );
+    expect(pinned).toEqual([]);
+  });
+
   it('hides the cells of 1 or 2 of the weekday × hour table', () => {
     expect(protectTable([[0, 1, 2, 3]])).toEqual([[0, null, null, 3]]);
   });
