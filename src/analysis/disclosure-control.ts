@@ -1,5 +1,6 @@
 import { addDays, formatLocalDate, type LocalDate } from '../domain/time/stockholm-time.js';
 import { parsePeriod, type Period } from './periods.js';
+import { suppressGroup } from './secondary-suppression.js';
 import type { NotableChange, PictureRow } from './situation-picture.js';
 
 /**
@@ -9,11 +10,15 @@ import type { NotableChange, PictureRow } from './situation-picture.js';
  * because it can point at one event and the people in it; 0 and 3 or more are shown. A hidden
  * cell must not be recoverable by subtraction, so
  * - a difference, a mean or a change that involves a hidden count is hidden too;
- * - secondary suppression: when a category has exactly one hidden district cell while the whole
- *   municipality's count of it is shown, the smallest shown district cell of that category is
- *   hidden as well, so "total minus the rest" never gives the hidden one (districts of different
- *   layers may overlap, which only makes subtraction less exact);
+ * - secondary suppression (src/analysis/secondary-suppression.ts), for every figure (count,
+ *   previous count, the baseline's sum behind its mean, last year's count), category by
+ *   category and district layer by district layer, the incidents in no district of a layer
+ *   being one more cell of that layer: further cells, or the total, are hidden until the hidden
+ *   remainder is 0 or at least 3 and no hidden 1 or 2 can be pinned from it;
  * - the weekday × hour table hides its small cells and carries no totals.
+ * Known limit: periods that overlap (a week and the span of that week and the next, or the
+ * previous period inside the baseline) can still be subtracted from one another across
+ * readings; custom spans are widened to whole weeks so the finest grain is a week.
  * Pure functions; the use cases decide who is an aggregates-only reader.
  */
 export const smallestShownCount = 3;
@@ -36,62 +41,70 @@ export interface ProtectedPictureRow {
 }
 
 /**
- * The rows with small counts hidden, by the rules above. The baseline mean is hidden when the
- * sum it is the mean of is 1 or 2 (the mean times the number of periods gives the sum back).
+ * The rows with small counts hidden, by the rules above. The baseline mean is hidden with the
+ * sum it is the mean of (the mean times the number of periods gives the sum back).
+ * `layerOf` names the layer of a district (districts of one layer do not overlap).
  */
 export function protectPictureRows(
   rows: readonly PictureRow[],
   baselinePeriods: number,
+  layerOf: (districtId: string) => string,
 ): ProtectedPictureRow[] {
-  const protectedRows = rows.map((row): ProtectedPictureRow => {
-    const count = shownCount(row.count);
-    const previousCount = shownCount(row.previousCount);
-    const baselineSum =
-      row.baselineMean === null ? null : Math.round(row.baselineMean * baselinePeriods);
-    const baselineMean =
-      baselineSum === null || shownCount(baselineSum) === null ? null : row.baselineMean;
+  const figures = {
+    count: (row: PictureRow) => row.count,
+    previousCount: (row: PictureRow) => row.previousCount,
+    lastYearCount: (row: PictureRow) => row.lastYearCount,
+    baselineSum: (row: PictureRow) =>
+      row.baselineMean === null ? null : Math.round(row.baselineMean * baselinePeriods),
+  };
+  const shown = new Map<keyof typeof figures, boolean[]>();
+  for (const [name, valueOf] of Object.entries(figures) as [
+    keyof typeof figures,
+    (row: PictureRow) => number | null,
+  ][]) {
+    const cells = rows.map((row) => {
+      const value = valueOf(row) ?? 0;
+      return { districtId: row.districtId, value, shown: shownCount(value) !== null };
+    });
+    if (rows.some((row) => valueOf(row) !== null)) {
+      for (const group of groupBy(cells, (_, index) => rows[index]?.categoryCode ?? '')) {
+        suppressGroup(group, layerOf);
+      }
+    }
+    shown.set(
+      name,
+      cells.map((cell) => cell.shown),
+    );
+  }
+  const isShown = (name: keyof typeof figures, index: number) => shown.get(name)?.[index] === true;
+  return rows.map((row, index): ProtectedPictureRow => {
+    const count = isShown('count', index) ? row.count : null;
+    const previousCount = isShown('previousCount', index) ? row.previousCount : null;
+    const baselineMean = isShown('baselineSum', index) ? row.baselineMean : null;
     return {
       districtId: row.districtId,
       categoryCode: row.categoryCode,
       count,
       previousCount,
       baselineMean,
-      lastYearCount: row.lastYearCount === null ? null : shownCount(row.lastYearCount),
+      lastYearCount: isShown('lastYearCount', index) ? row.lastYearCount : null,
       changeFromPrevious: count === null || previousCount === null ? null : row.changeFromPrevious,
       changeFromBaseline: count === null || baselineMean === null ? null : row.changeFromBaseline,
     };
   });
-  for (const field of ['count', 'previousCount', 'lastYearCount'] as const) {
-    suppressComplements(protectedRows, field);
-  }
-  return protectedRows;
 }
 
-/** Secondary suppression of one figure, category by category (see the module comment). */
-function suppressComplements(
-  rows: ProtectedPictureRow[],
-  field: 'count' | 'previousCount' | 'lastYearCount',
-): void {
-  const byCategory = new Map<string, ProtectedPictureRow[]>();
-  for (const row of rows) {
-    byCategory.set(row.categoryCode, [...(byCategory.get(row.categoryCode) ?? []), row]);
+/** The items in groups by key, each group in the items' order. */
+function groupBy<Item>(
+  items: readonly Item[],
+  keyOf: (item: Item, index: number) => string,
+): Item[][] {
+  const groups = new Map<string, Item[]>();
+  for (const [index, item] of items.entries()) {
+    const key = keyOf(item, index);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
   }
-  for (const group of byCategory.values()) {
-    const total = group.find((row) => row.districtId === null);
-    const districts = group.filter((row) => row.districtId !== null);
-    const hidden = districts.filter((row) => row[field] === null);
-    if (!total || total[field] === null || hidden.length !== 1) continue;
-    const smallest = districts
-      .filter((row) => (row[field] ?? 0) > 0)
-      .sort((a, b) => (a[field] ?? 0) - (b[field] ?? 0))[0];
-    const complement = smallest ?? total;
-    complement[field] = null;
-    if (field === 'count') {
-      complement.changeFromPrevious = null;
-      complement.changeFromBaseline = null;
-    }
-    if (field === 'previousCount') complement.changeFromPrevious = null;
-  }
+  return [...groups.values()];
 }
 
 /**
@@ -136,31 +149,24 @@ export function aggregatePeriod(period: Period): Period {
 
 /**
  * Counts by district (null: the whole municipality) and other dimensions, protected by the
- * same rules: 1 and 2 hidden, and within each group (`groupOf`, e.g. category and status) a
- * second cell hidden where a lone hidden district could be had from the total.
+ * same rules: 1 and 2 hidden, and within each group (`groupOf`, e.g. category and status) and
+ * district layer (`layerOf`) further cells hidden where a hidden one could be had by subtraction.
  */
 export function protectCounts<Cell extends { districtId: string | null; count: number }>(
   cells: readonly Cell[],
   groupOf: (cell: Cell) => string,
+  layerOf: (districtId: string) => string,
 ): (Omit<Cell, 'count'> & { count: number | null })[] {
-  const protectedCells = cells.map((cell): Omit<Cell, 'count'> & { count: number | null } => ({
-    ...cell,
-    count: shownCount(cell.count),
+  const suppression = cells.map((cell) => ({
+    districtId: cell.districtId,
+    value: cell.count,
+    shown: shownCount(cell.count) !== null,
   }));
-  const groups = new Map<string, typeof protectedCells>();
-  for (const [index, cell] of protectedCells.entries()) {
-    const key = groupOf(cells[index] as Cell);
-    groups.set(key, [...(groups.get(key) ?? []), cell]);
+  for (const group of groupBy(suppression, (_, index) => groupOf(cells[index] as Cell))) {
+    suppressGroup(group, layerOf);
   }
-  for (const group of groups.values()) {
-    const total = group.find((cell) => cell.districtId === null);
-    const districts = group.filter((cell) => cell.districtId !== null);
-    if (!total || total.count === null) continue;
-    if (districts.filter((cell) => cell.count === null).length !== 1) continue;
-    const smallest = districts
-      .filter((cell) => (cell.count ?? 0) > 0)
-      .sort((a, b) => (a.count ?? 0) - (b.count ?? 0))[0];
-    (smallest ?? total).count = null;
-  }
-  return protectedCells;
+  return cells.map((cell, index) => ({
+    ...cell,
+    count: suppression[index]?.shown === true ? cell.count : null,
+  }));
 }

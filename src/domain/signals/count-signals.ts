@@ -25,9 +25,16 @@ export async function countSignals(
   const period = isAggregatesOnly ? aggregatePeriod(requested) : requested;
   const counts = await deps.store.signals.count(actor.municipalityId, period.from, period.to);
   if (!isAggregatesOnly) return { period, counts, hasSmallCountsHidden: false };
+  // The rule works district layer by layer; a district missing from the list is its own.
+  const districts = await deps.store.municipalities.listDistricts(actor.municipalityId);
+  const layerOfDistrict = new Map(districts.map((district) => [district.id, district.layerId]));
   return {
     period,
-    counts: protectCounts(counts, (cell) => `${cell.categoryCode}\u0000${cell.status}`),
+    counts: protectCounts(
+      counts,
+      (cell) => `${cell.categoryCode}\u0000${cell.status}`,
+      (districtId) => layerOfDistrict.get(districtId) ?? districtId,
+    ),
     hasSmallCountsHidden: true,
   };
 }

@@ -53,6 +53,8 @@ export interface SituationPicture {
 type ComputedPicture = Omit<SituationPicture, 'rows' | 'weekdayHour' | 'hasSmallCountsHidden'> & {
   rows: PictureRow[];
   weekdayHour: number[][];
+  /** Each district's layer: the small-count rule works layer by layer. */
+  layerOfDistrict: ReadonlyMap<string, string>;
 };
 
 /** The baseline: the mean of this many periods before the current one. */
@@ -101,9 +103,17 @@ export async function getSituationPicture(
 }
 
 /** The picture as its reader may see it: with the small-count rule for aggregates only. */
-function presentPicture(picture: ComputedPicture, isAggregatesOnly: boolean): SituationPicture {
+function presentPicture(
+  { layerOfDistrict, ...picture }: ComputedPicture,
+  isAggregatesOnly: boolean,
+): SituationPicture {
   if (!isAggregatesOnly) return { ...picture, hasSmallCountsHidden: false };
-  const rows = protectPictureRows(picture.rows, picture.baselinePeriods);
+  // A district missing from the list (none should be) is a layer of its own.
+  const rows = protectPictureRows(
+    picture.rows,
+    picture.baselinePeriods,
+    (districtId) => layerOfDistrict.get(districtId) ?? districtId,
+  );
   return {
     ...picture,
     rows,
@@ -170,5 +180,6 @@ async function computePicture(
       ),
     })),
     weekdayHour: weekdayHourTable(times),
+    layerOfDistrict: new Map(districts.map((district) => [district.id, district.layerId])),
   };
 }
