@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { invitedElsewhereEmail } from './account-emails.js';
-import type { InvitedUser, InviteUserInput } from './invite-user.js';
+import type { InvitedUser, InviteUserInput } from './invitation.js';
 import { unusableLink } from './issue-link.js';
 import type { User } from './user.js';
 import { viewUser } from './user-view.js';

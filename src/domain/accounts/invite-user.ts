@@ -1,27 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../access/actor.js';
-import type { Role } from '../access/roles.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError, notFound, UniqueViolation } from '../errors.js';
+import type { InvitedUser, InviteUserInput } from './invitation.js';
 import { inviteAddressInUse } from './invite-address-in-use.js';
+
+export type { InvitedUser, InviteUserInput } from './invitation.js';
 import { isInstallationAdmin, isListedInstallationAdminEmail } from './installation-admin.js';
-import { deliverLink, issueLink, type DeliveredLink } from './issue-link.js';
-import { normaliseEmail, type Locale, type User } from './user.js';
-import { viewUser, type UserView } from './user-view.js';
-
-export interface InviteUserInput {
-  email: string;
-  displayName: string;
-  organisationId: string;
-  roles: Role[];
-  locale?: Locale;
-}
-
-export interface InvitedUser {
-  user: UserView;
-  invitation: DeliveredLink;
-}
+import { deliverLink, issueLink } from './issue-link.js';
+import { normaliseEmail, type User } from './user.js';
+import { viewUser } from './user-view.js';
 
 /**
  * Creates an account in the actor's municipality and sends its holder a one-time link to
