@@ -39,7 +39,7 @@ export async function placePoliceEventsAgain(deps: Deps, municipalityId: string)
   let changed = 0;
   for (let afterId = ''; ;) {
     const { page, moved } = await deps.store.transaction(async (repositories) => {
-      const placer = await loadTextPlacer(repositories, municipalityId);
+      const placer = await loadTextPlacer(repositories, deps.placeNames, municipalityId);
       const incidents = await repositories.incidents.listBySource(
         municipalityId,
         'police_events',

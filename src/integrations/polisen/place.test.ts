@@ -5,6 +5,7 @@ import { parsePoliceEventBodies, parsePoliceEvents, type PoliceEvent } from './p
 import { textPlacerFor } from '../../domain/places/place-by-text.js';
 import { canonicalMunicipalityName, municipalityOfPoliceEvent } from './place.js';
 import { policeEventDescription } from './read-police-events-file.js';
+import { shippedPlaceNameReference } from '../places-sweden/shipped-place-names.js';
 
 const fixtures = join(import.meta.dirname, '../../../test/fixtures/polisen-events');
 const readFixture = (file: string) => readFileSync(join(fixtures, file), 'utf8');
@@ -24,7 +25,12 @@ function realEvent(id: number): PoliceEvent {
 }
 
 /** Huddinge's text placer without districts: what it gives is the places a text names. */
-const huddingePlacer = textPlacerFor({ municipalityCode: '0126', boundary: null, districts: [] });
+const huddingePlacer = textPlacerFor({
+  placeNames: shippedPlaceNameReference,
+  municipalityCode: '0126',
+  boundary: null,
+  districts: [],
+});
 
 /** The places the stored description of a real event names (summary and body, as imported). */
 const placesOfReal = (id: number, body = bodies.get(id) ?? null) =>
@@ -107,7 +113,12 @@ describe('the curated Huddinge place names, through the text placer', () => {
   });
 
   it('are Huddinge’s only: Botkyrka’s placer does not find Skogås, nor Huddinge’s Fittja', () => {
-    const botkyrka = textPlacerFor({ municipalityCode: '0127', boundary: null, districts: [] });
+    const botkyrka = textPlacerFor({
+      placeNames: shippedPlaceNameReference,
+      municipalityCode: '0127',
+      boundary: null,
+      districts: [],
+    });
     expect(botkyrka.place('Brand i Fittja.').placeNames).toEqual(['Fittja']);
     expect(botkyrka.place('Brand i Skogås.').placeNames).toEqual([]);
     expect(placesIn('Brand i Fittja.')).toEqual([]);
