@@ -38,6 +38,29 @@ export default tseslint.config(
     },
   },
   {
+    // The domain does no I/O: files are read in integrations/ and handed in (Deps or a parameter).
+    // Tests may read their fixtures.
+    files: ['src/domain/**/*.ts', 'src/analysis/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['node:fs', 'node:fs/promises', 'fs', 'fs/promises'].map((name) => ({
+            name,
+            message: 'src/domain and src/analysis do no I/O: read files in src/integrations.',
+          })),
+          patterns: [
+            {
+              group: layersOutsideTheDomain,
+              message: 'src/domain and src/analysis are pure: pass what they need in as ports.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

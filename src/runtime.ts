@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Deps } from './domain/deps.js';
 import { PictureCache } from './domain/situation/picture-cache.js';
 import { chooseCompanyRegistry } from './integrations/bolagsverket/choose-company-registry.js';
+import { shippedPlaceNameReference } from './integrations/places-sweden/shipped-place-names.js';
 import { createSanctionsScreening } from './integrations/opensanctions/sanctions-screening.js';
 import { createSmtpMailer } from './integrations/smtp-mailer.js';
 import { createCheckpointFileArchive } from './storage/audit-checkpoint-file.js';
@@ -36,6 +37,7 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     store,
     clock: () => new Date(),
     mailer,
+    placeNames: shippedPlaceNameReference,
     settings: {
       publicUrl: config.publicUrl,
       sessionIdleMinutes: config.sessionIdleMinutes,

@@ -22,6 +22,7 @@ import type { OrganisationRepository } from './organisations/organisation.js';
 import type { PoliceTypeMappingRepository } from './police-types/police-type-mapping.js';
 import type { EffortRepository } from './plans/effort.js';
 import type { PlanRepository } from './plans/plan.js';
+import type { PlaceNameReference } from './places/shipped-place-names.js';
 import type { PlanSettings } from './plans/plan-status.js';
 import type { RetentionSettings } from './retention/retention.js';
 import type { SignalRepository } from './signals/signal.js';
@@ -113,6 +114,8 @@ export interface Deps {
   /** Null when no SMTP server is configured: links are then shown to the admin instead. */
   mailer: Mailer | null;
   settings: AccountSettings;
+  /** The shipped place names police events are placed by (src/integrations/places-sweden). */
+  placeNames: PlaceNameReference;
   /** Case-number pattern and expiring window; the defaults (plan-status.ts) when absent. */
   planSettings?: PlanSettings;
   /** Days before a follow-up task's due day that its owner is reminded; 14 when absent. */

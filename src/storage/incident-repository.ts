@@ -358,6 +358,51 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
       await changes.apply(db);
     },
 
+    async updatePlacement(incidentId, placement) {
+      await lockRollups(db, 'shared');
+      // Locks the row on PostgreSQL, so the text compared below is the one that stays.
+      const before = (await countedFacts([incidentId])).get(incidentId);
+      if (!before) return false;
+      const current = await db
+        .selectFrom('incidents')
+        .select(['description', 'text_removed_at'])
+        .where('id', '=', incidentId)
+        .executeTakeFirst();
+      if (current?.description !== placement.placedFrom || current.text_removed_at !== null)
+        return false;
+      // Only districts that still exist: a layer deleted meanwhile took its districts along.
+      const wanted = [...new Set(placement.districtIds)];
+      const existing =
+        wanted.length === 0
+          ? []
+          : await db.selectFrom('districts').select('id').where('id', 'in', wanted).execute();
+      const districtIds = existing.map((row) => row.id);
+      const changes = new RollupChanges();
+      // Time, category and status stay: only the districts it is counted in move.
+      changes.addIncident(before, await districtIdsOf(incidentId), -1);
+      changes.addIncident(before, districtIds, 1);
+      await db
+        .updateTable('incidents')
+        .set({
+          longitude: placement.point?.longitude ?? null,
+          latitude: placement.point?.latitude ?? null,
+          location_precision: placement.precision,
+        })
+        .where('id', '=', incidentId)
+        .execute();
+      await db.deleteFrom('incident_districts').where('incident_id', '=', incidentId).execute();
+      if (districtIds.length > 0) {
+        await db
+          .insertInto('incident_districts')
+          .values(
+            districtIds.map((districtId) => ({ incident_id: incidentId, district_id: districtId })),
+          )
+          .execute();
+      }
+      await changes.apply(db);
+      return true;
+    },
+
     async list(municipalityId, filter) {
       let query = db
         .selectFrom('incidents')

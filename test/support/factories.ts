@@ -7,6 +7,7 @@ import type { Deps, Mailer } from '../../src/domain/deps.js';
 import type { Municipality } from '../../src/domain/municipalities/municipality.js';
 import type { Organisation } from '../../src/domain/organisations/organisation.js';
 import type { Database } from '../../src/storage/db.js';
+import { shippedPlaceNameReference } from '../../src/integrations/places-sweden/shipped-place-names.js';
 import { createStore } from '../../src/storage/store.js';
 
 /** The password every factory-made user has: long and uncommon enough for the policy. */
@@ -37,6 +38,7 @@ export function testDeps(database: Database, overrides: Partial<Deps> = {}): Dep
     store: createStore(database),
     clock: () => new Date(),
     mailer: null as Mailer | null,
+    placeNames: shippedPlaceNameReference,
     settings: {
       publicUrl: 'http://tryggve.test',
       sessionIdleMinutes: 120,

@@ -6,6 +6,7 @@ import { deleteDistrictLayer } from '../../domain/districts/delete-district-laye
 import { replaceDistrictLayer } from '../../domain/districts/replace-district-layer.js';
 import { uploadDistrictLayer } from '../../domain/districts/upload-district-layer.js';
 import { DomainError } from '../../domain/errors.js';
+import type { PoliceEventsPlacedAgain } from '../../domain/places/place-police-events-again.js';
 import { CommandError, municipalityByCode, runWithRuntime } from '../run-command.js';
 
 /** Reads a GeoJSON file, or stops the command with what is wrong. */
@@ -25,6 +26,19 @@ function printRejected(error: unknown): never {
     for (const item of rejected) console.log(`  feature ${item.index}: ${item.reason}`);
   }
   throw error;
+}
+
+/** Says how placing the police events again went; the layer change stands either way. */
+function reportPoliceEvents(policeEvents: PoliceEventsPlacedAgain): void {
+  if (policeEvents.status === 'done') {
+    console.log(`${policeEvents.moved} police events placed again from their text.`);
+    return;
+  }
+  const reason = policeEvents.error instanceof Error ? policeEvents.error.message : 'unknown';
+  console.error(
+    `The layer change stands, but placing the police events again failed (${reason}); police events keep their earlier districts until the next layer change.`,
+  );
+  process.exitCode = 1;
 }
 
 interface LayerFileOptions {
@@ -68,6 +82,7 @@ export function registerDistrictCommands(program: Command): void {
         console.log(
           `Added "${result.layer.name}": ${result.districtCount} districts (${result.crs}), ${result.assignedIncidents} incidents assigned.`,
         );
+        reportPoliceEvents(result.policeEvents);
         for (const item of result.rejected)
           console.log(`  feature ${item.index} skipped: ${item.reason}`);
         for (const item of result.crossing)
@@ -107,6 +122,7 @@ export function registerDistrictCommands(program: Command): void {
         console.log(
           `Replaced "${result.layer.name}": ${result.districtCount} districts (${result.crs}), ${result.assignedIncidents} incidents assigned.`,
         );
+        reportPoliceEvents(result.policeEvents);
         for (const item of result.rejected)
           console.log(`  feature ${item.index} skipped: ${item.reason}`);
         for (const item of result.crossing)
@@ -124,8 +140,13 @@ export function registerDistrictCommands(program: Command): void {
     .action((id: string, options: { municipality: string }) =>
       runWithRuntime(async ({ deps }) => {
         const municipality = await municipalityByCode(deps, options.municipality);
-        await deleteDistrictLayer(deps, commandLineOperator(municipality.id), id);
+        const policeEvents = await deleteDistrictLayer(
+          deps,
+          commandLineOperator(municipality.id),
+          id,
+        );
         console.log(`Deleted the layer ${id}.`);
+        reportPoliceEvents(policeEvents);
       }),
     );
 }

@@ -1,7 +1,10 @@
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { placePoliceEventsAgain } from '../places/place-police-events-again.js';
+import {
+  placePoliceEventsAfterLayerChange,
+  type PoliceEventsPlacedAgain,
+} from '../places/place-police-events-again.js';
 import { notFound } from '../errors.js';
 
 /**
@@ -13,7 +16,7 @@ export async function deleteDistrictLayer(
   deps: Deps,
   actor: Actor,
   layerId: string,
-): Promise<void> {
+): Promise<PoliceEventsPlacedAgain> {
   await authorize(deps, actor, 'district_layer.manage', 'district_layer.delete');
   const now = deps.clock();
   await deps.store.transaction(async (repositories) => {
@@ -31,5 +34,6 @@ export async function deleteDistrictLayer(
     });
   });
   // Police events placed by their text move to the districts that are left.
-  await placePoliceEventsAgain(deps, actor.municipalityId);
+  // The layer is gone either way: a failure here is reported, not thrown.
+  return placePoliceEventsAfterLayerChange(deps, actor.municipalityId);
 }

@@ -1,7 +1,10 @@
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { placePoliceEventsAgain } from '../places/place-police-events-again.js';
+import {
+  placePoliceEventsAfterLayerChange,
+  type PoliceEventsPlacedAgain,
+} from '../places/place-police-events-again.js';
 import { notFound, UniqueViolation } from '../errors.js';
 import { districtsOfLayer } from '../municipalities/create-district-layer.js';
 import type { District, DistrictLayer, LayerAssignment } from '../municipalities/municipality.js';
@@ -15,7 +18,10 @@ import {
 import { districtLayerNameTaken, isLayerNameTaken } from './upload-district-layer.js';
 
 export type ReplaceDistrictLayerInput = DistrictLayerFileInput;
-export type ReplacedDistrictLayer = StoredDistrictLayer<DistrictLayer>;
+export type ReplacedDistrictLayer = StoredDistrictLayer<DistrictLayer> & {
+  /** Placing the police events again after the committed change: done, or failed (the layer stands). */
+  policeEvents: PoliceEventsPlacedAgain;
+};
 
 /**
  * A coordinator replaces a layer's districts with a new file (DeSO 2025 after DeSO 2018, a
@@ -93,8 +99,8 @@ export async function replaceDistrictLayer(
       throw error instanceof UniqueViolation ? districtLayerNameTaken() : error;
     });
   // Police events placed by their text land where the new districts say (issue 13: order never matters).
-  await placePoliceEventsAgain(deps, actor.municipalityId);
-  return stored;
+  const policeEvents = await placePoliceEventsAfterLayerChange(deps, actor.municipalityId);
+  return { ...stored, policeEvents };
 }
 
 /** Each old district's new districts of the same name (none when the name is gone). */

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { placePoliceEventsAgain } from '../places/place-police-events-again.js';
+import {
+  placePoliceEventsAfterLayerChange,
+  type PoliceEventsPlacedAgain,
+} from '../places/place-police-events-again.js';
 import { DomainError, UniqueViolation } from '../errors.js';
 import { districtsOfLayer } from '../municipalities/create-district-layer.js';
 import type { DistrictLayer } from '../municipalities/municipality.js';
@@ -14,7 +17,10 @@ import {
 } from './district-layer-file.js';
 
 export type UploadDistrictLayerInput = DistrictLayerFileInput;
-export type UploadedDistrictLayer = StoredDistrictLayer<DistrictLayer>;
+export type UploadedDistrictLayer = StoredDistrictLayer<DistrictLayer> & {
+  /** Placing the police events again after the committed change: done, or failed (the layer stands). */
+  policeEvents: PoliceEventsPlacedAgain;
+};
 
 /** The answer when another layer of the municipality has the name already. */
 export const districtLayerNameTaken = () =>
@@ -92,6 +98,6 @@ export async function uploadDistrictLayer(
       throw error instanceof UniqueViolation ? districtLayerNameTaken() : error;
     });
   // Police events placed by their text land where the new districts say (issue 13: order never matters).
-  await placePoliceEventsAgain(deps, actor.municipalityId);
-  return stored;
+  const policeEvents = await placePoliceEventsAfterLayerChange(deps, actor.municipalityId);
+  return { ...stored, policeEvents };
 }

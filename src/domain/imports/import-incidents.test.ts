@@ -61,7 +61,7 @@ describeEachDialect('importing the police events archive', (database) => {
     policeId = huddinge.organisations.police.id;
     coordinator = await huddinge.actor('administration', ['coordinator']);
     districtNames = new Map(Object.entries(huddinge.districtIds));
-    placer = await loadTextPlacer(deps.store, coordinator.municipalityId);
+    placer = await loadTextPlacer(deps.store, deps.placeNames, coordinator.municipalityId);
   });
 
   it("imports Huddinge's events with their own times, categories and districts, never a centroid", async () => {

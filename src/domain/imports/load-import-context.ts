@@ -34,7 +34,7 @@ export async function loadImportContext(
   await authorize(deps, actor, 'incident.import', 'incident.import');
   const { store } = deps;
   const municipality = await store.municipalities.findById(actor.municipalityId);
-  const placer = await loadTextPlacer(store, actor.municipalityId);
+  const placer = await loadTextPlacer(store, deps.placeNames, actor.municipalityId);
   const storedDescriptions = new Map<string, string>();
   for (let start = 0; start < sourceIds.length; start += pageSize) {
     const stored = await store.incidents.findSourceVersions(

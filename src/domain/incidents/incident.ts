@@ -170,6 +170,22 @@ export interface IncidentRepository {
   earliestOccurrence(municipalityId: string): Promise<string | null>;
   /** Replaces what the source gave (time, place, category, text) and the district assignments; keeps review state. */
   updateFromSource(incident: Incident): Promise<void>;
+  /**
+   * Moves one incident placed from `placedFrom`: its point, location precision and district
+   * assignments, nothing else (text, category, version and review state stay as stored); the
+   * rollups follow. Districts that no longer exist are left out. Nothing moves, and false is
+   * returned, when the stored text is no longer `placedFrom` (an import or retention changed it
+   * meanwhile: its own write placed it).
+   */
+  updatePlacement(
+    incidentId: string,
+    placement: {
+      point: Point | null;
+      precision: LocationPrecision;
+      districtIds: readonly string[];
+      placedFrom: string;
+    },
+  ): Promise<boolean>;
 }
 
 /** An incident as its readers see it: with the reporting organisation's name. */

@@ -25,6 +25,6 @@ export async function getMunicipalityOverview(
     ...municipality,
     districtLayers: await deps.store.municipalities.listDistrictLayers(municipality.id),
     boundary: await deps.store.municipalities.findBoundary(municipality.id),
-    placeNameCount: countPlaceNames(municipality.code),
+    placeNameCount: countPlaceNames(deps.placeNames, municipality.code),
   };
 }

@@ -37,7 +37,7 @@ export async function getOnboarding(deps: Deps, actor: Actor): Promise<Onboardin
       source,
       districtCount,
     })),
-    placeNameCount: countPlaceNames(municipality.code),
+    placeNameCount: countPlaceNames(deps.placeNames, municipality.code),
     organisationCount: (await organisations.list(municipality.id)).length,
     userCount: (await users.list(municipality.id, {})).length,
     importCount: (await importRuns.list(municipality.id, 1)).length,

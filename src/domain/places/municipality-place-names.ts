@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../../package-root.js';
 import type { Point } from '../districts/district-index.js';
 import { placeNameKey, type PlaceName } from './place-name.js';
-import { shippedPlaceNames, type ShippedPlaceName } from './shipped-place-names.js';
+import type { PlaceNameReference, ShippedPlaceName } from './shipped-place-names.js';
 
 /**
  * Words that are place names somewhere but mostly ordinary words or first names in a police
@@ -50,30 +47,24 @@ const notPlaceNames = new Set(
   ].map(placeNameKey),
 );
 
-/** The 290 municipalities' names: never a place of another municipality ("Salem" in Botkyrka). */
-let municipalityNames: Set<string> | null = null;
+/** The municipality names' keys of each reference, computed once. */
+const municipalityNameKeysOf = new WeakMap<PlaceNameReference, Set<string>>();
 
-function municipalityNameKeys(): Set<string> {
-  if (!municipalityNames) {
-    const path = join(
-      packageRoot(),
-      'data',
-      'reference',
-      'boundaries-sweden',
-      'kommuner_scb.geojson',
-    );
-    const { features } = JSON.parse(readFileSync(path, 'utf8')) as {
-      features: { properties: { KnNamn: string } }[];
-    };
-    municipalityNames = new Set(features.map((feature) => placeNameKey(feature.properties.KnNamn)));
+function municipalityNameKeys(reference: PlaceNameReference): Set<string> {
+  let keys = municipalityNameKeysOf.get(reference);
+  if (!keys) {
+    keys = new Set(reference.municipalityNames().map(placeNameKey));
+    municipalityNameKeysOf.set(reference, keys);
   }
-  return municipalityNames;
+  return keys;
 }
 
 /** Whether a name can stand for a place in a text: a few letters, not a common word, not a kommun. */
-export function isUsablePlaceName(name: string): boolean {
+export function isUsablePlaceName(name: string, reference: PlaceNameReference): boolean {
   const key = placeNameKey(name);
-  return /\p{L}{3}/u.test(key) && !notPlaceNames.has(key) && !municipalityNameKeys().has(key);
+  return (
+    /\p{L}{3}/u.test(key) && !notPlaceNames.has(key) && !municipalityNameKeys(reference).has(key)
+  );
 }
 
 const kindOrder: Record<ShippedPlaceName['kind'], number> = {
@@ -105,11 +96,14 @@ function pointOf(rows: readonly ShippedPlaceName[]): Point | null {
  * that name agrees on where it is. Names that are common words or a municipality's name are
  * left out.
  */
-export function municipalityPlaceNames(municipalityCode: string): PlaceName[] {
+export function municipalityPlaceNames(
+  reference: PlaceNameReference,
+  municipalityCode: string,
+): PlaceName[] {
   const byKey = new Map<string, { name: string; rows: ShippedPlaceName[] }>();
-  for (const row of shippedPlaceNames(municipalityCode)) {
+  for (const row of reference.placesOf(municipalityCode)) {
     for (const name of [row.name, row.alternativeName]) {
-      if (name === null || !isUsablePlaceName(name)) continue;
+      if (name === null || !isUsablePlaceName(name, reference)) continue;
       const key = placeNameKey(name);
       const entry = byKey.get(key) ?? { name, rows: [] };
       entry.rows.push(row);

@@ -5,6 +5,7 @@ import { countPlaceNames } from './count-place-names.js';
 import { municipalityPlaceNames } from './municipality-place-names.js';
 import { textPlacerFor } from './place-by-text.js';
 import { PlaceNameMatcher } from './place-name-matcher.js';
+import { shippedPlaceNameReference } from '../../integrations/places-sweden/shipped-place-names.js';
 
 const square = (west: number, south: number, size: number): PolygonGeometry => ({
   type: 'Polygon',
@@ -20,11 +21,17 @@ const square = (west: number, south: number, size: number): PolygonGeometry => (
 });
 
 const stockholmPlaces = (text: string) =>
-  textPlacerFor({ municipalityCode: '0180', boundary: null, districts: [] }).place(text).placeNames;
+  textPlacerFor({
+    placeNames: shippedPlaceNameReference,
+    municipalityCode: '0180',
+    boundary: null,
+    districts: [],
+  }).place(text).placeNames;
 
 describe('a municipality’s place names', () => {
   it('come from its own kommunkod only: Stockholm has Rinkeby, Botkyrka has not', () => {
-    const names = (code: string) => municipalityPlaceNames(code).map((place) => place.name);
+    const names = (code: string) =>
+      municipalityPlaceNames(shippedPlaceNameReference, code).map((place) => place.name);
     expect(names('0180')).toContain('Rinkeby');
     expect(names('0180')).toContain('Tensta');
     expect(names('0127')).not.toContain('Rinkeby');
@@ -32,16 +39,20 @@ describe('a municipality’s place names', () => {
   });
 
   it('leave out names of municipalities and common words: "Salem" is not a place of Botkyrka', () => {
-    const names = municipalityPlaceNames('0127').map((place) => place.name);
+    const names = municipalityPlaceNames(shippedPlaceNameReference, '0127').map(
+      (place) => place.name,
+    );
     expect(names).not.toContain('Salem');
     expect(names).not.toContain('Botkyrka');
-    expect(municipalityPlaceNames('0180').map((place) => place.name)).not.toContain('Stockholm');
+    expect(
+      municipalityPlaceNames(shippedPlaceNameReference, '0180').map((place) => place.name),
+    ).not.toContain('Stockholm');
   });
 
   it('are counted for the onboarding page, and none for an unknown code', () => {
-    expect(countPlaceNames('0180')).toBeGreaterThan(150);
-    expect(countPlaceNames('0127')).toBeGreaterThan(30);
-    expect(countPlaceNames('9999')).toBe(0);
+    expect(countPlaceNames(shippedPlaceNameReference, '0180')).toBeGreaterThan(150);
+    expect(countPlaceNames(shippedPlaceNameReference, '0127')).toBeGreaterThan(30);
+    expect(countPlaceNames(shippedPlaceNameReference, '9999')).toBe(0);
   });
 });
 
@@ -82,6 +93,7 @@ describe('placing a text', () => {
     { name: 'Ronna / Geneta / Lina', code: null, category: null, geometry: square(30, 10, 0.1) },
   ]);
   const placer = textPlacerFor({
+    placeNames: shippedPlaceNameReference,
     municipalityCode: '0180',
     boundary: null,
     districts: [...west, ...area],
@@ -124,6 +136,7 @@ describe('placing a text', () => {
 
   it('drops the point of a place outside the municipality’s extent', () => {
     const far = textPlacerFor({
+      placeNames: shippedPlaceNameReference,
       municipalityCode: '0180',
       boundary: square(11, 57, 0.1),
       districts: [],

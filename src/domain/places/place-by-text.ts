@@ -3,6 +3,7 @@ import type { District, PolygonGeometry } from '../municipalities/municipality.j
 import { MunicipalityExtent } from '../municipalities/municipality-extent.js';
 import { curatedPlaceNames } from './curated-place-names.js';
 import { isUsablePlaceName, municipalityPlaceNames } from './municipality-place-names.js';
+import type { PlaceNameReference } from './shipped-place-names.js';
 import { placeNameKey, type PlaceName } from './place-name.js';
 import { PlaceNameMatcher } from './place-name-matcher.js';
 
@@ -30,6 +31,8 @@ export interface TextPlacer {
  * keeps its name but loses the point.
  */
 export function textPlacerFor(input: {
+  /** The shipped place names (Deps.placeNames). */
+  placeNames: PlaceNameReference;
   municipalityCode: string;
   boundary: PolygonGeometry | null;
   districts: readonly District[];
@@ -42,7 +45,9 @@ export function textPlacerFor(input: {
     const key = placeNameKey(district.name);
     districtsByName.set(key, [...(districtsByName.get(key) ?? []), district]);
     const parts = district.name.includes('/') ? district.name.split('/') : [];
-    const names = [district.name, ...parts].map((name) => name.trim()).filter(isUsablePlaceName);
+    const names = [district.name, ...parts]
+      .map((name) => name.trim())
+      .filter((name) => isUsablePlaceName(name, input.placeNames));
     for (const name of names)
       fromDistricts.push({
         name,
@@ -56,7 +61,7 @@ export function textPlacerFor(input: {
   const matcher = new PlaceNameMatcher(
     [
       ...(curatedPlaceNames[input.municipalityCode] ?? []),
-      ...municipalityPlaceNames(input.municipalityCode),
+      ...municipalityPlaceNames(input.placeNames, input.municipalityCode),
       ...fromDistricts,
     ].map(withinExtent),
   );

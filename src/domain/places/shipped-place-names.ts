@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { packageRoot } from '../../package-root.js';
 import type { Point } from '../districts/district-index.js';
 
 /**
@@ -17,50 +13,13 @@ export interface ShippedPlaceName {
   kind: 'tatort' | 'locality' | 'neighbourhood' | 'distrikt';
 }
 
-let byMunicipality: Map<string, ShippedPlaceName[]> | null = null;
-
-const folder = () => join(packageRoot(), 'data', 'reference', 'places-sweden');
-
-const asciiFolded = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
-
-function readShipped(): Map<string, ShippedPlaceName[]> {
-  const rows = new Map<string, ShippedPlaceName[]>();
-  const add = (code: string, place: ShippedPlaceName) =>
-    rows.set(code, [...(rows.get(code) ?? []), place]);
-  const gazetteer = parse(readFileSync(join(folder(), 'gazetteer-place-names.csv'), 'utf8'), {
-    columns: true,
-  }) as Record<string, string>[];
-  for (const row of gazetteer) {
-    const name = (row.name ?? '').trim();
-    const wof = (row.name_wof ?? '').trim();
-    add(row.kommunkod ?? '', {
-      name,
-      alternativeName: wof && wof !== name && wof !== asciiFolded(name) ? wof : null,
-      point: { longitude: Number(row.lon), latitude: Number(row.lat) },
-      kind:
-        row.placetype === 'localadmin'
-          ? 'distrikt'
-          : row.placetype === 'neighbourhood' || row.placetype === 'stadsdel'
-            ? 'neighbourhood'
-            : 'locality',
-    });
-  }
-  const tatorter = parse(readFileSync(join(folder(), 'tatorter-place-names.csv'), 'utf8'), {
-    columns: true,
-  }) as Record<string, string>[];
-  for (const row of tatorter) {
-    add(row.kommunkod ?? '', {
-      name: (row.name ?? '').trim(),
-      alternativeName: null,
-      point: { longitude: Number(row.lon), latitude: Number(row.lat) },
-      kind: 'tatort',
-    });
-  }
-  return rows;
-}
-
-/** The shipped place names of a kommunkod (read once, on first use). */
-export function shippedPlaceNames(municipalityCode: string): readonly ShippedPlaceName[] {
-  byMunicipality ??= readShipped();
-  return byMunicipality.get(municipalityCode) ?? [];
+/**
+ * The shipped place-name reference, a port: src/integrations/places-sweden reads the files
+ * (shippedPlaceNameReference) and Deps.placeNames carries it to the use cases.
+ */
+export interface PlaceNameReference {
+  /** The shipped place names of a kommunkod. */
+  placesOf(municipalityCode: string): readonly ShippedPlaceName[];
+  /** The 290 municipalities' names: never a place of another municipality ("Salem" in Botkyrka). */
+  municipalityNames(): readonly string[];
 }

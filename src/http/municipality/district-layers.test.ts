@@ -187,6 +187,7 @@ describeEachDialect('deleting and replacing a district layer', (database) => {
         rejected: [],
         crossing: [],
         assignedIncidents: 2,
+        policeEventsPlacedAgain: 0,
       });
 
       const after = (await districts()).filter((item) => item.properties.layerId === layerId);

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
@@ -7,6 +7,7 @@ import { listDistricts } from '../../domain/municipalities/list-districts.js';
 import { deleteDistrictLayer } from '../../domain/districts/delete-district-layer.js';
 import { replaceDistrictLayer } from '../../domain/districts/replace-district-layer.js';
 import { uploadDistrictLayer } from '../../domain/districts/upload-district-layer.js';
+import type { PoliceEventsPlacedAgain } from '../../domain/places/place-police-events-again.js';
 import type { RouteContext } from '../route-context.js';
 import { NoContentSchema } from '../shared.schema.js';
 import { requireActor } from '../session-plugin.js';
@@ -114,7 +115,24 @@ const StoredDistrictLayerSchema = z.object({
     )
     .describe("Features kept although part of them lies outside the municipality's boundary"),
   assignedIncidents: z.number().int(),
+  policeEventsPlacedAgain: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Police events that moved when placed again from their text against the new districts; null when that failed: the layer change stands, and police events keep their earlier districts until the next layer change',
+    ),
 });
+
+/** The answer's count of police events placed again; a failure is logged, never a 500 after the commit. */
+function placedAgainCount(policeEvents: PoliceEventsPlacedAgain, log: FastifyBaseLogger) {
+  if (policeEvents.status === 'done') return policeEvents.moved;
+  log.error(
+    { err: policeEvents.error },
+    'placing police events again after a district layer change failed; the layer change stands',
+  );
+  return null;
+}
 
 const DistrictLayerParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
@@ -206,9 +224,17 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
       },
     },
     async (request, reply) => {
-      const result = await uploadDistrictLayer(deps, requireActor(request), request.body);
+      const { policeEvents, ...result } = await uploadDistrictLayer(
+        deps,
+        requireActor(request),
+        request.body,
+      );
       const { id, name, source } = result.layer;
-      return reply.status(201).send({ ...result, layer: { id, name, source } });
+      return reply.status(201).send({
+        ...result,
+        layer: { id, name, source },
+        policeEventsPlacedAgain: placedAgainCount(policeEvents, request.log),
+      });
     },
   );
 
@@ -227,14 +253,18 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
       },
     },
     async (request) => {
-      const result = await replaceDistrictLayer(
+      const { policeEvents, ...result } = await replaceDistrictLayer(
         deps,
         requireActor(request),
         request.params.id,
         request.body,
       );
       const { id, name, source } = result.layer;
-      return { ...result, layer: { id, name, source } };
+      return {
+        ...result,
+        layer: { id, name, source },
+        policeEventsPlacedAgain: placedAgainCount(policeEvents, request.log),
+      };
     },
   );
 
@@ -250,7 +280,11 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
       },
     },
     async (request, reply) => {
-      await deleteDistrictLayer(deps, requireActor(request), request.params.id);
+      // The layer is deleted whatever placing the police events again gives: a failure is logged.
+      placedAgainCount(
+        await deleteDistrictLayer(deps, requireActor(request), request.params.id),
+        request.log,
+      );
       return reply.status(204).send(null);
     },
   );

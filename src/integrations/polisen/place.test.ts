@@ -2,13 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePoliceEventBodies, parsePoliceEvents, type PoliceEvent } from './police-event.js';
-import {
-  canonicalMunicipalityName,
-  huddingeGazetteer,
-  locatePoliceEvent,
-  municipalityOfPoliceEvent,
-  type Gazetteer,
-} from './place.js';
+import { textPlacerFor } from '../../domain/places/place-by-text.js';
+import { canonicalMunicipalityName, municipalityOfPoliceEvent } from './place.js';
+import { policeEventDescription } from './read-police-events-file.js';
+import { shippedPlaceNameReference } from '../places-sweden/shipped-place-names.js';
 
 const fixtures = join(import.meta.dirname, '../../../test/fixtures/polisen-events');
 const readFixture = (file: string) => readFileSync(join(fixtures, file), 'utf8');
@@ -27,18 +24,19 @@ function realEvent(id: number): PoliceEvent {
   return event;
 }
 
-const locateReal = (id: number) =>
-  locatePoliceEvent(realEvent(id), bodies.get(id) ?? null, huddingeGazetteer);
-
-/** An event of Huddinge that says only what the test needs. */
-const huddingeEvent = (summary: string, locationName = 'Huddinge') => ({
-  name: '22 augusti 07.21, Brand, Huddinge',
-  summary,
-  location: { name: locationName, gps: '59.236354,17.981985' },
+/** Huddinge's text placer without districts: what it gives is the places a text names. */
+const huddingePlacer = textPlacerFor({
+  placeNames: shippedPlaceNameReference,
+  municipalityCode: '0126',
+  boundary: null,
+  districts: [],
 });
 
-const districtsIn = (summary: string) =>
-  locatePoliceEvent(huddingeEvent(summary), null, huddingeGazetteer).districtNames;
+/** The places the stored description of a real event names (summary and body, as imported). */
+const placesOfReal = (id: number, body = bodies.get(id) ?? null) =>
+  huddingePlacer.place(policeEventDescription(realEvent(id).summary, body)).placeNames;
+
+const placesIn = (text: string) => huddingePlacer.place(text).placeNames;
 
 describe('municipalityOfPoliceEvent', () => {
   it('takes the municipality from location.name', () => {
@@ -64,159 +62,65 @@ describe('municipalityOfPoliceEvent', () => {
   });
 });
 
-describe('locatePoliceEvent', () => {
-  it('marks an event that names only the county as county precision, whatever its text says (643395)', () => {
-    expect(bodies.get(643395)).toContain('Lännavägen i Huddinge');
-    expect(locateReal(643395)).toEqual({
-      municipality: null,
-      districtNames: [],
-      vulnerableAreaNames: [],
-      precision: 'county',
-    });
+describe('the curated Huddinge place names, through the text placer', () => {
+  it('finds "i Visättra, Flemingsberg" (387495)', () => {
+    expect(placesOfReal(387495)).toEqual(['Visättra', 'Flemingsberg']);
   });
 
-  it('finds no districts in another municipality’s event, even one on Huddingevägen (423637)', () => {
-    expect(locateReal(423637)).toEqual({
-      municipality: 'Stockholm',
-      districtNames: [],
-      vulnerableAreaNames: [],
-      precision: 'municipality',
-    });
+  it('finds "Vårbyparkens bollplan" as Vårby (628454)', () => {
+    expect(placesOfReal(628454)).toEqual(['Vårby']);
   });
 
-  it('keeps municipality precision for a Huddinge event that names no place', () => {
-    expect(locatePoliceEvent(huddingeEvent('Brand i en villa.'), null, huddingeGazetteer)).toEqual({
-      municipality: 'Huddinge',
-      districtNames: [],
-      vulnerableAreaNames: [],
-      precision: 'municipality',
-    });
-  });
-
-  it('places a shooting "i Visättra, Flemingsberg" in Grantorp / Visättra (387495)', () => {
-    expect(locateReal(387495)).toEqual({
-      municipality: 'Huddinge',
-      districtNames: ['Visättra', 'Flemingsberg'],
-      vulnerableAreaNames: ['Grantorp / Visättra'],
-      precision: 'district',
-    });
-  });
-
-  it('reads districts of county-level events through the name’s municipality (648906, 628454)', () => {
-    expect(locateReal(648906)).toMatchObject({
-      districtNames: ['Trångsund'],
-      vulnerableAreaNames: [],
-    });
-    // "Vårbyparkens bollplan": the park's name, genitive.
-    expect(locateReal(628454)).toMatchObject({
-      districtNames: ['Vårby'],
-      vulnerableAreaNames: ['Vårby'],
-    });
-  });
-
-  it('finds the police’s misspelling "Flemningsberg" and the genitive "Flemingsbergs" (628320, 617916)', () => {
+  it('finds the police’s misspelling "Flemningsberg" (628320)', () => {
     expect(realEvent(628320).summary).toContain('centrala Flemningsberg');
-    expect(locateReal(628320)).toMatchObject({ districtNames: ['Flemingsberg'] });
-    expect(bodies.get(617916)).toContain('Flemingsbergs pendeltågsstation');
-    expect(locateReal(617916)).toMatchObject({ vulnerableAreaNames: ['Grantorp / Visättra'] });
+    expect(placesOfReal(628320)).toEqual(['Flemingsberg']);
   });
 
-  it('prefers "Vårby gård" to "Vårby" where both fit (443199), and counts Masmo to Vårby (623987)', () => {
-    expect(locateReal(443199)).toMatchObject({
-      districtNames: ['Vårby gård'],
-      vulnerableAreaNames: ['Vårby'],
-    });
-    expect(locateReal(623987)).toMatchObject({
-      districtNames: ['Masmo'],
-      vulnerableAreaNames: ['Vårby'],
-    });
+  it('prefers "Vårby gård" to "Vårby" where both fit (443199), and finds Masmo (623987)', () => {
+    expect(placesOfReal(443199)).toEqual(['Vårby gård']);
+    expect(placesOfReal(623987)).toEqual(['Masmo']);
   });
 
-  it('keeps a fire on the E4 at Vårby backe out of the area Vårby (513007)', () => {
-    expect(locateReal(513007)).toMatchObject({
-      districtNames: ['Vårby backe'],
-      vulnerableAreaNames: [],
-    });
+  it('keeps a fire on the E4 at Vårby backe out of Vårby (513007)', () => {
+    expect(placesOfReal(513007)).toEqual(['Vårby backe']);
   });
 
   it('lists two places of one event in order of mention (621842: "i Kästa i Flemingsberg")', () => {
-    expect(locateReal(621842)).toMatchObject({
-      districtNames: ['Kästa', 'Flemingsberg'],
-      vulnerableAreaNames: ['Grantorp / Visättra'],
-    });
+    expect(placesOfReal(621842)).toEqual(['Kästa', 'Flemingsberg']);
   });
 
   it('ignores case: "Kungens Kurva handelsplats" (580814); "Gömmarens", "Gömmerns" (589922)', () => {
-    expect(locateReal(580814)).toMatchObject({ districtNames: ['Kungens kurva'] });
-    expect(locateReal(589922)).toMatchObject({ districtNames: ['Gömmaren'] });
+    expect(placesOfReal(580814)).toEqual(['Kungens kurva']);
+    expect(placesOfReal(589922)).toEqual(['Gömmaren']);
   });
 
   it('matches whole words only: not compounds, streets, or Vårberg', () => {
     expect(
-      districtsIn('Brand på Skogåsskolan, Flemingsbergsvägen och Vårbergsvägen i Vårberg.'),
+      placesIn('Brand på Skogåsskolan, Flemingsbergsvägen och Vårbergsvägen i Vårberg.'),
     ).toEqual([]);
-    expect(districtsIn('Skogås centrum, i Vårby gård och vid Flemingsbergs station.')).toEqual([
+    expect(placesIn('Skogås centrum, i Vårby gård och vid Flemingsbergs station.')).toEqual([
       'Skogås',
       'Vårby gård',
       'Flemingsberg',
     ]);
-    expect(districtsIn('Polis\u00a0till SKOGÅS och vårby  gård.')).toEqual([
-      'Skogås',
-      'Vårby gård',
-    ]);
+    expect(placesIn('Polis\u00a0till SKOGÅS och VÅRBY GÅRD.')).toEqual(['Skogås', 'Vårby gård']);
   });
 
   it('searches the body text, where the summary is cut (575355: "Skogås och Drevviksstrand")', () => {
     expect(realEvent(575355).summary).not.toContain('Drevviksstrand');
-    expect(locateReal(575355)).toMatchObject({ districtNames: ['Skogås', 'Drevviksstrand'] });
-    expect(locatePoliceEvent(realEvent(575355), null, huddingeGazetteer).districtNames).toEqual([
-      'Skogås',
-    ]);
+    expect(placesOfReal(575355)).toEqual(['Skogås', 'Drevviksstrand']);
+    expect(placesOfReal(575355, null)).toEqual(['Skogås']);
   });
 
-  it('works with any municipality’s gazetteer', () => {
-    const botkyrka: Gazetteer = {
-      municipality: 'Botkyrka',
-      places: [{ name: 'Fittja', alternativeNames: [], vulnerableAreaName: 'Fittja' }],
-    };
-    const event = {
-      ...huddingeEvent('Brand i Fittja.', 'Botkyrka'),
-      name: '1 maj 10.00, Brand, Botkyrka',
-    };
-    expect(locatePoliceEvent(event, null, botkyrka)).toMatchObject({
-      municipality: 'Botkyrka',
-      districtNames: ['Fittja'],
-      precision: 'district',
+  it('are Huddinge’s only: Botkyrka’s placer does not find Skogås, nor Huddinge’s Fittja', () => {
+    const botkyrka = textPlacerFor({
+      placeNames: shippedPlaceNameReference,
+      municipalityCode: '0127',
+      boundary: null,
+      districts: [],
     });
-    expect(locatePoliceEvent(event, null, huddingeGazetteer).districtNames).toEqual([]);
-  });
-});
-
-describe('the archive’s Huddinge events', () => {
-  const huddinge = stockholmEvents.filter(
-    (event) => event.location.name === 'Huddinge' || event.name.endsWith(', Huddinge'),
-  );
-  const located = huddinge.map((event) =>
-    locatePoliceEvent(event, bodies.get(event.id) ?? null, huddingeGazetteer),
-  );
-
-  it('are the 254 with location Huddinge and the 39 whose location is the county', () => {
-    expect(huddinge).toHaveLength(293);
-    expect(huddinge.filter((event) => event.location.name === 'Stockholms län')).toHaveLength(39);
-    expect(located.every((place) => place.municipality === 'Huddinge')).toBe(true);
-  });
-
-  it('get a district for 216 of 293 and an utsatt område for 75', () => {
-    // Regression figures: a change to the gazetteer or the matching shows here.
-    expect(located.filter((place) => place.precision === 'district')).toHaveLength(216);
-    const areaCounts = new Map<string, number>();
-    for (const name of located.flatMap((place) => place.vulnerableAreaNames)) {
-      areaCounts.set(name, (areaCounts.get(name) ?? 0) + 1);
-    }
-    expect(Object.fromEntries(areaCounts)).toEqual({
-      'Grantorp / Visättra': 32,
-      Skogås: 19,
-      Vårby: 24,
-    });
+    expect(botkyrka.place('Brand i Fittja.').placeNames).toEqual(['Fittja']);
+    expect(botkyrka.place('Brand i Skogås.').placeNames).toEqual([]);
+    expect(placesIn('Brand i Fittja.')).toEqual([]);
   });
 });
