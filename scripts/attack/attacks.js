@@ -45,8 +45,8 @@ export const sizes = {
   },
 };
 
-/** Huddinge's built-up core (WGS84), where generated points and districts lie. */
-const core = { west: 17.93, east: 18.06, south: 59.19, north: 59.26 };
+/** Inside Huddinge's boundary (WGS84), so a generated layer is not clipped away. */
+const core = { west: 17.95, east: 18.04, south: 59.2, north: 59.24 };
 
 function random(seed) {
   let state = seed >>> 0;
