@@ -165,7 +165,6 @@ function HotSpotTable({
   districts: readonly DistrictFeature[];
 }) {
   const a = useA11yT();
-  const { locale } = useI18n();
   const places = hotSpotsByDistrict(spots.features, districts, a.hotSpots.outside);
   const columns = a.hotSpots.columns;
   if (places.length === 0) {
@@ -176,39 +175,18 @@ function HotSpotTable({
     );
   }
   return (
-    <Stack gap={4} mt="xs">
-      <Text size="sm" fw={600} id="hot-spot-places-heading">
-        {a.hotSpots.listHeading}
-      </Text>
-      <Text size="sm">{a.hotSpots.listIntro}</Text>
-      <ScrollableTable label={a.hotSpots.listHeading} minWidth={420}>
-        <Table
-          striped
-          className="matrix-table"
-          aria-labelledby="hot-spot-places-heading"
-          data-testid="hot-spot-places"
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{columns.district}</Table.Th>
-              <Table.Th>{columns.hot}</Table.Th>
-              <Table.Th>{columns.cold}</Table.Th>
-              <Table.Th>{columns.incidents}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {places.map((place) => (
-              <Table.Tr key={place.districtId ?? 'outside'}>
-                <Table.Th scope="row">{place.name}</Table.Th>
-                <Table.Td>{formatNumber(place.hot, locale)}</Table.Td>
-                <Table.Td>{formatNumber(place.cold, locale)}</Table.Td>
-                <Table.Td>{formatNumber(place.incidents, locale)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollableTable>
-    </Stack>
+    <PlacesTable
+      id="hot-spot-places"
+      heading={a.hotSpots.listHeading}
+      intro={a.hotSpots.listIntro}
+      minWidth={420}
+      columns={[columns.district, columns.hot, columns.cold, columns.incidents]}
+      rows={places.map((place) => ({
+        key: place.districtId ?? 'outside',
+        name: place.name,
+        values: [place.hot, place.cold, place.incidents],
+      }))}
+    />
   );
 }
 
@@ -221,36 +199,66 @@ function HeatTable({
   districts: readonly DistrictFeature[];
 }) {
   const a = useA11yT();
-  const { locale } = useI18n();
   const places = heatByDistrict(heat.features, districts, a.heat.outside);
   const columns = a.heat.columns;
   if (places.length === 0) return null;
   return (
+    <PlacesTable
+      id="heat-places"
+      heading={a.heat.listHeading}
+      intro={a.heat.listIntro}
+      minWidth={360}
+      columns={[columns.district, columns.maximum, columns.cells]}
+      rows={places.map((place) => ({
+        key: place.districtId ?? 'outside',
+        name: place.name,
+        values: [place.maximum, place.cells],
+      }))}
+    />
+  );
+}
+
+/** A list of places with numbers, as a table that screen readers can read (hot spots, heat). */
+function PlacesTable({
+  id,
+  heading,
+  intro,
+  minWidth,
+  columns,
+  rows,
+}: {
+  id: string;
+  heading: string;
+  intro: string;
+  minWidth: number;
+  columns: readonly string[];
+  rows: readonly { key: string; name: string; values: readonly number[] }[];
+}) {
+  const { locale } = useI18n();
+  return (
     <Stack gap={4} mt="xs">
-      <Text size="sm" fw={600} id="heat-places-heading">
-        {a.heat.listHeading}
+      <Text size="sm" fw={600} id={`${id}-heading`}>
+        {heading}
       </Text>
-      <Text size="sm">{a.heat.listIntro}</Text>
-      <ScrollableTable label={a.heat.listHeading} minWidth={360}>
-        <Table
-          striped
-          className="matrix-table"
-          aria-labelledby="heat-places-heading"
-          data-testid="heat-places"
-        >
+      <Text size="sm">{intro}</Text>
+      <ScrollableTable label={heading} minWidth={minWidth}>
+        <Table striped className="matrix-table" aria-labelledby={`${id}-heading`} data-testid={id}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{columns.district}</Table.Th>
-              <Table.Th>{columns.maximum}</Table.Th>
-              <Table.Th>{columns.cells}</Table.Th>
+              {columns.map((column) => (
+                <Table.Th key={column}>{column}</Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {places.map((place) => (
-              <Table.Tr key={place.districtId ?? 'outside'}>
-                <Table.Th scope="row">{place.name}</Table.Th>
-                <Table.Td>{formatNumber(place.maximum, locale)}</Table.Td>
-                <Table.Td>{formatNumber(place.cells, locale)}</Table.Td>
+            {rows.map((row) => (
+              <Table.Tr key={row.key}>
+                <Table.Th scope="row">{row.name}</Table.Th>
+                {row.values.map((value, index) => (
+                  <Table.Td key={columns[index + 1] ?? index}>
+                    {formatNumber(value, locale)}
+                  </Table.Td>
+                ))}
               </Table.Tr>
             ))}
           </Table.Tbody>
