@@ -10,7 +10,14 @@ import {
   type TestBrowser,
 } from './support/browser.js';
 import { expectAccessibleAtBothSizes } from './support/journeys.js';
-import { expectAnnounced, expectFocusOn, focused, tabTo } from './support/keyboard.js';
+import {
+  expectAnnounced,
+  expectFocusOn,
+  focused,
+  recordFocusHistory,
+  tabTo,
+  waitForFocusInDialog,
+} from './support/keyboard.js';
 import { waitForHeading } from './support/page-helpers.js';
 import { startServer, type TestServer } from './support/server.js';
 
@@ -211,6 +218,7 @@ describe('a keyboard-only journey through the app', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Ny gemensam insats' });
     await dialog.waitFor();
+    await waitForFocusInDialog(page);
     await tabTo(page, 'Skapa', { limit: 60 });
     await page.keyboard.press('Enter');
     const what = await expectFocusOn(page, 'Vad ska göras');
@@ -239,6 +247,7 @@ describe('a keyboard-only journey through the app', () => {
   it('signs in, reports, acknowledges, edits, plans the meeting and signs out at 1280×800', async () => {
     await browser.context.clearCookies();
     const page = await browser.context.newPage();
+    await recordFocusHistory(page);
     await page.setViewportSize(desktopViewport);
     const pageErrors = watchForPageErrors(page);
     await signInByKeyboard(page);
@@ -259,6 +268,7 @@ describe('a keyboard-only journey through the app', () => {
   it('does the same at 375×812, with the phone menu holding focus until Escape', async () => {
     await browser.context.clearCookies();
     const page = await browser.context.newPage();
+    await recordFocusHistory(page);
     await page.setViewportSize(phone);
     const pageErrors = watchForPageErrors(page);
     await signInByKeyboard(page);

@@ -64,6 +64,39 @@ export async function focused(page: Page): Promise<FocusedElement> {
   return page.evaluate(describeFocus) as Promise<FocusedElement>;
 }
 
+/*
+ * Runs in the page before its own scripts: keeps the last moves of focus, so that a failed
+ * focus assertion says how focus got where it is.
+ */
+const focusHistoryScript = `(() => {
+  window.__focusHistory = [];
+  document.addEventListener('focusin', (event) => {
+    const element = event.target;
+    const label = element.getAttribute?.('aria-label') || (element.labels && element.labels[0] ? element.labels[0].textContent : '') || element.textContent || '';
+    window.__focusHistory.push(Math.round(performance.now()) + ' ms ' + element.tagName + ' "' + label.replace(/\\s+/g, ' ').trim().slice(0, 40) + '"');
+    if (window.__focusHistory.length > 20) window.__focusHistory.shift();
+  }, true);
+})()`;
+
+/** Keeps the page's recent focus moves for failure messages; call before the first `goto`. */
+export async function recordFocusHistory(page: Page): Promise<void> {
+  await page.addInitScript(focusHistoryScript);
+}
+
+async function focusHistory(page: Page): Promise<string> {
+  const history = (await page.evaluate('window.__focusHistory ?? []')) as string[];
+  return history.length === 0 ? '(no focus history recorded)' : history.join('\n');
+}
+
+/**
+ * Waits until focus is inside the open dialog, as a keyboard user waits for a dialog to take
+ * focus before pressing Tab (Mantine moves focus in once its opening transition has run).
+ */
+export async function waitForFocusInDialog(page: Page): Promise<FocusedElement> {
+  await expect.poll(async () => (await focused(page)).isInDialog, { timeout: 5_000 }).toBe(true);
+  return focused(page);
+}
+
 /** Asserts that focus is on an element named `name` and that its focus ring is at least 2 px. */
 export async function expectFocusOn(page: Page, name: string | RegExp): Promise<FocusedElement> {
   let current = await focused(page);
@@ -73,7 +106,10 @@ export async function expectFocusOn(page: Page, name: string | RegExp): Promise<
     await page.waitForTimeout(50);
     current = await focused(page);
   }
-  expect(current.name).toMatch(typeof name === 'string' ? exactly(name) : name);
+  expect(
+    current.name,
+    `focus on ${current.tag} "${current.name}"; the last moves of focus:\n${await focusHistory(page)}`,
+  ).toMatch(typeof name === 'string' ? exactly(name) : name);
   expect(
     current.ring,
     `focus ring on ${current.tag} "${current.name}" (${current.detail})`,
