@@ -16,6 +16,7 @@ import { startServer, type TestServer } from './support/server.js';
 interface AlarmJson {
   key: string;
   districtId: string | null;
+  categoryCode: string;
   sentence: string;
   decision: { decision: string; comment: string } | null;
 }
@@ -237,6 +238,25 @@ describe('early warning: alarms, hot spots and the signal register', () => {
   });
 
   it('shows a viewer the alarms read-only and the signals as counts', async () => {
+    // Run alone, this journey seeds what the ones before it leave: the decision and a signal.
+    const { alarms } = await admin.get<{ alarms: AlarmJson[] }>(`/api/alarms?key=${week}&lang=sv`);
+    if (alarms.find((alarm) => alarm.key === skogasAlarm.key)?.decision === null) {
+      await admin.post('/api/alarms/decisions', {
+        periodKey: week,
+        districtId: skogasAlarm.districtId,
+        categoryCode: skogasAlarm.categoryCode,
+        decision: 'acknowledged',
+        comment,
+      });
+    }
+    if ((await admin.get<SignalJson[]>('/api/signals')).length === 0) {
+      await admin.post('/api/signals', {
+        categoryCode: 'youth_recruitment',
+        observedAt: new Date().toISOString(),
+        description: 'Fritidsgården berättar om yngre barn som springer ärenden vid torget.',
+        source: 'partner',
+      });
+    }
     const viewer = {
       email: 'ledamot.larm.e2e@huddinge.demo',
       password: 'fyra röda båtar vid en lugn brygga 2026',
