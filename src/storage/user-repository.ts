@@ -91,6 +91,16 @@ export function createUserRepository(db: Kysely<Tables>): UserRepository {
       return first(await db.selectFrom('users').selectAll().where('id', '=', id).execute());
     },
 
+    async lockForUpdate(id) {
+      // A write that changes nothing: PostgreSQL locks the row until the commit, and SQLite
+      // makes this transaction the one writer. Neither needs dialect-specific SQL.
+      await db
+        .updateTable('users')
+        .set((eb) => ({ id: eb.ref('id') }))
+        .where('id', '=', id)
+        .execute();
+    },
+
     async findByEmail(email) {
       return first(await db.selectFrom('users').selectAll().where('email', '=', email).execute());
     },

@@ -22,6 +22,8 @@ export async function requestPasswordReset(deps: Deps, emailInput: string): Prom
   if (!user || userStatus(user) !== 'active' || !deps.mailer) return;
   const municipality = await deps.store.municipalities.findById(user.municipalityId);
   const issued = await deps.store.transaction(async (repositories) => {
+    // Requests at once for one account take turns, so the rate holds under concurrency too.
+    await repositories.users.lockForUpdate(user.id);
     const latest = await repositories.tokens.latestIssuedAt(user.id, 'password_reset');
     const earliestNext = now.getTime() - passwordResetIntervalMinutes * 60_000;
     if (latest !== null && new Date(latest).getTime() > earliestNext) return null;

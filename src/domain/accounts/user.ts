@@ -55,6 +55,11 @@ export interface UserRepository {
   findByEmail(email: string): Promise<User | null>;
   list(municipalityId: string, filter: UserFilter): Promise<User[]>;
   update(id: string, changes: UserChanges): Promise<void>;
+  /**
+   * Within a transaction: holds the user's row until it ends, so that concurrent transactions
+   * deciding something per account (a reset link's rate) take turns.
+   */
+  lockForUpdate(id: string): Promise<void>;
   /** Users with the admin role who are not disabled and whose organisation is not disabled. */
   countActiveAdmins(municipalityId: string): Promise<number>;
 }
