@@ -12,6 +12,7 @@ import {
   type MeetingFieldProblem,
 } from './meeting-rules.js';
 import { materialiseSeries } from './series-occurrences.js';
+import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 export interface SeriesFields {
   title: string;
@@ -46,6 +47,7 @@ export async function createMeetingSeries(
 ): Promise<MeetingSeries> {
   await authorize(deps, actor, 'meeting.manage', 'meeting_series.create');
   const now = deps.clock();
+  input = maskFreeTextFields(input, ['title', 'place'], now).value;
   const series: MeetingSeries = {
     id: randomUUID(),
     municipalityId: actor.municipalityId,
@@ -88,6 +90,7 @@ export async function updateMeetingSeries(
 ): Promise<MeetingSeries> {
   await authorize(deps, actor, 'meeting.manage', 'meeting_series.update');
   const now = deps.clock();
+  input = maskFreeTextFields(input, ['title', 'place'], now).value;
   return deps.store.transaction(async (repositories) => {
     const current = await repositories.meetings.findSeries(actor.municipalityId, id);
     if (!current) throw notFound('meeting series');

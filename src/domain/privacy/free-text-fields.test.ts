@@ -17,6 +17,7 @@ import { closeMeeting } from '../meetings/close-meeting.js';
 import { createMeeting } from '../meetings/create-meeting.js';
 import { addAgendaItem, updateAgendaItem } from '../meetings/edit-agenda.js';
 import { flagIncidentForMeeting } from '../meetings/flag-incident-for-meeting.js';
+import { createMeetingSeries, updateMeetingSeries } from '../meetings/save-meeting-series.js';
 import { createJointAction, updateJointAction } from '../meetings/save-joint-action.js';
 import { updateMeeting } from '../meetings/update-meeting.js';
 import { createPlan } from '../plans/create-plan.js';
@@ -188,5 +189,23 @@ describeEachDialect('every free-text field is screened for personal data', (data
       evaluationNote: personal,
     });
     expect(effort.evaluationNote).toBe(masked);
+  });
+
+  it('masks a meeting series: its title and place, created and changed', async () => {
+    const series = await createMeetingSeries(deps, coordinator, {
+      title: `OSG ${personal}`,
+      place: personal,
+      weekday: 4,
+      startTime: '09:00',
+      durationMinutes: 60,
+      startsOn: '2026-12-03',
+      endsOn: '2026-12-31',
+    });
+    expect([series.title, series.place]).toEqual([`OSG ${masked}`, masked]);
+    const changed = await updateMeetingSeries(deps, coordinator, series.id, {
+      title: `Samverkan ${personal}`,
+      place: personal,
+    });
+    expect([changed.title, changed.place]).toEqual([`Samverkan ${masked}`, masked]);
   });
 });
