@@ -21,6 +21,7 @@ export const errorCodes = [
   'ORGANISATION_DISABLED',
   'CANNOT_DISABLE_SELF',
   'LAST_ADMIN',
+  'INSTALLATION_ADMIN_ACCOUNT',
   'MUNICIPALITY_CODE_TAKEN',
   /** A kommunkod SCB's map does not have (issue 13). */
   'MUNICIPALITY_CODE_UNKNOWN',

@@ -1,13 +1,15 @@
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { notFound } from '../errors.js';
+import { DomainError, notFound } from '../errors.js';
+import { isListedInstallationAdminEmail } from './installation-admin.js';
 import { deliverLink, issueLink, type DeliveredLink } from './issue-link.js';
 import { userStatus } from './user.js';
 
 /**
  * An admin creates a password link for a user: a reset link for an active account, a fresh
  * invitation for one still invited. E-mailed when SMTP is configured, otherwise returned.
+ * Never for an installation admin's account (see isInstallationAdmin).
  */
 export async function createPasswordResetLink(
   deps: Deps,
@@ -20,6 +22,14 @@ export async function createPasswordResetLink(
     async (repositories) => {
       const user = await repositories.users.findById(actor.municipalityId, userId);
       if (!user || user.disabledAt !== null) throw notFound('user');
+      // Whoever chose the password of an installation admin's account would hold the whole
+      // installation: its links come from the command line or its holder's own mailbox only.
+      if (isListedInstallationAdminEmail(deps, user.email)) {
+        throw new DomainError(
+          'INSTALLATION_ADMIN_ACCOUNT',
+          "An installation admin's account gets links only from the command line or by its holder's own request.",
+        );
+      }
       const municipality = await repositories.municipalities.findById(actor.municipalityId);
       const purpose =
         userStatus(user) === 'invited' ? ('invitation' as const) : ('password_reset' as const);

@@ -10,6 +10,7 @@ import {
 import { commandLineOperator } from '../access/actor.js';
 import type { Deps } from '../deps.js';
 import type { Organisation } from '../organisations/organisation.js';
+import { createPasswordResetLink } from './create-password-reset-link.js';
 import { isInstallationAdmin } from './installation-admin.js';
 import { inviteUser } from './invite-user.js';
 import type { User } from './user.js';
@@ -71,5 +72,24 @@ describeEachDialect('who is an installation admin', (database) => {
     expect(account).not.toBeNull();
     expect(await isInstallationAdmin(deps, actorFor(account!))).toBe(true);
     expect(await isInstallationAdmin(deps, actorFor(municipalAdmin))).toBe(false);
+  });
+
+  it('refuses anyone a password link for an installation admin’s account: it gets links from the command line or its own mailbox only', async () => {
+    const account = await deps.store.users.findByEmail('cli@example.se');
+    await expect(
+      createPasswordResetLink(deps, actorFor(municipalAdmin), account!.id),
+    ).rejects.toMatchObject({ code: 'INSTALLATION_ADMIN_ACCOUNT' });
+    await expect(
+      createPasswordResetLink(deps, actorFor(account!), account!.id),
+    ).rejects.toMatchObject({ code: 'INSTALLATION_ADMIN_ACCOUNT' });
+    expect(await isInstallationAdmin(deps, actorFor(account!))).toBe(true);
+  });
+
+  it('does not make an installation admin of an account a municipal admin gave a password link before it was listed', async () => {
+    const unlisted: Deps = { ...deps, installationAdminEmails: [] };
+    const account = await makeUser(unlisted, organisation, ['admin'], { email: 'sen@example.se' });
+    await createPasswordResetLink(unlisted, actorFor(municipalAdmin), account.id);
+    const listed: Deps = { ...deps, installationAdminEmails: ['sen@example.se'] };
+    expect(await isInstallationAdmin(listed, actorFor(account))).toBe(false);
   });
 });

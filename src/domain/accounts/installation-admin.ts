@@ -15,12 +15,14 @@ export function isListedInstallationAdminEmail(deps: Deps, email: string): boole
  * in to the web app (a municipality's admin), only by the operator from the command line
  * (`tryggve user create`) or as a municipality's first administrator. Otherwise an admin
  * who invited a listed address before its holder had an account would choose its password
- * and so become installation admin. Links are kept, so this cannot be washed out later.
+ * and so become installation admin. The same holds for a password link an admin created
+ * before the address was listed. Links are kept, so this cannot be washed out later.
  */
 export async function isInstallationAdmin(deps: Deps, actor: Actor): Promise<boolean> {
   if (actor.userId === null || (deps.installationAdminEmails ?? []).length === 0) return false;
   const user = await deps.store.users.findById(actor.municipalityId, actor.userId);
   if (user === null || user.disabledAt !== null) return false;
   if (!isListedInstallationAdminEmail(deps, user.email)) return false;
-  return !(await deps.store.tokens.wasIssuedByUser(user.id, 'invitation'));
+  if (await deps.store.tokens.wasIssuedByUser(user.id, 'invitation')) return false;
+  return !(await deps.store.tokens.wasIssuedByUser(user.id, 'password_reset'));
 }

@@ -361,6 +361,8 @@ export const en: Messages = {
     ORGANISATION_DISABLED: 'The organisation is disabled. Enable it first.',
     CANNOT_DISABLE_SELF: 'You cannot disable your own account.',
     LAST_ADMIN: 'There must be at least one active administrator left.',
+    INSTALLATION_ADMIN_ACCOUNT:
+      'This account belongs to an installation administrator. Links for it are created only from the command line, or by its holder with “Forgot your password?”.',
     RATE_LIMITED: 'Too many requests in a short time.',
     SERVER_BUSY: 'The server is busy with other heavy work. Try again in a moment.',
     TASK_TIMED_OUT: 'The work took too long and was stopped. Nothing was saved.',

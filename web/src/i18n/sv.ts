@@ -364,6 +364,8 @@ export const sv = {
     ORGANISATION_DISABLED: 'Organisationen är inaktiverad. Aktivera den först.',
     CANNOT_DISABLE_SELF: 'Du kan inte inaktivera ditt eget konto.',
     LAST_ADMIN: 'Det måste finnas minst en aktiv administratör kvar.',
+    INSTALLATION_ADMIN_ACCOUNT:
+      'Kontot tillhör en installationsadministratör. Länkar till det skapas bara från kommandoraden eller med ”Glömt lösenordet?” av kontots innehavare.',
     RATE_LIMITED: 'För många förfrågningar på kort tid.',
     SERVER_BUSY: 'Servern är upptagen med annat tungt arbete. Försök igen om en stund.',
     TASK_TIMED_OUT: 'Arbetet tog för lång tid och avbröts. Ingenting har sparats.',
