@@ -31,7 +31,7 @@ import type { CompanyRegistry } from './suppliers/company-registry.js';
 import type { ContractRepository, DecisionRepository } from './suppliers/contract.js';
 import type { SanctionsScreening } from './suppliers/sanctions-screening.js';
 import type { SupplierRepository } from './suppliers/supplier.js';
-import type { SituationPicture } from './situation/get-situation-picture.js';
+import type { SituationPicture } from './situation/situation-picture.js';
 import type { PictureCache } from './situation/picture-cache.js';
 import type { SituationRepository } from './situation/situation.js';
 

@@ -3,13 +3,13 @@ import type { Actor } from '../access/actor.js';
 import type { User } from '../accounts/user.js';
 import type { Deps } from '../deps.js';
 import { daysBetween } from '../plans/plan-status.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import type { FollowUpNotification } from './follow-up.js';
 import { followUpMessages } from './follow-up-messages.js';
 import { roundProgress } from './follow-up-progress.js';
 import { defaultReminderDays, reminderFor } from './follow-up-schedule.js';
 import { addScheduledRounds } from './create-rounds-from-interval.js';
 import { activeUsers, coordinatorsAmong, planOwnerUsers } from './round-assignment.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 export interface ReminderRunSummary {
   today: string;
