@@ -4,7 +4,6 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
 import { DomainError, notFound } from '../errors.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
-import { isSupportedYear } from '../../shared/time/supported-dates.js';
 import type { JointAction, Meeting, MeetingSeries, MeetingStatus } from './meeting.js';
 
 export type MeetingProblemCode =
