@@ -6,6 +6,7 @@ import type { AgreementRepository } from './agreements/agreement.js';
 import type { AuditCheckpointSettings } from './audit/audit-checkpoint.js';
 import type { AuditRepository } from './audit/audit-repository.js';
 import type { EarlyWarningRepository } from './early-warning/early-warning.js';
+import type { DomainLogger } from './failure-log.js';
 import type { FollowUpRepository } from './follow-up/follow-up.js';
 import type { ImportProfileRepository } from './imports/import-profile.js';
 import type { ImportRunRepository } from './imports/incoming-incident.js';
@@ -18,6 +19,7 @@ import type {
   MeetingAgendaRepository,
   MeetingRepository,
 } from './meetings/meeting.js';
+import type { MinutesMailRenderer } from './meetings/minutes-mail-renderer.js';
 import type { OrganisationRepository } from './organisations/organisation.js';
 import type { PoliceTypeMappingRepository } from './police-types/police-type-mapping.js';
 import type { EffortRepository } from './plans/effort.js';
@@ -113,6 +115,10 @@ export interface Deps {
   clock: () => Date;
   /** Null when no SMTP server is configured: links are then shown to the admin instead. */
   mailer: Mailer | null;
+  /** Renders a closed meeting's minutes for its mail (src/reports; the server's worker pool). */
+  minutesMail: MinutesMailRenderer;
+  /** Where swallowed infrastructure failures leave their trace: a code, no personal data. */
+  logger: DomainLogger;
   settings: AccountSettings;
   /** The shipped place names police events are placed by (src/integrations/places-sweden). */
   placeNames: PlaceNameReference;

@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  FollowUpReportData,
-  FollowUpReportTexts,
-} from '../../reports/follow-up/follow-up-report-data.js';
+import type { FollowUpReportData, FollowUpReportTexts } from './follow-up-report-data.js';
 import { longSwedishDate } from '../../shared/time/calendar.js';
 import type { Actor } from '../access/actor.js';
 import { auditRead } from '../audit/audit-read.js';

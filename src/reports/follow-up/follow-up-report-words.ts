@@ -1,5 +1,8 @@
 import { longSwedishDate as longDate } from '../../shared/time/calendar.js';
-import type { FollowUpColour, FollowUpReportData } from './follow-up-report-data.js';
+import type {
+  FollowUpColour,
+  FollowUpReportData,
+} from '../../domain/follow-up/follow-up-report-data.js';
 
 /**
  * The words of the follow-up report, shared by the DOCX and the PDF. A tjänsteutlåtande is
