@@ -12,6 +12,8 @@ import { createCheckpointFileArchive } from './storage/audit-checkpoint-file.js'
 import { createCompanyRegisterRepository } from './storage/company-register-repository.js';
 import { migrateToLatest, openDatabase, type Database } from './storage/db.js';
 import { createStore } from './storage/store.js';
+import { referenceMunicipality } from './integrations/places-sweden/municipality-reference.js';
+import { defaultPoliceEventTypeMapping } from './integrations/polisen/event-type-mapping.js';
 
 /** An opened, migrated database and the dependencies the use cases need. */
 export interface Runtime {
@@ -42,6 +44,8 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     mailer,
     minutesMail: createMinutesMailRenderer(),
     logger: logger ?? silentLogger,
+    findReferenceMunicipality: referenceMunicipality,
+    policeTypeDefaults: defaultPoliceEventTypeMapping,
     placeNames: shippedPlaceNameReference,
     settings: {
       publicUrl: config.publicUrl,

@@ -12,6 +12,7 @@ import type { ImportProfileRepository } from './imports/import-profile.js';
 import type { ImportRunRepository } from './imports/incoming-incident.js';
 import type { IncidentRepository } from './incidents/incident.js';
 import type { TaxonomyRepository } from './incidents/taxonomy.js';
+import type { FindReferenceMunicipality } from './municipalities/reference-municipality.js';
 import type { MunicipalityRepository } from './municipalities/municipality.js';
 import type {
   CalendarFeedRepository,
@@ -120,6 +121,10 @@ export interface Deps {
   /** Where swallowed infrastructure failures leave their trace: a code, no personal data. */
   logger: DomainLogger;
   settings: AccountSettings;
+  /** What the installation ships about a kommunkod (src/integrations/places-sweden). */
+  findReferenceMunicipality: FindReferenceMunicipality;
+  /** The police events feed's own type → category mapping (src/integrations/polisen). */
+  policeTypeDefaults: Readonly<Record<string, string | null>>;
   /** The shipped place names police events are placed by (src/integrations/places-sweden). */
   placeNames: PlaceNameReference;
   /** Case-number pattern and expiring window; the defaults (plan-status.ts) when absent. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pdfPages } from '../../test/support/pdf-text.js';
 import { loadConfig } from '../config.js';
-import { CsvFormatError } from '../integrations/csv/read-csv-file.js';
+import { CsvFormatError } from '../domain/imports/csv-format-error.js';
 import type { MeetingMinutesData } from '../domain/meetings/meeting-minutes-data.js';
 import { WorkerPool } from './worker-pool.js';
 

@@ -11,6 +11,8 @@ import type { Database } from '../../src/storage/db.js';
 import { shippedPlaceNameReference } from '../../src/integrations/places-sweden/shipped-place-names.js';
 import { createMinutesMailRenderer } from '../../src/reports/meeting-minutes/meeting-minutes-mail.js';
 import { createStore } from '../../src/storage/store.js';
+import { referenceMunicipality } from '../../src/integrations/places-sweden/municipality-reference.js';
+import { defaultPoliceEventTypeMapping } from '../../src/integrations/polisen/event-type-mapping.js';
 
 /** The password every factory-made user has: long and uncommon enough for the policy. */
 export const testPassword = 'korrekt häftklammer batteri häst';
@@ -42,6 +44,8 @@ export function testDeps(database: Database, overrides: Partial<Deps> = {}): Dep
     mailer: null as Mailer | null,
     minutesMail: createMinutesMailRenderer(),
     logger: silentLogger,
+    findReferenceMunicipality: referenceMunicipality,
+    policeTypeDefaults: defaultPoliceEventTypeMapping,
     placeNames: shippedPlaceNameReference,
     settings: {
       publicUrl: 'http://tryggve.test',
