@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isoWeekKey } from '../src/shared/time/calendar.js';
+import { stockholmLocalParts } from '../src/shared/time/stockholm-time.js';
 import { ApiClient } from './support/api-client.js';
 import { findAccessibilityViolations } from './support/axe.js';
 import {
@@ -31,22 +33,7 @@ interface SignalJson {
 }
 
 /** The ISO week (2026-W48) of today in Sweden, as the picture opens on it. */
-function currentIsoWeek(now = new Date()): string {
-  const day = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-  const date = new Date(`${day}T00:00:00Z`);
-  const weekday = (date.getUTCDay() + 6) % 7;
-  date.setUTCDate(date.getUTCDate() - weekday + 3);
-  const year = date.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(year, 0, 4));
-  firstThursday.setUTCDate(firstThursday.getUTCDate() - ((firstThursday.getUTCDay() + 6) % 7) + 3);
-  const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * 86_400_000));
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
+const currentIsoWeek = (now = new Date()): string => isoWeekKey(stockholmLocalParts(now));
 
 describe('early warning: alarms, hot spots and the signal register', () => {
   let server: TestServer;

@@ -4,6 +4,11 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addDays,
+  formatLocalDate,
+  stockholmLocalParts,
+} from '../src/shared/time/stockholm-time.js';
 import { ApiClient } from './support/api-client.js';
 import {
   cspViolations,
@@ -94,10 +99,7 @@ const housing = {
   organisation: 'Huge Bostäder AB',
 };
 /** A Stockholm calendar day `offset` days from today. */
-const day = (offset: number) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
+const day = (offset: number) => formatLocalDate(addDays(stockholmLocalParts(new Date()), offset));
 // The fire service's action was due a week ago: it is overdue from the start.
 const actions = [
   { title: 'Riktad närvaro vid Vårby centrum', district: /Vårby/, who: police, dueOn: day(14) },

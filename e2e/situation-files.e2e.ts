@@ -4,6 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addDays,
+  formatLocalDate,
+  stockholmLocalParts,
+} from '../src/shared/time/stockholm-time.js';
 import { ApiClient } from './support/api-client.js';
 import { findAccessibilityViolations } from './support/axe.js';
 import {
@@ -27,9 +32,7 @@ interface ProfileJson {
 
 /** Yesterday as a Swedish calendar day, so the rows are neither in the future nor old. */
 function yesterdayInStockholm(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
-    new Date(Date.now() - 24 * 3_600_000),
-  );
+  return formatLocalDate(addDays(stockholmLocalParts(new Date()), -1));
 }
 
 /** A square district around a point, as a layer file would hold it. */

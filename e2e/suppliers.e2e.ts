@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stockholmToday } from '../src/shared/time/stockholm-time.js';
 import {
   startRecordedBolagsverketServer,
   type RecordedServer,
@@ -18,9 +19,7 @@ import { startServer, type TestServer } from './support/server.js';
 
 /** Today in Stockholm as YYYY-MM-DD, and the same day `years` later. */
 function stockholmDay(years = 0): string {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
-    new Date(),
-  );
+  const today = stockholmToday(new Date());
   return `${Number(today.slice(0, 4)) + years}${today.slice(4)}`;
 }
 

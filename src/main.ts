@@ -14,6 +14,7 @@ import { createLogger } from './logger.js';
 import { packageRoot } from './package-root.js';
 import { openRuntime } from './runtime.js';
 import { sql } from 'kysely';
+import { createMinutesMailRenderer } from './reports/meeting-minutes/meeting-minutes-mail.js';
 
 export interface RunningServer {
   url: string;
@@ -48,6 +49,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     ...(database.dialect === 'sqlite' ? { writeGate: sqliteWriteGate } : {}),
   });
   deps.sanctionsScreening = createSanctionsScreening(deps.store.sanctionsLists, tasks);
+  deps.minutesMail = createMinutesMailRenderer((data) =>
+    tasks.run('render-meeting-minutes', { format: 'docx', data }),
+  );
 
   const app = await buildApp({
     deps,

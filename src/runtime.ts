@@ -1,14 +1,19 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Deps } from './domain/deps.js';
+import { silentLogger } from './domain/failure-log.js';
 import { PictureCache } from './domain/situation/picture-cache.js';
 import { chooseCompanyRegistry } from './integrations/bolagsverket/choose-company-registry.js';
 import { shippedPlaceNameReference } from './integrations/places-sweden/shipped-place-names.js';
 import { createSanctionsScreening } from './integrations/opensanctions/sanctions-screening.js';
 import { createSmtpMailer } from './integrations/smtp-mailer.js';
+import { createMinutesMailRenderer } from './reports/meeting-minutes/meeting-minutes-mail.js';
 import { createCheckpointFileArchive } from './storage/audit-checkpoint-file.js';
+import { createCompanyRegisterRepository } from './storage/company-register-repository.js';
 import { migrateToLatest, openDatabase, type Database } from './storage/db.js';
 import { createStore } from './storage/store.js';
+import { referenceMunicipality } from './integrations/places-sweden/municipality-reference.js';
+import { defaultPoliceEventTypeMapping } from './integrations/polisen/event-type-mapping.js';
 
 /** An opened, migrated database and the dependencies the use cases need. */
 export interface Runtime {
@@ -37,6 +42,10 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     store,
     clock: () => new Date(),
     mailer,
+    minutesMail: createMinutesMailRenderer(),
+    logger: logger ?? silentLogger,
+    findReferenceMunicipality: referenceMunicipality,
+    policeTypeDefaults: defaultPoliceEventTypeMapping,
     placeNames: shippedPlaceNameReference,
     settings: {
       publicUrl: config.publicUrl,
@@ -50,7 +59,10 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     retention: config.retention,
     installationAdminEmails: config.installationAdminEmails,
     pictureCache: new PictureCache(),
-    companyRegistry: await chooseCompanyRegistry(config.bolagsverket, database.db),
+    companyRegistry: await chooseCompanyRegistry(
+      config.bolagsverket,
+      createCompanyRegisterRepository(database.db),
+    ),
     sanctionsScreening: createSanctionsScreening(store.sanctionsLists),
     auditCheckpoints: {
       key: config.auditCheckpointKey,

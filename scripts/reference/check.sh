@@ -9,7 +9,7 @@ fixtures=test/fixtures/reference
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-node scripts/reference/make-inputs.mjs "$work/inputs" >/dev/null
+node --import ./scripts/worker-typescript/register.js scripts/reference/make-inputs.mjs "$work/inputs" >/dev/null
 node scripts/reference/compare-outputs.mjs "$fixtures/inputs" "$work/inputs"
 
 if ! command -v Rscript >/dev/null 2>&1; then

@@ -1,12 +1,15 @@
 // Builds the fixed inputs that scripts/reference/reference.R and the tests of
 // src/analysis/early-warning/ share: count series and H3 grids, written to
 // test/fixtures/reference/inputs/. Deterministic: the same archive and seeds give the same
-// files byte for byte. Run with `node scripts/reference/make-inputs.mjs [output folder]`
+// files byte for byte. ISO weeks come from the product's own calendar (src/shared/time), read
+// through the project's TypeScript loader: run with
+// `node --import ./scripts/worker-typescript/register.js scripts/reference/make-inputs.mjs [output folder]`
 // (see README.md).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cellToLatLng, getPentagons, gridDisk, latLngToCell, polygonToCells } from 'h3-js';
+import { isoWeekKey as isoWeekKeyOfDay } from '../../src/shared/time/calendar.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outputFolder = process.argv[2] ?? join(root, 'test', 'fixtures', 'reference', 'inputs');
@@ -54,15 +57,10 @@ const negativeBinomial = (random, mean, size) =>
 
 // ---- Real series from the police-event archive (Stockholm County) ----
 
-/** The ISO week ("2024-W05") and day ("2024-01-31") of the local date a `datetime` starts with. */
+/** The ISO week ("2024-W05") of a local date ("2024-01-31"): the product's own calendar. */
 function isoWeekKey(localDate) {
   const [year, month, day] = localDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const weekday = (date.getUTCDay() + 6) % 7;
-  date.setUTCDate(date.getUTCDate() + 3 - weekday);
-  const weekYear = date.getUTCFullYear();
-  const week = Math.floor((date - Date.UTC(weekYear, 0, 1)) / 86_400_000 / 7) + 1;
-  return `${weekYear}-W${String(week).padStart(2, '0')}`;
+  return isoWeekKeyOfDay({ year, month, day });
 }
 
 function weekKeysBetween(firstDay, lastDay) {

@@ -1,4 +1,4 @@
-import { addDays, formatLocalDate, type LocalDate } from '../domain/time/stockholm-time.js';
+import { addDays, formatLocalDate, type LocalDate } from '../shared/time/stockholm-time.js';
 import { parsePeriod, type Period } from './periods.js';
 import { suppressGroup } from './secondary-suppression.js';
 import type { NotableChange, PictureRow } from './situation-picture.js';

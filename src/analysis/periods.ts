@@ -1,11 +1,18 @@
 import {
+  daysBetween,
+  isoWeekOf,
+  mondayOfIsoWeek,
+  parseCalendarDay,
+  weeksInIsoYear,
+} from '../shared/time/calendar.js';
+import {
   addDays,
   formatLocalDate,
   isRealDate,
   startOfStockholmDay,
   stockholmLocalParts,
   type LocalDate,
-} from '../domain/time/stockholm-time.js';
+} from '../shared/time/stockholm-time.js';
 
 /**
  * The periods a situation picture covers, as the municipality's calendar has them: ISO weeks
@@ -30,41 +37,6 @@ export interface Period {
 }
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
-
-/** The ISO weekday of a calendar day: 1 Monday … 7 Sunday. */
-function weekdayOf(date: LocalDate): number {
-  return ((new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7) + 1;
-}
-
-function dayOfYear(date: LocalDate): number {
-  return (
-    (Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, 0, 1)) / 86_400_000 + 1
-  );
-}
-
-/** The ISO week-numbering year and week of a day (the week's Thursday decides the year). */
-export function isoWeekOf(date: LocalDate): { year: number; week: number } {
-  const thursday = addDays(date, 4 - weekdayOf(date));
-  return { year: thursday.year, week: Math.floor((dayOfYear(thursday) - 1) / 7) + 1 };
-}
-
-function mondayOfIsoWeek(year: number, week: number): LocalDate {
-  const fourthOfJanuary = { year, month: 1, day: 4 };
-  return addDays(fourthOfJanuary, (week - 1) * 7 - (weekdayOf(fourthOfJanuary) - 1));
-}
-
-/** 52 or 53. */
-export function weeksInIsoYear(year: number): number {
-  return isoWeekOf({ year, month: 12, day: 28 }).week;
-}
-
-function daysBetween(first: LocalDate, end: LocalDate): number {
-  return Math.round(
-    (Date.UTC(end.year, end.month - 1, end.day) -
-      Date.UTC(first.year, first.month - 1, first.day)) /
-      86_400_000,
-  );
-}
 
 function makePeriod(kind: PeriodKind, key: string, firstDay: LocalDate, endDay: LocalDate): Period {
   return {
@@ -113,13 +85,6 @@ function custom(firstDay: LocalDate, lastDay: LocalDate): Period {
   );
 }
 
-function parseDate(text: string): LocalDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  return isRealDate(date) ? date : null;
-}
-
 /** Longest custom span: ten years, the horizon of the data the picture is built for. */
 const maxCustomDays = 3_660;
 
@@ -153,8 +118,8 @@ export function parsePeriod(kind: PeriodKind, key: string): Period | null {
     return value !== null ? year(value) : null;
   }
   const [firstText = '', lastText = ''] = key.split('..');
-  const firstDay = parseDate(firstText);
-  const lastDay = parseDate(lastText);
+  const firstDay = parseCalendarDay(firstText);
+  const lastDay = parseCalendarDay(lastText);
   if (!firstDay || !lastDay) return null;
   const days = daysBetween(firstDay, lastDay);
   return days >= 0 && days < maxCustomDays ? custom(firstDay, lastDay) : null;

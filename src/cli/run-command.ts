@@ -1,7 +1,9 @@
+import { destination } from 'pino';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { DomainError } from '../domain/errors.js';
 import type { Municipality } from '../domain/municipalities/municipality.js';
 import type { Deps } from '../domain/deps.js';
+import { createLogger } from '../logger.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 import { BackupError } from '../storage/backup.js';
 
@@ -29,7 +31,8 @@ export async function runWithRuntime(
   work: (runtime: Runtime, config: Config) => Promise<void>,
 ): Promise<void> {
   const config = configOrExit();
-  const runtime = await openRuntime(config);
+  // Warnings only (a mail that failed), on standard error: standard output is the command's.
+  const runtime = await openRuntime(config, createLogger('warn', destination(2)));
   try {
     await work(runtime, config);
   } catch (error) {

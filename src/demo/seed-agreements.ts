@@ -3,7 +3,7 @@ import { createAgreement } from '../domain/agreements/create-agreement.js';
 import { recordCommitmentFollowUp } from '../domain/agreements/record-commitment-follow-up.js';
 import { saveCommitment } from '../domain/agreements/save-commitment.js';
 import type { Deps } from '../domain/deps.js';
-import { stockholmToday } from '../domain/plans/plan-rules.js';
+import { stockholmToday } from '../shared/time/stockholm-time.js';
 
 /**
  * The seed's agreement: the samverkansavtal between Huddinge kommun, the police and

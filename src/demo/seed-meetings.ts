@@ -5,7 +5,7 @@ import { addAgendaItem, updateAgendaItem } from '../domain/meetings/edit-agenda.
 import { createJointAction, updateJointAction } from '../domain/meetings/save-joint-action.js';
 import { createMeetingSeries } from '../domain/meetings/save-meeting-series.js';
 import { meetingOfOccurrence, occurrenceOn } from '../domain/meetings/series-occurrences.js';
-import { addDays, formatLocalDate, stockholmLocalParts } from '../domain/time/stockholm-time.js';
+import { addDays, formatLocalDate, stockholmLocalParts } from '../shared/time/stockholm-time.js';
 
 /**
  * The seed's OSG: municipality, local police and fire service meet every Thursday at 09:00

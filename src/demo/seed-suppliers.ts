@@ -2,10 +2,10 @@ import type { Actor } from '../domain/access/actor.js';
 import { inviteUser } from '../domain/accounts/invite-user.js';
 import type { Deps } from '../domain/deps.js';
 import { addMonths } from '../domain/follow-up/follow-up-schedule.js';
-import { stockholmToday } from '../domain/plans/plan-rules.js';
 import { createContract } from '../domain/suppliers/create-contract.js';
 import { recordManualCheck } from '../domain/suppliers/record-manual-check.js';
 import { registerSupplier } from '../domain/suppliers/register-supplier.js';
+import { stockholmToday } from '../shared/time/stockholm-time.js';
 
 export const demoProcurementEmail = 'upphandlare@huddinge.demo';
 

@@ -1,7 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import type { PolygonGeometry } from '../domain/municipalities/municipality.js';
-import { stockholmLocalParts } from '../domain/time/stockholm-time.js';
+import { stockholmLocalParts } from '../shared/time/stockholm-time.js';
 import { syntheticIncidents } from './synthetic-incidents.js';
 
 const square: PolygonGeometry = {

@@ -1,7 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Point } from '../domain/districts/district-index.js';
 import { boundingBoxOf, type PolygonGeometry } from '../domain/municipalities/municipality.js';
-import { stockholmLocalParts } from '../domain/time/stockholm-time.js';
+import { stockholmLocalParts } from '../shared/time/stockholm-time.js';
 
 /**
  * Deterministic synthetic EST reports for a municipality: for the demo's recent weeks and for

@@ -6,11 +6,13 @@ import type { AgreementRepository } from './agreements/agreement.js';
 import type { AuditCheckpointSettings } from './audit/audit-checkpoint.js';
 import type { AuditRepository } from './audit/audit-repository.js';
 import type { EarlyWarningRepository } from './early-warning/early-warning.js';
+import type { DomainLogger } from './failure-log.js';
 import type { FollowUpRepository } from './follow-up/follow-up.js';
 import type { ImportProfileRepository } from './imports/import-profile.js';
 import type { ImportRunRepository } from './imports/incoming-incident.js';
 import type { IncidentRepository } from './incidents/incident.js';
 import type { TaxonomyRepository } from './incidents/taxonomy.js';
+import type { FindReferenceMunicipality } from './municipalities/reference-municipality.js';
 import type { MunicipalityRepository } from './municipalities/municipality.js';
 import type {
   CalendarFeedRepository,
@@ -18,6 +20,7 @@ import type {
   MeetingAgendaRepository,
   MeetingRepository,
 } from './meetings/meeting.js';
+import type { MinutesMailRenderer } from './meetings/minutes-mail-renderer.js';
 import type { OrganisationRepository } from './organisations/organisation.js';
 import type { PoliceTypeMappingRepository } from './police-types/police-type-mapping.js';
 import type { EffortRepository } from './plans/effort.js';
@@ -31,7 +34,7 @@ import type { CompanyRegistry } from './suppliers/company-registry.js';
 import type { ContractRepository, DecisionRepository } from './suppliers/contract.js';
 import type { SanctionsScreening } from './suppliers/sanctions-screening.js';
 import type { SupplierRepository } from './suppliers/supplier.js';
-import type { SituationPicture } from './situation/get-situation-picture.js';
+import type { SituationPicture } from './situation/situation-picture.js';
 import type { PictureCache } from './situation/picture-cache.js';
 import type { SituationRepository } from './situation/situation.js';
 
@@ -113,7 +116,15 @@ export interface Deps {
   clock: () => Date;
   /** Null when no SMTP server is configured: links are then shown to the admin instead. */
   mailer: Mailer | null;
+  /** Renders a closed meeting's minutes for its mail (src/reports; the server's worker pool). */
+  minutesMail: MinutesMailRenderer;
+  /** Where swallowed infrastructure failures leave their trace: a code, no personal data. */
+  logger: DomainLogger;
   settings: AccountSettings;
+  /** What the installation ships about a kommunkod (src/integrations/places-sweden). */
+  findReferenceMunicipality: FindReferenceMunicipality;
+  /** The police events feed's own type → category mapping (src/integrations/polisen). */
+  policeTypeDefaults: Readonly<Record<string, string | null>>;
   /** The shipped place names police events are placed by (src/integrations/places-sweden). */
   placeNames: PlaceNameReference;
   /** Case-number pattern and expiring window; the defaults (plan-status.ts) when absent. */

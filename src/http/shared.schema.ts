@@ -5,7 +5,7 @@ import {
   earliestSupportedYear,
   isSupportedYear,
   latestSupportedYear,
-} from '../domain/time/supported-dates.js';
+} from '../shared/time/supported-dates.js';
 
 /** Schemas shared by several areas of the API. */
 

@@ -1,6 +1,6 @@
 import { DomainError, type ErrorCode } from '../domain/errors.js';
 import type { ImportProblem } from '../domain/imports/import-problem.js';
-import { CsvFormatError } from '../integrations/csv/read-csv-file.js';
+import { CsvFormatError } from '../domain/imports/csv-format-error.js';
 
 /** An error as it crosses from a worker thread: the kinds the callers tell apart, and the rest. */
 export type TaskFailure =

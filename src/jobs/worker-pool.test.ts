@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pdfPages } from '../../test/support/pdf-text.js';
 import { loadConfig } from '../config.js';
-import { CsvFormatError } from '../integrations/csv/read-csv-file.js';
-import type { MeetingMinutesData } from '../reports/meeting-minutes/meeting-minutes-data.js';
+import { CsvFormatError } from '../domain/imports/csv-format-error.js';
+import type { MeetingMinutesData } from '../domain/meetings/meeting-minutes-data.js';
 import { WorkerPool } from './worker-pool.js';
 
 const context = { config: loadConfig({ TRYGGVE_DATABASE_URL: 'sqlite:./unused.db' }) };

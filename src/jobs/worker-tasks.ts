@@ -7,8 +7,8 @@ import type { ScreeningSubject } from '../domain/suppliers/sanctions-screening.j
 import type { CsvImportInput } from '../integrations/csv/import-csv-file.js';
 import type { CsvPreview } from '../integrations/csv/read-csv-file.js';
 import type { PoliceEventsImportInput } from '../integrations/polisen/import-police-events-file.js';
-import type { FollowUpReportData } from '../reports/follow-up/follow-up-report-data.js';
-import type { MeetingMinutesData } from '../reports/meeting-minutes/meeting-minutes-data.js';
+import type { FollowUpReportData } from '../domain/follow-up/follow-up-report-data.js';
+import type { MeetingMinutesData } from '../domain/meetings/meeting-minutes-data.js';
 import type { SituationPicturePdfInput } from '../reports/pdf/situation-picture-pdf.js';
 
 /** What a worker thread is started with: the configuration, to open its own database. */

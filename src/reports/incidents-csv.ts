@@ -1,5 +1,5 @@
 import type { IncidentExport } from '../domain/incidents/export-incidents.js';
-import { stockholmLocalParts } from '../domain/time/stockholm-time.js';
+import { stockholmLocalParts } from '../shared/time/stockholm-time.js';
 import { writeCsv, type CsvCell } from './csv/write-csv.js';
 import { incidentColumns, type ExportValue } from './incident-columns.js';
 

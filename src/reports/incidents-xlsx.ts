@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { exportLimit, type IncidentExport } from '../domain/incidents/export-incidents.js';
-import { stockholmLocalParts } from '../domain/time/stockholm-time.js';
+import { stockholmLocalParts } from '../shared/time/stockholm-time.js';
 import { incidentColumns, type ExportValue } from './incident-columns.js';
 
 /**

@@ -1,25 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { CompanyRegisterRepository } from '../domain/suppliers/company-register.js';
 import type { CompanyAddress, CompanyRecord } from '../domain/suppliers/company-registry.js';
 import type { Tables } from './tables.js';
-
-export interface CompanyRegisterEntry {
-  record: CompanyRecord;
-  /** The bulk file's line, as read. */
-  raw: string;
-  importedAt: string;
-}
-
-export interface CompanyRegisterRepository {
-  /**
-   * Replaces the whole register with what `write` inserts, in one transaction. If `write`
-   * throws, or returns false, nothing changes.
-   */
-  replaceAll(
-    write: (insert: (entries: CompanyRegisterEntry[]) => Promise<void>) => Promise<boolean>,
-  ): Promise<boolean>;
-  find(organisationNumber: string): Promise<CompanyRegisterEntry | null>;
-  count(): Promise<number>;
-}
 
 /** Raised inside the transaction to roll it back when the writer declines to commit. */
 class Declined extends Error {}

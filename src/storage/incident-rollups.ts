@@ -3,7 +3,7 @@ import {
   formatLocalDate,
   startOfStockholmDay,
   stockholmLocalParts,
-} from '../domain/time/stockholm-time.js';
+} from '../shared/time/stockholm-time.js';
 import { raiseSituationVersion } from './situation-version.js';
 import type { IncidentDailyCountTable, IncidentHourlyCountTable, Tables } from './tables.js';
 

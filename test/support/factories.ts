@@ -4,11 +4,15 @@ import type { OrganisationKind, Role } from '../../src/domain/access/roles.js';
 import { hashPassword } from '../../src/domain/accounts/password.js';
 import type { User } from '../../src/domain/accounts/user.js';
 import type { Deps, Mailer } from '../../src/domain/deps.js';
+import { silentLogger } from '../../src/domain/failure-log.js';
 import type { Municipality } from '../../src/domain/municipalities/municipality.js';
 import type { Organisation } from '../../src/domain/organisations/organisation.js';
 import type { Database } from '../../src/storage/db.js';
 import { shippedPlaceNameReference } from '../../src/integrations/places-sweden/shipped-place-names.js';
+import { createMinutesMailRenderer } from '../../src/reports/meeting-minutes/meeting-minutes-mail.js';
 import { createStore } from '../../src/storage/store.js';
+import { referenceMunicipality } from '../../src/integrations/places-sweden/municipality-reference.js';
+import { defaultPoliceEventTypeMapping } from '../../src/integrations/polisen/event-type-mapping.js';
 
 /** The password every factory-made user has: long and uncommon enough for the policy. */
 export const testPassword = 'korrekt häftklammer batteri häst';
@@ -38,6 +42,10 @@ export function testDeps(database: Database, overrides: Partial<Deps> = {}): Dep
     store: createStore(database),
     clock: () => new Date(),
     mailer: null as Mailer | null,
+    minutesMail: createMinutesMailRenderer(),
+    logger: silentLogger,
+    findReferenceMunicipality: referenceMunicipality,
+    policeTypeDefaults: defaultPoliceEventTypeMapping,
     placeNames: shippedPlaceNameReference,
     settings: {
       publicUrl: 'http://tryggve.test',

@@ -1,5 +1,5 @@
-import { stockholmLocalParts, type LocalDate } from '../../domain/time/stockholm-time.js';
-import { isoWeekOf } from '../periods.js';
+import { stockholmLocalParts, type LocalDate } from '../../shared/time/stockholm-time.js';
+import { isoWeekOf } from '../../shared/time/calendar.js';
 
 /**
  * Count series for early warning: per district × category and per district (all

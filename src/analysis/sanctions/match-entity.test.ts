@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScreeningSubject } from '../../domain/suppliers/sanctions-screening.js';
+import type { ScreeningSubject } from './screening-subject.js';
 import { matchEntity, type SanctionsEntity } from './match-entity.js';
 import { identifierKeys, nameKey, phoneticKey } from './normalise-name.js';
 import { jaroWinkler, levenshteinRatio } from './string-similarity.js';

@@ -1,4 +1,4 @@
-import type { MatchFeature, ScreeningSubject } from '../../domain/suppliers/sanctions-screening.js';
+import type { MatchFeature, ScreeningSubject } from './screening-subject.js';
 import { maskPersonalIdentity } from './mask-personal-identity.js';
 import {
   identifierKeys,

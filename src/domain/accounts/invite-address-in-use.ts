@@ -7,6 +7,7 @@ import type { InvitedUser, InviteUserInput } from './invitation.js';
 import { unusableLink } from './issue-link.js';
 import type { User } from './user.js';
 import { viewUser } from './user-view.js';
+import { logFailure } from '../failure-log.js';
 
 /**
  * An admin invites an address whose account belongs to another municipality. Refusing would
@@ -81,7 +82,10 @@ export async function inviteAddressInUse(
   try {
     await deps.mailer.send({ to: holder.email, ...email });
     return { user: view, invitation: emailed };
-  } catch {
+  } catch (error) {
+    logFailure(deps.logger, 'INVITED_ELSEWHERE_MAIL_FAILED', error, {
+      municipalityId: holder.municipalityId,
+    });
     return { user: view, invitation: shownLink };
   }
 }

@@ -3,6 +3,7 @@ import { accountEmail } from './account-emails.js';
 import { tokenLifetimeMinutes, type TokenPurpose } from './one-time-token.js';
 import { hashToken, newSecretToken } from './session.js';
 import type { User } from './user.js';
+import { logFailure } from '../failure-log.js';
 
 /** The web app's page for each kind of link; the token travels in the fragment, never to a server log. */
 const linkPaths: Record<TokenPurpose, string> = {
@@ -76,7 +77,10 @@ export async function deliverLink(
   try {
     await deps.mailer.send({ to: user.email, ...email });
     return { link: null, isEmailed: true, expiresAt: issued.expiresAt };
-  } catch {
+  } catch (error) {
+    logFailure(deps.logger, 'ACCOUNT_LINK_MAIL_FAILED', error, {
+      municipalityId: user.municipalityId,
+    });
     return { link: issued.link, isEmailed: false, expiresAt: issued.expiresAt };
   }
 }

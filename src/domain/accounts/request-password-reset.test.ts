@@ -10,6 +10,7 @@ import {
 import type { Deps, MailMessage } from '../deps.js';
 import { passwordResetIntervalMinutes, requestPasswordReset } from './request-password-reset.js';
 import type { User } from './user.js';
+import { recordingLogger } from '../../../test/support/recording-logger.js';
 
 describeEachDialect('asking for a password reset link', (database) => {
   let deps: Deps;
@@ -47,5 +48,33 @@ describeEachDialect('asking for a password reset link', (database) => {
     const before = sent.length;
     await Promise.all(Array.from({ length: 8 }, () => requestPasswordReset(deps, user.email)));
     expect(sent.length - before).toBe(1);
+  });
+
+  it('logs a link mail that could not be sent with a stable code and no address, and shows the link instead', async () => {
+    const logger = recordingLogger();
+    const failing = testDeps(database(), {
+      clock,
+      logger,
+      mailer: {
+        send: async (message) => {
+          throw Object.assign(new Error(`550 ${message.to}: no such user`), { code: 'EENVELOPE' });
+        },
+      },
+    });
+    const organisation = await makeOrganisation(failing, (await makeMunicipality(failing)).id);
+    const holder = await makeUser(failing, organisation, ['reporter'], {
+      displayName: 'Lena Loggfri',
+    });
+    await requestPasswordReset(failing, holder.email);
+    expect(logger.lines).toEqual([
+      expect.objectContaining({
+        code: 'ACCOUNT_LINK_MAIL_FAILED',
+        municipalityId: holder.municipalityId,
+        errorName: 'Error',
+        errorCode: 'EENVELOPE',
+      }),
+    ]);
+    expect(logger.text()).not.toContain(holder.email);
+    expect(logger.text()).not.toContain('Lena');
   });
 });

@@ -2,7 +2,6 @@ import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
 import type { Deps, Repositories } from '../deps.js';
 import { DomainError, notFound } from '../errors.js';
-import { isCalendarDay, stockholmToday } from '../plans/plan-rules.js';
 import {
   deriveAgreementStatus,
   type Agreement,
@@ -10,6 +9,8 @@ import {
   type AgreementWithStatus,
   type Commitment,
 } from './agreement.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
+import { isCalendarDay } from '../../shared/time/calendar.js';
 
 export type { AgreementFieldProblem, AgreementProblemCode } from './agreement.js';
 

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import type { CommitmentFollowUp, CommitmentStatus } from './agreement.js';
 import {
   assertNoAgreementProblems,
@@ -11,6 +10,7 @@ import {
   type AgreementFieldProblem,
 } from './agreement-rules.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 export interface CommitmentFollowUpInput {
   status: CommitmentStatus;

@@ -7,7 +7,7 @@ import {
   formatLocalDate,
   stockholmLocalParts,
   type LocalDate,
-} from '../time/stockholm-time.js';
+} from '../../shared/time/stockholm-time.js';
 import type { AlarmMethod, EarlyWarningSettings } from './early-warning.js';
 
 /** One weekly count series: a district (null: the whole municipality) × a category. */

@@ -5,7 +5,7 @@ import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { requirePeriod } from '../situation/require-period.js';
-import { addDays, formatLocalDate } from '../time/stockholm-time.js';
+import { addDays, formatLocalDate } from '../../shared/time/stockholm-time.js';
 import { describeAlarm } from './describe-alarm.js';
 import { alarmKey, type AlarmDecision, type EarlyWarningSettings } from './early-warning.js';
 import {

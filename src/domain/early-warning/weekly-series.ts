@@ -1,4 +1,4 @@
-import { formatLocalDate, type LocalDate } from '../time/stockholm-time.js';
+import { formatLocalDate, type LocalDate } from '../../shared/time/stockholm-time.js';
 import type { DailyCount } from './early-warning.js';
 import type { WeeklySeries } from './find-alarms.js';
 

@@ -1,4 +1,4 @@
-import type { FollowUpReportData } from '../../reports/follow-up/follow-up-report-data.js';
+import type { FollowUpReportData } from './follow-up-report-data.js';
 import type { PlanDetail } from '../plans/plan.js';
 import type { DeliveryState, FollowUpReport, FollowUpRound, FollowUpTask } from './follow-up.js';
 

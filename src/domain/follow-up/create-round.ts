@@ -2,9 +2,10 @@ import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
-import { findPlanOrThrow, isCalendarDay } from '../plans/plan-rules.js';
+import { findPlanOrThrow } from '../plans/plan-rules.js';
 import type { FollowUpRound } from './follow-up.js';
 import { addRoundWithTasks } from './round-assignment.js';
+import { isCalendarDay } from '../../shared/time/calendar.js';
 
 export interface CreateRoundInput {
   planId: string;

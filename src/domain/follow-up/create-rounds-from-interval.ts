@@ -3,10 +3,11 @@ import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
 import { DomainError } from '../errors.js';
 import type { Plan } from '../plans/plan.js';
-import { findPlanOrThrow, stockholmToday } from '../plans/plan-rules.js';
+import { findPlanOrThrow } from '../plans/plan-rules.js';
 import type { FollowUpRound } from './follow-up.js';
 import { addMonths, followUpSchedule, roundLabel } from './follow-up-schedule.js';
 import { activeUsers, addRoundWithTasks, defaultAssignee } from './round-assignment.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 /**
  * Writes the rounds of the plan's schedule (see `followUpSchedule`) due on or before `until`

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  FollowUpReportData,
-  FollowUpReportTexts,
-} from '../../reports/follow-up/follow-up-report-data.js';
-import { longDate } from '../../reports/follow-up/follow-up-report-words.js';
+import type { FollowUpReportData, FollowUpReportTexts } from './follow-up-report-data.js';
+import { longSwedishDate } from '../../shared/time/calendar.js';
 import type { Actor } from '../access/actor.js';
 import { auditRead } from '../audit/audit-read.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
 import { DomainError, notFound } from '../errors.js';
 import { loadPlanDetail } from '../plans/get-plan.js';
-import { findPlanOrThrow, stockholmToday } from '../plans/plan-rules.js';
+import { findPlanOrThrow } from '../plans/plan-rules.js';
 import { buildReportData } from './build-report-data.js';
 import type { FollowUpReport, FollowUpReportHeading } from './follow-up.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 const emptyTexts: FollowUpReportTexts = {
   proposal: '',
@@ -69,7 +67,7 @@ export async function createReportDraft(
       signatures: [],
       attachments: decision
         ? [
-            `${plan.title} (beslutad av ${decision.bodyName.toLocaleLowerCase('sv-SE')} den ${longDate(decision.decidedOn)})`,
+            `${plan.title} (beslutad av ${decision.bodyName.toLocaleLowerCase('sv-SE')} den ${longSwedishDate(decision.decidedOn)})`,
           ]
         : [plan.title],
       distribution: [

@@ -1,7 +1,4 @@
-import type {
-  FollowUpReportData,
-  FollowUpReportTexts,
-} from '../../reports/follow-up/follow-up-report-data.js';
+import type { FollowUpReportData, FollowUpReportTexts } from './follow-up-report-data.js';
 import type { MeasureStatusColour } from '../plans/plan.js';
 
 /**

@@ -3,10 +3,11 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import type { PlanWithStatus } from '../plans/plan.js';
 import { daysBetween } from '../plans/plan-status.js';
-import { stockholmToday, withStatus } from '../plans/plan-rules.js';
+import { withStatus } from '../plans/plan-rules.js';
 import type { FollowUpReport, FollowUpRound, FollowUpTask } from './follow-up.js';
 import { roundProgress } from './follow-up-progress.js';
 import { defaultReminderDays, followUpSchedule } from './follow-up-schedule.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 export const attentionKinds = [
   'follow_up_overdue',

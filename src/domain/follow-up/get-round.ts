@@ -4,9 +4,9 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
 import type { Measure } from '../plans/plan.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import type { FollowUpReport, FollowUpTask, RoundProgress } from './follow-up.js';
 import { roundProgress } from './follow-up-progress.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 export interface TaskWithMeasure extends FollowUpTask {
   /** The row of BRÅ's grid the task is about; null if the measure is gone. */

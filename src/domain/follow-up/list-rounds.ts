@@ -1,9 +1,10 @@
 import type { Actor } from '../access/actor.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { findPlanOrThrow, stockholmToday } from '../plans/plan-rules.js';
+import { findPlanOrThrow } from '../plans/plan-rules.js';
 import type { RoundProgress } from './follow-up.js';
 import { roundProgress } from './follow-up-progress.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 /** A plan's rounds, oldest first, each with its progress: what the coordinator follows. */
 export async function listRounds(

@@ -3,13 +3,14 @@ import type { Actor } from '../access/actor.js';
 import type { User } from '../accounts/user.js';
 import type { Deps } from '../deps.js';
 import { daysBetween } from '../plans/plan-status.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import type { FollowUpNotification } from './follow-up.js';
 import { followUpMessages } from './follow-up-messages.js';
 import { roundProgress } from './follow-up-progress.js';
 import { defaultReminderDays, reminderFor } from './follow-up-schedule.js';
 import { addScheduledRounds } from './create-rounds-from-interval.js';
 import { activeUsers, coordinatorsAmong, planOwnerUsers } from './round-assignment.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
+import { logFailure } from '../failure-log.js';
 
 export interface ReminderRunSummary {
   today: string;
@@ -161,7 +162,8 @@ export async function sendFollowUpReminders(
         await deps.mailer.send({ to: user.email, ...mail });
         await deps.store.followUp.setEmailStatus(ids, 'sent');
         summary.mailsSent += 1;
-      } catch {
+      } catch (error) {
+        logFailure(deps.logger, 'FOLLOW_UP_MAIL_FAILED', error, { noticeId: ids[0] ?? '' });
         await deps.store.followUp.setEmailStatus(ids, 'failed');
         summary.mailsFailed += 1;
       }

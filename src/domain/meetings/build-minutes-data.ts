@@ -1,7 +1,4 @@
-import type {
-  MeetingMinutesAction,
-  MeetingMinutesData,
-} from '../../reports/meeting-minutes/meeting-minutes-data.js';
+import type { MeetingMinutesAction, MeetingMinutesData } from './meeting-minutes-data.js';
 import type { Repositories } from '../deps.js';
 import { agendaWords } from './agenda-words.js';
 import type { JointAction, Meeting, MinutesSnapshot } from './meeting.js';

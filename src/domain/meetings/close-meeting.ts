@@ -1,17 +1,11 @@
-import { renderMeetingMinutesDocx } from '../../reports/meeting-minutes/meeting-minutes-docx.js';
-import {
-  minutesWords,
-  renderMeetingMinutesText,
-} from '../../reports/meeting-minutes/meeting-minutes-words.js';
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, MailMessage } from '../deps.js';
 import { notFound } from '../errors.js';
+import { logFailure } from '../failure-log.js';
 import { buildMinutesData } from './build-minutes-data.js';
 import type { Meeting } from './meeting.js';
 import { currentMinutes, viewMeeting, type MeetingDetail } from './meeting-view.js';
-
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Freezes the minutes and lists every member user with an address for the mailing. */
 async function freeze(deps: Deps, actor: Actor, id: string): Promise<Meeting> {
@@ -46,7 +40,7 @@ async function freeze(deps: Deps, actor: Actor, id: string): Promise<Meeting> {
 
 /**
  * The coordinator closes the meeting: the minutes are frozen as they stand, and every member
- * receives them by e-mail, as text with the DOCX attached. Each sending is recorded, so a
+ * receives them by e-mail, as text with the DOCX attached (rendered through `deps.minutesMail`). Each sending is recorded, so a
  * retry (or a second click) sends only what was not sent: never twice to one member.
  */
 export async function closeMeeting(deps: Deps, actor: Actor, id: string): Promise<MeetingDetail> {
@@ -60,17 +54,7 @@ export async function closeMeeting(deps: Deps, actor: Actor, id: string): Promis
       meeting,
       await currentMinutes(deps.store, meeting),
     );
-    const mail: Omit<MailMessage, 'to'> = {
-      subject: minutesWords.mailSubject(data),
-      text: `${minutesWords.mailIntro}\n\n${renderMeetingMinutesText(data)}`,
-      attachments: [
-        {
-          filename: `${minutesWords.fileName(data)}.docx`,
-          contentType: docxType,
-          content: await renderMeetingMinutesDocx(data),
-        },
-      ],
-    };
+    const mail: Omit<MailMessage, 'to'> = await deps.minutesMail.render(data);
     for (const mailing of waiting) {
       if (!deps.mailer) {
         await jointActions.setMailing({ ...mailing, status: 'no_mailer', sentAt: null });
@@ -87,7 +71,8 @@ export async function closeMeeting(deps: Deps, actor: Actor, id: string): Promis
           status: 'sent',
           sentAt: deps.clock().toISOString(),
         });
-      } catch {
+      } catch (error) {
+        logFailure(deps.logger, 'MEETING_MINUTES_MAIL_FAILED', error, { meetingId: id });
         await jointActions.setMailing({ ...mailing, status: 'failed', sentAt: null });
       }
     }

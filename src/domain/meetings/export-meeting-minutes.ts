@@ -1,4 +1,4 @@
-import type { MeetingMinutesData } from '../../reports/meeting-minutes/meeting-minutes-data.js';
+import type { MeetingMinutesData } from './meeting-minutes-data.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';

@@ -7,7 +7,7 @@ import { listAlarms } from '../early-warning/list-alarms.js';
 import { shownCount } from '../../analysis/disclosure-control.js';
 import { countSignals } from '../signals/count-signals.js';
 import { getSituationPicture } from '../situation/get-situation-picture.js';
-import { formatLocalDate, stockholmLocalParts } from '../time/stockholm-time.js';
+import { formatLocalDate, stockholmLocalParts } from '../../shared/time/stockholm-time.js';
 import { agendaWords } from './agenda-words.js';
 import { addAutomaticItems, type AgendaCandidate } from './agenda-items.js';
 import type { AgendaItem, Meeting } from './meeting.js';

@@ -2,7 +2,11 @@ import type { Actor } from '../access/actor.js';
 import { auditRead } from '../audit/audit-read.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { addDays, startOfStockholmDay, stockholmLocalParts } from '../time/stockholm-time.js';
+import {
+  addDays,
+  startOfStockholmDay,
+  stockholmLocalParts,
+} from '../../shared/time/stockholm-time.js';
 import { canRead } from './meeting-rules.js';
 import { summariseMeeting, type MeetingSummary } from './meeting-view.js';
 import { materialiseSeries } from './series-occurrences.js';

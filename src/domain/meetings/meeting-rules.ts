@@ -3,8 +3,7 @@ import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
 import { DomainError, notFound } from '../errors.js';
-import { formatLocalDate, isRealDate, stockholmLocalParts } from '../time/stockholm-time.js';
-import { isSupportedYear } from '../time/supported-dates.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 import type { JointAction, Meeting, MeetingSeries, MeetingStatus } from './meeting.js';
 
 export type MeetingProblemCode =
@@ -88,18 +87,8 @@ export async function requireWritableMeeting(
 export const isActionOpen = (action: JointAction) =>
   action.status === 'planned' || action.status === 'ongoing';
 
-export function todayInStockholm(now: Date): string {
-  return formatLocalDate(stockholmLocalParts(now));
-}
-
 export function isActionOverdue(action: JointAction, now: Date): boolean {
-  return isActionOpen(action) && action.dueOn !== null && action.dueOn < todayInStockholm(now);
-}
-
-export function isRealDay(text: string): boolean {
-  const [year, month, day] = text.split('-').map(Number);
-  if (!isSupportedYear(year ?? 0)) return false;
-  return isRealDate({ year: year ?? 0, month: month ?? 0, day: day ?? 0 });
+  return isActionOpen(action) && action.dueOn !== null && action.dueOn < stockholmToday(now);
 }
 
 /** Checks that every organisation and user named belongs to the municipality. */

@@ -24,6 +24,7 @@ import { saveAttendance } from './save-attendance.js';
 import { createJointAction, updateJointAction } from './save-joint-action.js';
 import { createMeetingSeries } from './save-meeting-series.js';
 import { startMailServer, type MailServer } from '../../../test/support/mail-server.js';
+import { recordingLogger } from '../../../test/support/recording-logger.js';
 
 const inSkogas = { longitude: 18.151957, latitude: 59.217194 };
 
@@ -172,17 +173,35 @@ describeEachDialect('running an OSG meeting', (database) => {
     // The first try fails for the firefighter's address; a retry sends only that one.
     const flaky: Mailer = {
       send: async (message) => {
-        if (message.to === firefighter.email) throw new Error('421 try later');
+        if (message.to === firefighter.email) {
+          // As an SMTP server answers: the address is quoted in the message.
+          throw Object.assign(new Error(`550 ${message.to}: mailbox unavailable`), {
+            code: 'EENVELOPE',
+            responseCode: 550,
+          });
+        }
         await mailer.send(message);
       },
     };
-    const closed = await closeMeeting({ ...deps, mailer: flaky }, coordinator, id);
+    const logger = recordingLogger();
+    const closed = await closeMeeting({ ...deps, mailer: flaky, logger }, coordinator, id);
     expect(closed.status).toBe('closed');
     expect(closed.mailings.map((mailing) => mailing.status).sort()).toEqual([
       'failed',
       'sent',
       'sent',
     ]);
+    // The failure leaves a trace with a stable code and its cause, and no personal data.
+    expect(logger.lines).toEqual([
+      expect.objectContaining({
+        code: 'MEETING_MINUTES_MAIL_FAILED',
+        meetingId: id,
+        errorCode: 'EENVELOPE',
+        responseCode: 550,
+      }),
+    ]);
+    expect(logger.text()).not.toContain(firefighter.email);
+    expect(logger.text()).not.toContain(firefighter.displayName);
     const retried = await closeMeeting(deps, coordinator, id);
     expect(retried.mailings.every((mailing) => mailing.status === 'sent')).toBe(true);
     await closeMeeting(deps, coordinator, id);

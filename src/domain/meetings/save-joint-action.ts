@@ -8,13 +8,13 @@ import {
   assertNoMeetingProblems,
   checkMembers,
   isActionOpen,
-  isRealDay,
   requireWritableMeeting,
   unique,
   type MeetingFieldProblem,
 } from './meeting-rules.js';
 import { viewAction, type JointActionView } from './meeting-view.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
+import { isCalendarDay } from '../../shared/time/calendar.js';
 
 export interface JointActionFields {
   title?: string | undefined;
@@ -36,7 +36,7 @@ async function checkAction(
 ): Promise<void> {
   const problems: MeetingFieldProblem[] = [];
   if (action.title === '') problems.push({ field: 'title', problem: 'required' });
-  if (action.dueOn !== null && !isRealDay(action.dueOn)) {
+  if (action.dueOn !== null && !isCalendarDay(action.dueOn)) {
     problems.push({ field: 'dueOn', problem: 'invalid_date' });
   }
   await checkMembers(

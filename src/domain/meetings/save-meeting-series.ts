@@ -7,12 +7,12 @@ import type { MeetingSeries } from './meeting.js';
 import {
   assertNoMeetingProblems,
   checkMembers,
-  isRealDay,
   unique,
   type MeetingFieldProblem,
 } from './meeting-rules.js';
 import { materialiseSeries } from './series-occurrences.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
+import { isCalendarDay } from '../../shared/time/calendar.js';
 
 export interface SeriesFields {
   title: string;
@@ -27,8 +27,9 @@ export interface SeriesFields {
 }
 
 function checkSpan(series: MeetingSeries, problems: MeetingFieldProblem[]): void {
-  if (!isRealDay(series.startsOn)) problems.push({ field: 'startsOn', problem: 'invalid_date' });
-  if (series.endsOn !== null && !isRealDay(series.endsOn)) {
+  if (!isCalendarDay(series.startsOn))
+    problems.push({ field: 'startsOn', problem: 'invalid_date' });
+  if (series.endsOn !== null && !isCalendarDay(series.endsOn)) {
     problems.push({ field: 'endsOn', problem: 'invalid_date' });
   } else if (series.endsOn !== null && series.endsOn < series.startsOn) {
     problems.push({ field: 'endsOn', problem: 'ends_before_start' });

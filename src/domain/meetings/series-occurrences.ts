@@ -6,7 +6,7 @@ import {
   stockholmLocalParts,
   stockholmLocalTimeToUtc,
   type LocalDate,
-} from '../time/stockholm-time.js';
+} from '../../shared/time/stockholm-time.js';
 import type { Meeting, MeetingSeries } from './meeting.js';
 
 /** How many coming meetings of a series exist as records at any time. */

@@ -5,16 +5,11 @@ import type { Deps } from '../deps.js';
 import {
   boundingBoxOf,
   type District,
+  type DistrictInput,
   type DistrictLayer,
-  type PolygonGeometry,
 } from './municipality.js';
 
-export interface DistrictInput {
-  name: string;
-  code: string | null;
-  category: string | null;
-  geometry: PolygonGeometry;
-}
+export type { DistrictInput };
 
 /** Districts of a layer from their names and shapes, each with its bounding box. */
 export function districtsOfLayer(layerId: string, inputs: DistrictInput[]): District[] {

@@ -8,6 +8,7 @@ import { DomainError, notFound } from '../errors.js';
 import { createOrganisation } from '../organisations/create-organisation.js';
 import { createMunicipality, type CreateMunicipalityInput } from './create-municipality.js';
 import type { DistrictLayer, Municipality } from './municipality.js';
+import type { FindReferenceMunicipality } from './reference-municipality.js';
 
 export { isInstallationAdmin };
 
@@ -23,10 +24,7 @@ export interface FirstAdministratorInput {
   organisationName: string;
 }
 
-/** What the installation ships about a kommunkod (its name, boundary, layers); null: unknown. */
-export type FindReferenceMunicipality = (
-  code: string,
-) => Promise<Omit<CreateMunicipalityInput, 'code'> | null>;
+export type { FindReferenceMunicipality };
 
 export interface CreatedMunicipality {
   municipality: Municipality;

@@ -5,24 +5,11 @@ import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { defaultCategoriesFor } from '../incidents/taxonomy.js';
 import { districtsOfLayer } from './create-district-layer.js';
-import {
-  isMunicipalityCode,
-  type DistrictLayer,
-  type Municipality,
-  type PolygonGeometry,
-} from './municipality.js';
-import { layersForMunicipality, type ProvisionedLayerInput } from './provisioned-layer.js';
+import { isMunicipalityCode, type DistrictLayer, type Municipality } from './municipality.js';
+import { layersForMunicipality } from './provisioned-layer.js';
+import type { CreateMunicipalityInput } from './reference-municipality.js';
 
-export interface CreateMunicipalityInput {
-  code: string;
-  name: string;
-  boundary: PolygonGeometry | null;
-  /**
-   * The layers it is given at once (the shipped distrikt, utsatta områden, stadsdelar); a
-   * national layer keeps only what lies in the boundary.
-   */
-  layers?: ProvisionedLayerInput[];
-}
+export type { CreateMunicipalityInput };
 
 /** Who created it, for the audit log: the command line (the default) or an installation admin. */
 export interface CreatedBy {

@@ -107,3 +107,11 @@ export interface MunicipalityRepository {
   /** Every district of every layer of the municipality, with its geometry. */
   listDistricts(municipalityId: string): Promise<District[]>;
 }
+
+/** A district as it is given: its name, code, category and shape. */
+export interface DistrictInput {
+  name: string;
+  code: string | null;
+  category: string | null;
+  geometry: PolygonGeometry;
+}

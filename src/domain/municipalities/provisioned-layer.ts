@@ -1,6 +1,5 @@
 import { MunicipalityBoundary } from '../districts/clip-to-municipality.js';
-import type { DistrictInput } from './create-district-layer.js';
-import type { PolygonGeometry } from './municipality.js';
+import type { DistrictInput, PolygonGeometry } from './municipality.js';
 
 /**
  * A district layer a new municipality is given from the shipped reference data: Lantmäteriet's

@@ -8,11 +8,11 @@ import {
   assertNoProblems,
   checkSpan,
   findPlanOrThrow,
-  isCalendarDay,
   planSettingsOf,
   withStatus,
   type PlanFieldProblem,
 } from './plan-rules.js';
+import { isCalendarDay } from '../../shared/time/calendar.js';
 
 export interface AdoptPlanInput {
   decisionBody: DecisionBodyKind;

@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
-import { addDays, formatLocalDate } from '../time/stockholm-time.js';
+import { addDays, formatLocalDate } from '../../shared/time/stockholm-time.js';
 import type { IndicatorComputation, IndicatorValue } from './plan.js';
 import {
   assertProgressRecordable,

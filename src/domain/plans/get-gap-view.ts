@@ -3,7 +3,8 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { isEffortEvaluated, type Effort } from './effort.js';
 import type { Goal, Measure, PlanProblem } from './plan.js';
-import { findPlanOrThrow, stockholmToday } from './plan-rules.js';
+import { findPlanOrThrow } from './plan-rules.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 export interface ProblemCoverage {
   problem: PlanProblem;

@@ -14,10 +14,10 @@ import {
 import {
   assertProgressRecordable,
   findPlanOrThrow,
-  isCalendarDay,
   planInvalid,
   type PlanFieldProblem,
 } from './plan-rules.js';
+import { isCalendarDay } from '../../shared/time/calendar.js';
 
 export interface ImportIndicatorValuesInput {
   fileName: string;

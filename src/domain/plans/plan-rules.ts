@@ -1,6 +1,7 @@
 import type { Deps, Repositories } from '../deps.js';
 import { DomainError, notFound } from '../errors.js';
-import { formatLocalDate, isRealDate, stockholmLocalParts } from '../time/stockholm-time.js';
+import { isCalendarDay } from '../../shared/time/calendar.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 import type { Plan, PlanItemKind, PlanWithStatus } from './plan.js';
 import {
   defaultPlanSettings,
@@ -62,12 +63,6 @@ export function assertNoProblems(
   if (problems.length > 0) throw planInvalid(problems, code);
 }
 
-/** A "YYYY-MM-DD" that is a real calendar day. */
-export function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return match !== null && isRealDate({ year: +match[1]!, month: +match[2]!, day: +match[3]! });
-}
-
 /** Checks optional days and that `end` is not before `start`. */
 export function checkSpan(
   problems: PlanFieldProblem[],
@@ -126,9 +121,6 @@ export async function checkPictureReferences(
 
 export const planSettingsOf = (deps: Deps): PlanSettings =>
   deps.planSettings ?? defaultPlanSettings;
-
-/** Today as a Stockholm calendar day: the day plan statuses are judged on. */
-export const stockholmToday = (now: Date): string => formatLocalDate(stockholmLocalParts(now));
 
 export function withStatus(plan: Plan, deps: Deps, now: Date): PlanWithStatus {
   return {

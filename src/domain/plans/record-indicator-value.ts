@@ -9,10 +9,10 @@ import {
   assertProgressRecordable,
   findPlanOrThrow,
   resolvePlanId,
-  isCalendarDay,
   type PlanFieldProblem,
 } from './plan-rules.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
+import { isCalendarDay } from '../../shared/time/calendar.js';
 
 export interface IndicatorValueInput {
   value: number;

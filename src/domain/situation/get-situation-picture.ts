@@ -3,21 +3,14 @@ import {
   describeChange,
   largestChanges,
   weekdayHourTable,
-  type NotableChange,
   type PictureRow,
 } from '../../analysis/situation-picture.js';
-import {
-  samePeriodLastYear,
-  shiftPeriod,
-  type Period,
-  type PeriodKind,
-} from '../../analysis/periods.js';
+import { samePeriodLastYear, shiftPeriod, type Period } from '../../analysis/periods.js';
 import {
   aggregatePeriod,
   protectLargestChanges,
   protectPictureRows,
   protectTable,
-  type ProtectedPictureRow,
 } from '../../analysis/disclosure-control.js';
 import type { Actor } from '../access/actor.js';
 import { isPermitted } from '../access/permissions.js';
@@ -25,29 +18,9 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { PictureCache } from './picture-cache.js';
 import { requirePeriod } from './require-period.js';
+import type { SituationPicture, SituationPictureInput } from './situation-picture.js';
 
-export interface SituationPictureInput {
-  periodKind: PeriodKind;
-  periodKey: string;
-  locale: 'sv' | 'en';
-}
-
-export interface SituationPicture {
-  period: Period;
-  previousPeriod: Period;
-  baselinePeriods: number;
-  lastYearPeriod: Period | null;
-  /** Counts of 1 or 2, and what would reveal them, are null for aggregates-only readers. */
-  rows: ProtectedPictureRow[];
-  largestChanges: (NotableChange & { sentence: string })[];
-  /** Weekday (Monday first) × hour, Swedish time; incidents with an exact time only. */
-  weekdayHour: (number | null)[][];
-  /**
-   * The small-count rule was applied (src/analysis/disclosure-control.ts): the reader sees
-   * aggregates only, so counts under 3 are hidden and a custom period covers whole weeks.
-   */
-  hasSmallCountsHidden: boolean;
-}
+export type { SituationPicture, SituationPictureInput };
 
 /** The picture as it is computed and cached, before the small-count rule. */
 type ComputedPicture = Omit<SituationPicture, 'rows' | 'weekdayHour' | 'hasSmallCountsHidden'> & {

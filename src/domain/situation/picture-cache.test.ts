@@ -7,7 +7,8 @@ import type { Deps } from '../deps.js';
 import { reportIncidents, type ReportedEvent } from '../incidents/report-incidents.js';
 import { reviewIncident } from '../incidents/review-incident.js';
 import { updateCategory } from '../incidents/save-category.js';
-import { getSituationPicture, type SituationPicture } from './get-situation-picture.js';
+import { getSituationPicture } from './get-situation-picture.js';
+import type { SituationPicture } from './situation-picture.js';
 import { PictureCache } from './picture-cache.js';
 
 const inSkogas = { longitude: 18.151957, latitude: 59.217194 };

@@ -1,13 +1,13 @@
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import type { Check, CheckKind } from './check.js';
 import { latestRegistryRecord } from './latest-registry-record.js';
 import { assessRisk } from './red-flags/assess-risk.js';
 import type { RiskAssessment } from './red-flags/red-flag.js';
 import type { Supplier } from './supplier.js';
 import { findSupplierOrThrow } from './supplier-records.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 export interface SupplierRisk extends RiskAssessment {
   basedOn: { registryCheckedOn: string | null; sanctionsCheckedOn: string | null };

@@ -1,11 +1,11 @@
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import type { DueCheck } from './check-programme.js';
 import { collectDueChecks } from './collect-due-checks.js';
 import type { Contract, ProgrammeItem } from './contract.js';
 import { findContractOrThrow } from './supplier-records.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 export interface ContractDetail {
   contract: Contract;

@@ -1,9 +1,9 @@
 import type { Actor } from '../access/actor.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import type { DueCheck } from './check-programme.js';
 import { collectDueChecks } from './collect-due-checks.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 /**
  * What a procurement officer's start page leads with: checks overdue, then due within

@@ -1,12 +1,12 @@
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import { computeSupplierRisk } from './assess-supplier-risk.js';
 import { collectDueChecks } from './collect-due-checks.js';
 import type { SupplierDecision } from './contract.js';
 import type { RiskLevel } from './red-flags/red-flag.js';
 import type { Supplier } from './supplier.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 export interface SupplierSummary extends Supplier {
   contractCount: number;

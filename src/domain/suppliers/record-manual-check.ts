@@ -1,12 +1,12 @@
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import type { CheckKind, CheckResult, CheckSource } from './check.js';
 import { viewChecks, type CheckView } from './check-view.js';
 import { readEvidenceFile } from './evidence-file.js';
 import { newCheck, storeEvidence } from './store-check.js';
 import { assertContractOfSupplier, fieldProblem, findSupplierOrThrow } from './supplier-records.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 export interface RecordManualCheckInput {
   kind: CheckKind;

@@ -2,12 +2,12 @@ import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import { viewChecks, type CheckView } from './check-view.js';
 import { registryResponseFile } from './evidence-file.js';
 import { findingsOf, registryFailure } from './registry-checks.js';
 import { newCheck, storeEvidence } from './store-check.js';
 import { assertContractOfSupplier, findSupplierOrThrow } from './supplier-records.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 /**
  * Looks the supplier up in the configured company registry and records what it told: the

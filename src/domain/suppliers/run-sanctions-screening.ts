@@ -3,7 +3,6 @@ import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
-import { stockholmToday } from '../plans/plan-rules.js';
 import type { StoredSanctionsMatch } from './check.js';
 import { viewChecks, type CheckView } from './check-view.js';
 import { registryResponseFile } from './evidence-file.js';
@@ -11,6 +10,7 @@ import { latestRegistryRecord } from './latest-registry-record.js';
 import { screeningSubjects, subjectFingerprint } from './screening-subjects.js';
 import { newCheck, storeEvidence } from './store-check.js';
 import { assertContractOfSupplier, findSupplierOrThrow } from './supplier-records.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 /**
  * Screens the supplier, its officers (from the latest registry record) and its beneficial

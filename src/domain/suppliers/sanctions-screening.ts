@@ -5,30 +5,9 @@
  * instance (they are public data). Every score is explained per feature.
  */
 
-export interface ScreeningSubject {
-  /** Stable within one screening run: 'supplier', or an officer's/owner's index. */
-  key: string;
-  kind: 'organisation' | 'person';
-  name: string;
-  /** Organisation number, personnummer (never logged), VAT, LEI, … */
-  identifiers: string[];
-  /** ISO date or year, people only. */
-  birthDate: string | null;
-  /** Free-text address lines. */
-  addresses: string[];
-  /** ISO 3166 alpha-2, lower case ('se'). */
-  countries: string[];
-}
+import type { MatchFeature, ScreeningSubject } from '../../analysis/sanctions/screening-subject.js';
 
-export interface MatchFeature {
-  /** Stable id: 'name_exact', 'name_fuzzy', 'identifier_match', 'address_match',
-   * 'country_mismatch', 'birth_date_mismatch', 'schema_mismatch', … */
-  feature: string;
-  /** The feature's contribution to the score (negative for contradicting details). */
-  weight: number;
-  /** What was compared, for the explanation ("ACME AB" ~ "Acme Aktiebolag", 0.93). */
-  detail: string;
-}
+export type { MatchFeature, ScreeningSubject };
 
 export interface SanctionsMatch {
   subjectKey: string;

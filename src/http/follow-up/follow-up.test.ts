@@ -8,7 +8,7 @@ import { pdfPages } from '../../../test/support/pdf-text.js';
 import type { User } from '../../domain/accounts/user.js';
 import type { Deps } from '../../domain/deps.js';
 import { daysBetween } from '../../domain/plans/plan-status.js';
-import { stockholmToday } from '../../domain/plans/plan-rules.js';
+import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 interface Attention {
   kind: string;

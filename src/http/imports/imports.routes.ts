@@ -5,7 +5,7 @@ import { importProblemCodes, importSkipCodes } from '../../domain/imports/import
 import { listImportRuns } from '../../domain/imports/list-import-runs.js';
 import { listImportProfiles, saveImportProfile } from '../../domain/imports/save-import-profile.js';
 import { DomainError, notFound } from '../../domain/errors.js';
-import { CsvFormatError } from '../../integrations/csv/read-csv-file.js';
+import { CsvFormatError } from '../../domain/imports/csv-format-error.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { requires } from '../route-permission.js';

@@ -6,7 +6,6 @@ import {
   resetPoliceTypeMapping,
   setPoliceTypeMapping,
 } from '../../domain/police-types/set-police-type-mapping.js';
-import { defaultPoliceEventTypeMapping } from '../../integrations/polisen/event-type-mapping.js';
 import type { RouteContext } from '../route-context.js';
 import { requires } from '../route-permission.js';
 import { requireActor } from '../session-plugin.js';
@@ -45,7 +44,7 @@ export const policeTypeMappingRoutes: FastifyPluginAsync<RouteContext> = async (
     },
     async (request) => ({
       own: await listPoliceTypeMappings(deps, requireActor(request)),
-      defaults: Object.entries(defaultPoliceEventTypeMapping).map(([policeType, categoryCode]) => ({
+      defaults: Object.entries(deps.policeTypeDefaults).map(([policeType, categoryCode]) => ({
         policeType,
         categoryCode,
       })),

@@ -5,7 +5,6 @@ import {
   requireInstallationAdmin,
 } from '../../domain/municipalities/create-municipality-as-installation-admin.js';
 import { getInstallation } from '../../domain/municipalities/get-installation.js';
-import { referenceMunicipality } from '../../integrations/places-sweden/municipality-reference.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import {
@@ -57,7 +56,7 @@ export const installationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
         requireActor(request),
         code,
         firstAdministrator,
-        referenceMunicipality,
+        deps.findReferenceMunicipality,
       );
       const { id, name } = created.municipality;
       return reply.status(201).send({

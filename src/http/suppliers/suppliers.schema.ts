@@ -14,7 +14,7 @@ import {
   earliestSupportedYear,
   isSupportedYear,
   latestSupportedYear,
-} from '../../domain/time/supported-dates.js';
+} from '../../shared/time/supported-dates.js';
 
 /** The supplier vetting API (issue 8); the contract is /work/notes/suppliers-api.md. */
 

@@ -1,8 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { BolagsverketConfig } from '../../config.js';
+import type { CompanyRegisterRepository } from '../../domain/suppliers/company-register.js';
 import type { CompanyRegistry } from '../../domain/suppliers/company-registry.js';
-import { createCompanyRegisterRepository } from '../../storage/company-register-repository.js';
-import type { Tables } from '../../storage/tables.js';
 import { createBolagsverketApiRegistry } from './bolagsverket-api-registry.js';
 import { createBulkFileRegistry } from './bulk-file-registry.js';
 
@@ -13,9 +11,8 @@ import { createBulkFileRegistry } from './bulk-file-registry.js';
  */
 export async function chooseCompanyRegistry(
   settings: BolagsverketConfig | null,
-  db: Kysely<Tables>,
+  register: CompanyRegisterRepository,
 ): Promise<CompanyRegistry | undefined> {
   if (settings) return createBolagsverketApiRegistry(settings);
-  const register = createCompanyRegisterRepository(db);
   return (await register.count()) > 0 ? createBulkFileRegistry(register) : undefined;
 }

@@ -1,7 +1,7 @@
 import type {
   CompanyRegisterEntry,
   CompanyRegisterRepository,
-} from '../../storage/company-register-repository.js';
+} from '../../domain/suppliers/company-register.js';
 import { readBulkFile } from './bulk-file.js';
 
 export interface BulkImportReport {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxCsvColumns, maxCsvLineCharacters } from '../../domain/imports/csv-limits.js';
-import { CsvFormatError, parseCsvTime, previewCsv } from './read-csv-file.js';
+import { CsvFormatError } from '../../domain/imports/csv-format-error.js';
+import { parseCsvTime, previewCsv } from './read-csv-file.js';
 
 const problemOf = (text: string) => {
   try {

@@ -9,7 +9,8 @@ import {
 } from '../../domain/imports/incoming-incident.js';
 import { listTaxonomy } from '../../domain/incidents/list-taxonomy.js';
 import { listDistricts } from '../../domain/municipalities/list-districts.js';
-import { CsvFormatError, readCsvFile } from './read-csv-file.js';
+import { CsvFormatError } from '../../domain/imports/csv-format-error.js';
+import { readCsvFile } from './read-csv-file.js';
 
 export interface CsvImportInput {
   text: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCategoriesFor } from '../../domain/incidents/taxonomy.js';
-import { CsvFormatError, parseCsvTime, previewCsv, readCsvFile } from './read-csv-file.js';
+import { CsvFormatError } from '../../domain/imports/csv-format-error.js';
+import { parseCsvTime, previewCsv, readCsvFile } from './read-csv-file.js';
 
 const categories = defaultCategoriesFor('m');
 const profile = {

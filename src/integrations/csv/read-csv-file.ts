@@ -19,16 +19,9 @@ import {
   csvRecordLimits,
   maxCsvColumns,
 } from '../../domain/imports/csv-limits.js';
-import { isRealDate, stockholmLocalTimeToUtc } from '../../domain/time/stockholm-time.js';
-import { isSupportedYear } from '../../domain/time/supported-dates.js';
-
-/** The file as a whole cannot be imported; `problem` says why. */
-export class CsvFormatError extends Error {
-  override name = 'CsvFormatError';
-  constructor(readonly problem: ImportProblem) {
-    super(problem.message);
-  }
-}
+import { isRealDate, stockholmLocalTimeToUtc } from '../../shared/time/stockholm-time.js';
+import { isSupportedYear } from '../../shared/time/supported-dates.js';
+import { CsvFormatError } from '../../domain/imports/csv-format-error.js';
 
 export interface CsvPreview {
   delimiter: ',' | ';' | '\t';

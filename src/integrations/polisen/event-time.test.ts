@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   stockholmLocalTimeToUtc,
   stockholmOffsetMinutes,
-} from '../../domain/time/stockholm-time.js';
+} from '../../shared/time/stockholm-time.js';
 import { parsePublicationTime, policeEventTime, type PoliceEventTime } from './event-time.js';
 
 const fixtures = join(import.meta.dirname, '../../../test/fixtures/polisen-events');

@@ -13,8 +13,8 @@ import {
   stockholmLocalTimeToUtc,
   stockholmOffsetMinutes,
   type LocalDate,
-} from '../../domain/time/stockholm-time.js';
-import { isSupportedYear } from '../../domain/time/supported-dates.js';
+} from '../../shared/time/stockholm-time.js';
+import { isSupportedYear } from '../../shared/time/supported-dates.js';
 
 const swedishMonths =
   'januari februari mars april maj juni juli augusti september oktober november december';

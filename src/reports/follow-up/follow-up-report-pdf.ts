@@ -5,7 +5,7 @@ import type {
   FollowUpReportData,
   FollowUpReportIndicator,
   FollowUpReportMeasure,
-} from './follow-up-report-data.js';
+} from '../../domain/follow-up/follow-up-report-data.js';
 import {
   barFill,
   chartPoints,

@@ -1,4 +1,8 @@
-import type { FollowUpColour, FollowUpReportData } from './follow-up-report-data.js';
+import { longSwedishDate as longDate } from '../../shared/time/calendar.js';
+import type {
+  FollowUpColour,
+  FollowUpReportData,
+} from '../../domain/follow-up/follow-up-report-data.js';
 
 /**
  * The words of the follow-up report, shared by the DOCX and the PDF. A tjänsteutlåtande is
@@ -56,28 +60,6 @@ export const barFill = '4472C4';
 
 export function colourWord(colour: FollowUpColour | null): string {
   return colour ? reportWords.colours[colour] : reportWords.notReported;
-}
-
-const months = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** "2015-04-13" as "13 april 2015"; anything else as it is. */
-export function longDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) return isoDate;
-  return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`;
 }
 
 function intervalPhrase(months: number): string {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FollowUpReportData } from './follow-up-report-data.js';
+import type { FollowUpReportData } from '../../domain/follow-up/follow-up-report-data.js';
 import { renderFollowUpReportDocx } from './follow-up-report-docx.js';
 import { renderFollowUpReportPdf } from './follow-up-report-pdf.js';
 

@@ -1,5 +1,8 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { MeetingMinutesAction, MeetingMinutesData } from './meeting-minutes-data.js';
+import type {
+  MeetingMinutesAction,
+  MeetingMinutesData,
+} from '../../domain/meetings/meeting-minutes-data.js';
 import { actionLines, minutesWords as words } from './meeting-minutes-words.js';
 
 /** A paragraph from text written in the app: single line breaks kept. */

@@ -1,6 +1,9 @@
 import PDFDocument from 'pdfkit';
 import { toWinAnsi } from '../pdf/win-ansi.js';
-import type { MeetingMinutesAction, MeetingMinutesData } from './meeting-minutes-data.js';
+import type {
+  MeetingMinutesAction,
+  MeetingMinutesData,
+} from '../../domain/meetings/meeting-minutes-data.js';
 import { actionLines, minutesWords as words } from './meeting-minutes-words.js';
 
 type Doc = InstanceType<typeof PDFDocument>;

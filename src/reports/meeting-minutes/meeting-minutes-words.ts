@@ -1,4 +1,7 @@
-import type { MeetingMinutesAction, MeetingMinutesData } from './meeting-minutes-data.js';
+import type {
+  MeetingMinutesAction,
+  MeetingMinutesData,
+} from '../../domain/meetings/meeting-minutes-data.js';
 
 /** The minutes' words: a municipal document, in Swedish, for DOCX, PDF and e-mail alike. */
 export const minutesWords = {

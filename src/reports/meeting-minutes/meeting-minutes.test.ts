@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { MeetingMinutesData } from './meeting-minutes-data.js';
+import type { MeetingMinutesData } from '../../domain/meetings/meeting-minutes-data.js';
 import { renderMeetingMinutesDocx } from './meeting-minutes-docx.js';
 import { renderMeetingMinutesPdf } from './meeting-minutes-pdf.js';
 import { renderMeetingMinutesText } from './meeting-minutes-words.js';

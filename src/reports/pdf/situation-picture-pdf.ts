@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { Period } from '../../analysis/periods.js';
 import type { PolygonGeometry, District } from '../../domain/municipalities/municipality.js';
-import type { SituationPicture } from '../../domain/situation/get-situation-picture.js';
-import { addDays, stockholmLocalParts, type LocalDate } from '../../domain/time/stockholm-time.js';
+import type { SituationPicture } from '../../domain/situation/situation-picture.js';
+import { addDays, stockholmLocalParts, type LocalDate } from '../../shared/time/stockholm-time.js';
 import { drawChoropleth } from './pdf-map.js';
 import { drawTable } from './pdf-table.js';
 import { toWinAnsi } from './win-ansi.js';

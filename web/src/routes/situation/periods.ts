@@ -1,3 +1,9 @@
+import { daysBetween, isoWeekKey, mondayOfIsoWeek } from '../../../../src/shared/time/calendar';
+import {
+  addDays,
+  formatLocalDate,
+  type LocalDate,
+} from '../../../../src/shared/time/stockholm-time';
 import type { Locale, PeriodKind } from '../../api/types';
 import { formatDate, formatMonth, toStockholmDay } from '../../i18n/format';
 import type { SituationMessages } from '../../i18n/situation/sv';
@@ -8,51 +14,11 @@ import type { SituationMessages } from '../../i18n/situation/sv';
  * step back and forth without asking the server first.
  */
 
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
-
 const pad = (value: number) => String(value).padStart(2, '0');
 
-function dayOf(text: string): Day {
+function dayOf(text: string): LocalDate {
   const [year = 0, month = 1, day = 1] = text.split('-').map(Number);
   return { year, month, day };
-}
-
-function formatDay(date: Day): string {
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-}
-
-function addDays(date: Day, days: number): Day {
-  const moved = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
-}
-
-/** 1 Monday … 7 Sunday. */
-function weekdayOf(date: Day): number {
-  return ((new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7) + 1;
-}
-
-/** The ISO week-numbering year and week of a day (the week's Thursday decides the year). */
-export function isoWeekOf(date: Day): { year: number; week: number } {
-  const thursday = addDays(date, 4 - weekdayOf(date));
-  const dayOfYear =
-    (Date.UTC(thursday.year, thursday.month - 1, thursday.day) - Date.UTC(thursday.year, 0, 1)) /
-      86_400_000 +
-    1;
-  return { year: thursday.year, week: Math.floor((dayOfYear - 1) / 7) + 1 };
-}
-
-function mondayOfIsoWeek(year: number, week: number): Day {
-  const fourth = { year, month: 1, day: 4 };
-  return addDays(fourth, (week - 1) * 7 - (weekdayOf(fourth) - 1));
-}
-
-function weekKey(date: Day): string {
-  const { year, week } = isoWeekOf(date);
-  return `${year}-W${pad(week)}`;
 }
 
 /** The period of a kind that holds `now` (custom: the last 14 days). */
@@ -60,7 +26,7 @@ export function currentPeriodKey(kind: PeriodKind, now: Date): string {
   const today = dayOf(toStockholmDay(now));
   switch (kind) {
     case 'week':
-      return weekKey(today);
+      return isoWeekKey(today);
     case 'month':
       return `${today.year}-${pad(today.month)}`;
     case 'tertial':
@@ -68,7 +34,7 @@ export function currentPeriodKey(kind: PeriodKind, now: Date): string {
     case 'year':
       return String(today.year);
     case 'custom':
-      return `${formatDay(addDays(today, -13))}..${formatDay(today)}`;
+      return `${formatLocalDate(addDays(today, -13))}..${formatLocalDate(today)}`;
   }
 }
 
@@ -95,7 +61,7 @@ export function shiftPeriodKey(kind: PeriodKind, key: string, steps: number): st
   switch (kind) {
     case 'week': {
       const [year = 0, week = 1] = key.split('-W').map(Number);
-      return weekKey(addDays(mondayOfIsoWeek(year, week), steps * 7));
+      return isoWeekKey(addDays(mondayOfIsoWeek(year, week), steps * 7));
     }
     case 'month': {
       const [year = 0, month = 1] = key.split('-').map(Number);
@@ -111,10 +77,9 @@ export function shiftPeriodKey(kind: PeriodKind, key: string, steps: number): st
       return String(Number(key) + steps);
     case 'custom': {
       const [first = '', last = ''] = key.split('..');
-      const length =
-        (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000 + 1;
+      const length = daysBetween(dayOf(first), dayOf(last)) + 1;
       const start = addDays(dayOf(first), steps * length);
-      return `${formatDay(start)}..${formatDay(addDays(start, length - 1))}`;
+      return `${formatLocalDate(start)}..${formatLocalDate(addDays(start, length - 1))}`;
     }
   }
 }

@@ -10,11 +10,8 @@ import {
   type CommitmentStatus,
 } from '../../../api/agreements';
 import { useAgreementsT } from '../../../i18n/agreements/use-agreements-t';
+import { toStockholmDay } from '../../../i18n/format';
 import { AgreementModal } from './agreement-modal';
-
-/** Today as a Stockholm calendar day, for the follow-up's default. */
-const stockholmToday = () =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 /** Adds a commitment (no `commitment`) or changes one: text, responsible party, measures. */
 export function CommitmentDialog({
@@ -122,7 +119,7 @@ export function FollowUpDialog({
     commitment.followUps.at(-1)?.status ?? 'green',
   );
   const [comment, setComment] = useState('');
-  const [day, setDay] = useState(stockholmToday());
+  const [day, setDay] = useState(toStockholmDay(new Date()));
 
   return (
     <AgreementModal

@@ -124,3 +124,15 @@ export function stockholmLocalParts(instant: Date): LocalDateTime {
 export function startOfStockholmDay(date: LocalDate): Date {
   return stockholmLocalTimeToUtc(date, 0, 0);
 }
+
+/** Today (or the day of `now`) as a Europe/Stockholm calendar day: `YYYY-MM-DD`. */
+export function stockholmToday(now: Date): string {
+  return formatLocalDate(stockholmLocalParts(now));
+}
+
+/** A Europe/Stockholm wall-clock reading as a datetime-local value: `YYYY-MM-DDTHH:MM`. */
+export function formatStockholmDateTime(instant: Date): string {
+  const local = stockholmLocalParts(instant);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${formatLocalDate(local)}T${pad(local.hour)}:${pad(local.minute)}`;
+}
