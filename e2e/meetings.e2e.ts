@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
   formatLocalDate,
   stockholmLocalParts,
 } from '../src/shared/time/stockholm-time.js';
+import { startMailServer, type MailServer } from '../test/support/mail-server.js';
 import { ApiClient } from './support/api-client.js';
 import {
   cspViolations,
@@ -21,64 +20,6 @@ import {
 import { expectAccessibleAtBothSizes, signIn } from './support/journeys.js';
 import { waitForHeading } from './support/page-helpers.js';
 import { startServer, type TestServer } from './support/server.js';
-
-/** A mail server on loopback that keeps every message: the minutes land here. */
-async function startMailServer() {
-  const mails: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const to = session.envelope.rcptTo.map((address) => address.address);
-        mails.push({ to, raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { server, url: `smtp://127.0.0.1:${port}`, mails };
-}
-
-/** The text parts of a mail, decoded (nodemailer picks base64 or quoted-printable per part). */
-function mailText(raw: string): string {
-  const parts = raw.split(/\r?\n--[^\r\n]+\r?\n/);
-  return parts
-    .map((part) => {
-      const split = part.search(/\r?\n\r?\n/);
-      const head = part.slice(0, split);
-      const body = part.slice(split).trim();
-      if (/content-transfer-encoding: base64/i.test(head) && /text\/plain/i.test(head))
-        return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      if (/content-transfer-encoding: quoted-printable/i.test(head))
-        return Buffer.from(
-          body
-            .replace(/=\r?\n/g, '')
-            .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-          'latin1',
-        ).toString('utf8');
-      return head;
-    })
-    .join('\n');
-}
-
-async function waitForMail(
-  mails: { to: string[]; raw: string }[],
-  to: string,
-  pattern: RegExp,
-): Promise<{ raw: string; text: string }> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const found = mails.find((item) => item.to.includes(to) && pattern.test(mailText(item.raw)));
-    if (found) return { raw: found.raw, text: mailText(found.raw) };
-    if (Date.now() > deadline) throw new Error(`No mail to ${to} matching ${pattern} arrived.`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 const police = {
   email: 'polis.osg.e2e@huddinge.demo',
@@ -111,11 +52,98 @@ const actions = [
   },
 ];
 
+interface MeetingJson {
+  id: string;
+  seriesId: string | null;
+  title: string;
+  startsAt: string;
+  status: string;
+  memberUserIds: string[];
+}
+
 describe('the weekly OSG meeting', () => {
-  let mail: Awaited<ReturnType<typeof startMailServer>>;
+  let mail: MailServer;
   let server: TestServer;
   let browser: TestBrowser;
-  let meetingUrl = '';
+  let admin: ApiClient;
+  const userIds = new Map<string, string>();
+
+  /** The OSG series of the demo. */
+  async function osgSeries(): Promise<{ id: string; memberUserIds: string[] }> {
+    const series =
+      await admin.get<{ id: string; title: string; memberUserIds: string[] }[]>(
+        '/api/meeting-series',
+      );
+    const osg = series.find((item) => item.title === 'OSG Huddinge');
+    if (osg === undefined) throw new Error(`The demo has no OSG series: ${JSON.stringify(series)}`);
+    return osg;
+  }
+
+  /** The address of the series' coming meeting: the first one that has not started. */
+  async function comingMeetingUrl(): Promise<string> {
+    const { id } = await osgSeries();
+    const meetings = await admin.get<MeetingJson[]>(`/api/meetings?seriesId=${id}`);
+    const coming = meetings
+      .filter((meeting) => Date.parse(meeting.startsAt) > Date.now())
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+    return `${server.baseUrl}/samverkan/moten/${coming?.id}`;
+  }
+
+  /**
+   * Run alone, a journey seeds what the first one leaves: the police, fire and admin as members
+   * of the series and of its coming meeting (which no longer follows the series once worked on).
+   */
+  async function ensureMembers(): Promise<void> {
+    const series = await osgSeries();
+    const wanted = [police.email, fire.email, server.demoLogin.email].map(
+      (email) => userIds.get(email) ?? '',
+    );
+    const meetingId = (await comingMeetingUrl()).split('/').at(-1) ?? '';
+    const meeting = await admin.get<MeetingJson>(`/api/meetings/${meetingId}`);
+    for (const [path, members] of [
+      [`/api/meeting-series/${series.id}`, series.memberUserIds],
+      [`/api/meetings/${meetingId}`, meeting.memberUserIds],
+    ] as const) {
+      if (wanted.every((id) => members.includes(id))) continue;
+      const { status } = await admin.request('PATCH', path, {
+        memberUserIds: [...new Set([...members, ...wanted])],
+      });
+      expect(status).toBe(200);
+    }
+  }
+
+  /** Run alone, a journey seeds what the third one leaves: the two actions, the meeting closed. */
+  async function ensureClosedMeetingWithActions(): Promise<string> {
+    await ensureMembers();
+    const url = await comingMeetingUrl();
+    const meetingId = url.split('/').at(-1) ?? '';
+    const existing = await admin.get<{ title: string }[]>('/api/joint-actions?status=all');
+    const { features } = await admin.get<{
+      features: { id: string; properties: { name: string } }[];
+    }>('/api/districts');
+    const { organisations } = await admin.get<{ organisations: { id: string; name: string }[] }>(
+      '/api/organisations',
+    );
+    for (const action of actions) {
+      if (existing.some((item) => item.title === action.title)) continue;
+      await admin.post(`/api/meetings/${meetingId}/actions`, {
+        title: action.title,
+        districtIds: features
+          .filter((district) => action.district.test(district.properties.name))
+          .slice(0, 1)
+          .map((district) => district.id),
+        organisationIds: organisations
+          .filter((organisation) => organisation.name === action.who.organisation)
+          .map((organisation) => organisation.id),
+        responsibleUserIds: [userIds.get(action.who.email) ?? ''],
+        dueOn: action.dueOn,
+        expectedResult: 'Färre rapporter om otrygghet.',
+      });
+    }
+    const meeting = await admin.get<MeetingJson>(`/api/meetings/${meetingId}`);
+    if (meeting.status !== 'closed') await admin.post(`/api/meetings/${meetingId}/close`, {});
+    return url;
+  }
 
   beforeAll(async () => {
     mail = await startMailServer();
@@ -125,19 +153,22 @@ describe('the weekly OSG meeting', () => {
       environment: { TRYGGVE_SMTP_URL: mail.url },
     });
     browser = await launchBrowser();
-    const admin = new ApiClient(server.baseUrl);
+    admin = new ApiClient(server.baseUrl);
     await admin.logIn(server.demoLogin.email, server.demoLogin.password);
+    const session = await admin.get<{ user: { id: string } }>('/api/session');
+    userIds.set(server.demoLogin.email, session.user.id);
     const { organisations } = await admin.get<{ organisations: { id: string; name: string }[] }>(
       '/api/organisations',
     );
     for (const account of [police, fire, housing]) {
-      await admin.post('/api/users', {
+      const invited = await admin.post<{ user: { id: string } }>('/api/users', {
         email: account.email,
         displayName: account.displayName,
         organisationId: organisations.find((item) => item.name === account.organisation)?.id,
         roles: ['reporter'],
       });
-      const invitation = await waitForMail(mail.mails, account.email, /#[A-Za-z0-9_-]+/);
+      userIds.set(account.email, invited.user.id);
+      const invitation = await mail.waitForMail(account.email, /#[A-Za-z0-9_-]+/);
       await new ApiClient(server.baseUrl).post('/api/invitations/accept', {
         token: /#([A-Za-z0-9_-]+)/.exec(invitation.text)?.[1],
         password: account.password,
@@ -148,7 +179,7 @@ describe('the weekly OSG meeting', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await new Promise<void>((resolve) => (mail ? mail.server.close(() => resolve()) : resolve()));
+    await mail?.close();
   });
 
   async function coordinatorPage(): Promise<{ page: Page; errors: () => string[] }> {
@@ -193,7 +224,7 @@ describe('the weekly OSG meeting', () => {
     await saveScreenshot(page, 'partnership-page');
     await upcoming.first().getByRole('link', { name: 'OSG Huddinge' }).click();
     await waitForHeading(page, 'OSG Huddinge');
-    meetingUrl = page.url();
+    expect(page.url()).toBe(await comingMeetingUrl());
     const agenda = page.getByTestId('agenda');
     await agenda.getByText(/^Byggd ur lägesbilden /).waitFor();
     expect(await agenda.getByTestId('agenda-item').count()).toBeGreaterThan(1);
@@ -214,6 +245,7 @@ describe('the weekly OSG meeting', () => {
   });
 
   it('edits the agenda, flags an incident for it, and regenerates without losing the edits', async () => {
+    const meetingUrl = await comingMeetingUrl();
     const { page, errors } = await coordinatorPage();
     await page.goto(meetingUrl);
     const agenda = page.getByTestId('agenda');
@@ -259,8 +291,9 @@ describe('the weekly OSG meeting', () => {
   });
 
   it('records two joint actions, closes the meeting and mails the minutes to the members', async () => {
+    await ensureMembers();
     const { page, errors } = await coordinatorPage();
-    await page.goto(meetingUrl);
+    await page.goto(await comingMeetingUrl());
     await waitForHeading(page, 'OSG Huddinge');
     for (const action of actions) {
       await page.getByRole('button', { name: 'Ny gemensam insats' }).click();
@@ -304,7 +337,7 @@ describe('the weekly OSG meeting', () => {
     await expectAccessibleAtBothSizes(page);
 
     for (const account of [police, fire]) {
-      const minutes = await waitForMail(mail.mails, account.email, /OSG Huddinge/);
+      const minutes = await mail.waitForMail(account.email, /OSG Huddinge/);
       for (const action of actions) expect(minutes.text).toContain(action.title);
       expect(minutes.raw).toContain(
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -329,6 +362,7 @@ describe('the weekly OSG meeting', () => {
   });
 
   it('carries the open actions to the next meeting, overdue or not', async () => {
+    await ensureClosedMeetingWithActions();
     const { page, errors } = await coordinatorPage();
     await page.goto(`${server.baseUrl}/samverkan`);
     const open = page.getByTestId('open-actions');
@@ -403,6 +437,7 @@ describe('the weekly OSG meeting', () => {
   });
 
   it('shows the meeting to a police member on a phone, and not to a housing company', async () => {
+    const meetingUrl = await ensureClosedMeetingWithActions();
     await browser.context.clearCookies();
     const page = await browser.context.newPage();
     const errors = watchForPageErrors(page, { expectedStatuses: [404] });

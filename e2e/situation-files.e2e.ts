@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -33,6 +34,17 @@ interface ProfileJson {
 /** Yesterday as a Swedish calendar day, so the rows are neither in the future nor old. */
 function yesterdayInStockholm(): string {
   return formatLocalDate(addDays(stockholmLocalParts(new Date()), -1));
+}
+
+/** The housing company's fault reports of yesterday: two graffiti, and fireworks (no category). */
+function housingCompanyCsv(): string {
+  const day = yesterdayInStockholm();
+  return [
+    'Tid;Typ;Område;Beskrivning;Ärendenr',
+    `${day} 21:30;Klotter;Skogås;Klotter på elskåpet vid torget.;HB-101`,
+    `${day} 22:05;Fyrverkeri;Vårby;Raketer mot en buss.;HB-102`,
+    `${day} 23:40;Sprayfärg;Vårby;Taggar på gångtunneln.;HB-103`,
+  ].join('\r\n');
 }
 
 /** A square district around a point, as a layer file would hold it. */
@@ -111,17 +123,8 @@ describe('the situation picture: files in and out', () => {
   });
 
   it('imports a CSV file through the column mapping, saves the profile and shows the refused row', async () => {
-    const day = yesterdayInStockholm();
     const file = join(folder, 'felanmalningar.csv');
-    writeFileSync(
-      file,
-      [
-        'Tid;Typ;Område;Beskrivning;Ärendenr',
-        `${day} 21:30;Klotter;Skogås;Klotter på elskåpet vid torget.;HB-101`,
-        `${day} 22:05;Fyrverkeri;Vårby;Raketer mot en buss.;HB-102`,
-        `${day} 23:40;Sprayfärg;Vårby;Taggar på gångtunneln.;HB-103`,
-      ].join('\r\n'),
-    );
+    writeFileSync(file, housingCompanyCsv());
     const page = await browser.context.newPage();
     const pageErrors = watchForPageErrors(page);
     await signIn(page, server.baseUrl, server.demoLogin.email, server.demoLogin.password);
@@ -201,9 +204,41 @@ describe('the situation picture: files in and out', () => {
     await page.close();
   });
 
-  it('downloads the filtered incidents as XLSX on a phone', async () => {
+  /** A new page with the coordinator signed in. */
+  async function coordinatorPage(): Promise<{ page: Page; pageErrors: () => string[] }> {
+    await browser.context.clearCookies();
     const page = await browser.context.newPage();
     const pageErrors = watchForPageErrors(page);
+    await signIn(page, server.baseUrl, server.demoLogin.email, server.demoLogin.password);
+    return { page, pageErrors };
+  }
+
+  it('downloads the filtered incidents as XLSX on a phone', async () => {
+    // Run alone, this journey imports through the API the file the one before imports.
+    const { incidents } = await admin.get<{ incidents: unknown[] }>('/api/incidents?source=csv');
+    if (incidents.length === 0) {
+      const { organisations } = await admin.get<{
+        organisations: { id: string; name: string }[];
+      }>('/api/organisations');
+      await admin.post('/api/imports/csv', {
+        fileName: 'felanmalningar.csv',
+        text: housingCompanyCsv(),
+        organisationId: organisations.find((item) => item.name === 'Huge Bostäder AB')?.id,
+        profile: {
+          name: 'Huge felanmälningar',
+          columns: {
+            occurredAt: 'Tid',
+            category: 'Typ',
+            district: 'Område',
+            description: 'Beskrivning',
+            id: 'Ärendenr',
+          },
+          categoryValues: { Sprayfärg: 'graffiti' },
+        },
+        isSkippingBadRows: true,
+      });
+    }
+    const { page, pageErrors } = await coordinatorPage();
     await page.setViewportSize(phoneViewport);
     await page.goto(`${server.baseUrl}/lagesbild/handelser?source=csv`);
     await waitForHeading(page, 'Händelser');
@@ -237,8 +272,7 @@ describe('the situation picture: files in and out', () => {
   });
 
   it('draws the configured basemap under the districts, with its credit as text', async () => {
-    const page = await browser.context.newPage();
-    const pageErrors = watchForPageErrors(page);
+    const { page, pageErrors } = await coordinatorPage();
     await page.setViewportSize(desktopViewport);
     await page.goto(`${server.baseUrl}/lagesbild`);
     await waitForHeading(page, 'Lägesbild');
@@ -253,8 +287,7 @@ describe('the situation picture: files in and out', () => {
   });
 
   it('prints the picture of the week and hands out its PDF', async () => {
-    const page = await browser.context.newPage();
-    const pageErrors = watchForPageErrors(page);
+    const { page, pageErrors } = await coordinatorPage();
     await page.setViewportSize(desktopViewport);
     await page.goto(`${server.baseUrl}/lagesbild`);
     await waitForHeading(page, 'Lägesbild');
@@ -315,8 +348,7 @@ describe('the situation picture: files in and out', () => {
     const second = join(folder, 'testomraden-2.geojson');
     writeFileSync(first, JSON.stringify(squareLayer('Testområde Skogås', 18.15, 59.22)));
     writeFileSync(second, JSON.stringify(squareLayer('Testområde Skogås norra', 18.15, 59.24)));
-    const page = await browser.context.newPage();
-    const pageErrors = watchForPageErrors(page);
+    const { page, pageErrors } = await coordinatorPage();
     await page.setViewportSize(desktopViewport);
     await page.goto(`${server.baseUrl}/lagesbild/omraden`);
     await waitForHeading(page, 'Områden');

@@ -172,7 +172,43 @@ describe('the situation picture: report, review, read and import', () => {
     await page.close();
   });
 
+  /** Run alone, the review journey seeds the three events the reporter's journey files. */
+  async function seedReportersEvents(): Promise<void> {
+    if ((await reportersIncidents()).length > 0) return;
+    const { features } = await admin.get<{
+      features: { id: string; properties: { name: string } }[];
+    }>('/api/districts');
+    const districtId = (name: string) =>
+      features.find((district) => district.properties.name === name)?.id;
+    const reporterApi = new ApiClient(server.baseUrl);
+    await reporterApi.logIn(reporter.email, reporter.password);
+    await reporterApi.post('/api/reports', {
+      events: [
+        {
+          categoryCode: 'graffiti',
+          districtId: districtId('Skogås'),
+          description: 'Nytt klotter på busskuren vid centrum.',
+        },
+        {
+          categoryCode: 'littering',
+          districtId: districtId('Skogås'),
+          description: 'Sopor utspridda, ring 070-123 45 67 om det.',
+        },
+      ],
+    });
+    await reporterApi.post('/api/reports', {
+      events: [
+        {
+          categoryCode: 'unsafe_place',
+          districtId: districtId('Vårby'),
+          description: 'Mörk gångtunnel, belysningen trasig.',
+        },
+      ],
+    });
+  }
+
   it('lets the coordinator confirm one report and archive another with a reason', async () => {
+    await seedReportersEvents();
     await browser.context.clearCookies();
     const page = await browser.context.newPage();
     const pageErrors = watchForPageErrors(page);
@@ -230,8 +266,10 @@ describe('the situation picture: report, review, read and import', () => {
   });
 
   it('shows the picture of the week with its counts, a sentence, a map and when in the week', async () => {
+    await browser.context.clearCookies();
     const page = await browser.context.newPage();
     const pageErrors = watchForPageErrors(page);
+    await signIn(page, server.baseUrl, server.demoLogin.email, server.demoLogin.password);
     await page.goto(`${server.baseUrl}/lagesbild`);
     await waitForHeading(page, 'Lägesbild');
     const label = page.getByTestId('period-label');
@@ -310,9 +348,11 @@ describe('the situation picture: report, review, read and import', () => {
       file,
       JSON.stringify([event(990001, 20, 'Skadegörelse'), withoutTime, event(990002, 21, 'Brand')]),
     );
+    await browser.context.clearCookies();
     const page = await browser.context.newPage();
     const pageErrors = watchForPageErrors(page);
     try {
+      await signIn(page, server.baseUrl, server.demoLogin.email, server.demoLogin.password);
       await page.goto(`${server.baseUrl}/lagesbild/import`);
       await waitForHeading(page, 'Importera');
       await page.getByTestId('import-runs').waitFor(); // the demo's own import

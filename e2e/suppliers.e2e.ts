@@ -42,7 +42,96 @@ describe('supplier vetting', () => {
   let registry: RecordedServer;
   let server: TestServer;
   let browser: TestBrowser;
-  let supplierUrl = '';
+  let officerId = '';
+
+  /** The API as the officer, who does the vetting in these journeys. */
+  async function asOfficer(): Promise<ApiClient> {
+    const api = new ApiClient(server.baseUrl);
+    await api.logIn(officer.email, officer.password);
+    return api;
+  }
+
+  /**
+   * The address of Aeroscan AB's page. Run alone, a journey seeds here through the API what the
+   * journeys before it leave, up to `stage`: the supplier, its contract with the programme the
+   * second journey sets, the three checks of the third, and the decision of the fourth.
+   */
+  async function seedSupplier(stage: 'supplier' | 'contract' | 'checks' | 'decision') {
+    const api = await asOfficer();
+    const suppliers = await api.get<{ id: string; name: string }[]>('/api/suppliers');
+    const supplierId =
+      suppliers.find((supplier) => supplier.name === supplierName)?.id ??
+      (
+        await api.post<{ id: string }>('/api/suppliers', {
+          organisationNumber: '559412-3456',
+          name: supplierName,
+          address: {
+            careOf: null,
+            street: 'Kungsgatan 8',
+            postalCode: '111 43',
+            city: 'Stockholm',
+          },
+        })
+      ).id;
+    const supplierUrl = `${server.baseUrl}/leverantorer/${supplierId}`;
+    if (stage === 'supplier') return supplierUrl;
+    const contracts = await api.get<{ title: string }[]>(`/api/contracts?supplierId=${supplierId}`);
+    if (!contracts.some((contract) => contract.title === contractTitle)) {
+      const everyYear = ['company_registration', 'vat', 'employer_registration'];
+      const halfYearly = ['f_tax', 'enforcement_debts', 'sanctions_screening'];
+      await api.post('/api/contracts', {
+        supplierId,
+        procurementReference: 'KS-2026/417',
+        title: contractTitle,
+        startsOn: stockholmDay(),
+        endsOn: stockholmDay(2),
+        valueSek: 480_000,
+        responsibleUnit: 'Fastighetsavdelningen',
+        programme: [
+          ...everyYear.map((checkKind) => ({ checkKind, intervalMonths: 12 })),
+          ...halfYearly.map((checkKind) => ({ checkKind, intervalMonths: 6 })),
+          { checkKind: 'credit_rating', intervalMonths: null },
+        ].map((item) => ({ ...item, responsibleUserId: officerId })),
+      });
+    }
+    if (stage === 'contract') return supplierUrl;
+    const checks = await api.get<{ kind: string }[]>(`/api/suppliers/${supplierId}/checks`);
+    const has = (kind: string) => checks.some((check) => check.kind === kind);
+    if (!has('company_registration')) {
+      await api.post(`/api/suppliers/${supplierId}/checks/registry`, {});
+    }
+    if (!has('enforcement_debts')) {
+      await api.post(`/api/suppliers/${supplierId}/checks`, {
+        kind: 'enforcement_debts',
+        source: 'kronofogden',
+        checkedOn: stockholmDay(),
+        result: 'remark',
+        summary: 'En skuld på 12 400 kr för obetald fordonsskatt, registrerad 2026-10-02.',
+        evidence: { fileName: 'kronofogden-utdrag.pdf', contentBase64: extract.toString('base64') },
+      });
+    }
+    if (!has('sanctions_screening')) {
+      await api.post(`/api/suppliers/${supplierId}/checks/sanctions`, {});
+    }
+    if (stage === 'checks') return supplierUrl;
+    const decisions = await api.get<unknown[]>(`/api/suppliers/${supplierId}/decisions`);
+    if (decisions.length === 0) {
+      await api.post(`/api/suppliers/${supplierId}/decisions`, {
+        decision: 'request_information',
+        note: 'Leverantören ska visa en plan för att betala skulden hos Kronofogden före start.',
+      });
+    }
+    return supplierUrl;
+  }
+
+  /** A new page with the officer signed in. */
+  async function officerPage(options?: Parameters<typeof watchForPageErrors>[1]) {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    const pageErrors = watchForPageErrors(page, options);
+    await signIn(page, server.baseUrl, officer.email, officer.password);
+    return { page, pageErrors };
+  }
 
   beforeAll(async () => {
     // Bolagsverket's API, recorded, on loopback; a long Retry-After, so a rate limit is not
@@ -59,7 +148,7 @@ describe('supplier vetting', () => {
     browser = await launchBrowser();
     const admin = new ApiClient(server.baseUrl);
     await admin.logIn(server.demoLogin.email, server.demoLogin.password);
-    await addAccount(admin, server.baseUrl, officer);
+    officerId = (await addAccount(admin, server.baseUrl, officer)).id;
   });
 
   afterAll(async () => {
@@ -103,7 +192,7 @@ describe('supplier vetting', () => {
     await expectAccessibleAtBothSizes(page);
     await form.getByRole('button', { name: 'Registrera' }).click();
     await waitForHeading(page, supplierName);
-    supplierUrl = page.url();
+    expect(page.url()).toBe(await seedSupplier('supplier'));
     expect(await page.getByTestId('supplier-facts').innerText()).toMatch(
       /559412-3456[\s\S]*SE559412345601[\s\S]*Aktiebolag/,
     );
@@ -114,8 +203,8 @@ describe('supplier vetting', () => {
   });
 
   it('gives the supplier a contract with a check programme', async () => {
-    const page = await browser.context.newPage();
-    const pageErrors = watchForPageErrors(page);
+    const supplierUrl = await seedSupplier('supplier');
+    const { page, pageErrors } = await officerPage();
     await page.goto(supplierUrl);
     await waitForHeading(page, supplierName);
     await page.getByRole('button', { name: 'Nytt avtal' }).click();
@@ -149,9 +238,9 @@ describe('supplier vetting', () => {
   });
 
   it('runs the checks: Bolagsverket, a manual extract and a sanctions screening', async () => {
-    const page = await browser.context.newPage();
+    const supplierUrl = await seedSupplier('contract');
     // The rate limit below is provoked on purpose.
-    const pageErrors = watchForPageErrors(page, { expectedStatuses: [429] });
+    const { page, pageErrors } = await officerPage({ expectedStatuses: [429] });
     await page.goto(supplierUrl);
     await waitForHeading(page, supplierName);
 
@@ -231,8 +320,8 @@ describe('supplier vetting', () => {
   });
 
   it('reviews the match as a false positive and records a decision', async () => {
-    const page = await browser.context.newPage();
-    const pageErrors = watchForPageErrors(page);
+    const supplierUrl = await seedSupplier('checks');
+    const { page, pageErrors } = await officerPage();
     await page.goto(supplierUrl);
     await waitForHeading(page, supplierName);
     const match = page
@@ -268,8 +357,8 @@ describe('supplier vetting', () => {
   });
 
   it('shows the next checks scheduled, and leads the start page with those due', async () => {
-    const page = await browser.context.newPage();
-    const pageErrors = watchForPageErrors(page);
+    await seedSupplier('decision');
+    const { page, pageErrors } = await officerPage();
     await page.goto(`${server.baseUrl}/leverantorer`);
     await waitForHeading(page, 'Leverantörskontroll');
     const row = page.getByTestId('suppliers-table').getByRole('row', { name: /Aeroscan AB/ });

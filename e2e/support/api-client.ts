@@ -54,6 +54,14 @@ export class ApiClient {
     return answer.body;
   }
 
+  async put<T>(path: string, body: unknown): Promise<T> {
+    const answer = await this.request<T>('PUT', path, body);
+    if (answer.status !== 200) {
+      throw new Error(`PUT ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    }
+    return answer.body;
+  }
+
   async logIn(email: string, password: string): Promise<void> {
     await this.post('/api/session', { email, password });
   }

@@ -5,14 +5,38 @@ export interface ReceivedMail {
   recipients: string[];
   /** The message as it arrived, headers and all (read as latin1: bytes as characters). */
   raw: string;
-  /** The body of a single-part message, its transfer encoding undone. */
+  /** The message's text, its transfer encoding undone (of every text part when multipart). */
   text: string;
+  /** The Subject header, its MIME encoded words decoded. */
+  subject: string;
 }
 
-/** The text of a single-part message, its quoted-printable or base64 body decoded. */
+/**
+ * The text of a message, its quoted-printable or base64 body decoded; of a multipart message,
+ * its text parts decoded and joined (attachments left out).
+ */
 export function bodyText(raw: string): string {
   const [head = '', ...rest] = raw.split('\r\n\r\n');
   const body = rest.join('\r\n\r\n');
+  const unfoldedHead = head.replace(/\r\n[ \t]+/g, ' ');
+  const boundary = /^content-type:\s*multipart\/[^\r\n]*boundary="?([^";\r\n]+)"?/im.exec(
+    unfoldedHead,
+  )?.[1];
+  if (boundary !== undefined) {
+    return body
+      .split(`--${boundary}`)
+      .slice(1)
+      .filter((part) => !part.startsWith('--'))
+      .map((part) => part.replace(/^\r\n/, ''))
+      .filter((part) => {
+        const partHead = part.split('\r\n\r\n')[0] ?? '';
+        return (
+          /^content-type:\s*(text|multipart)\//im.test(partHead) && !/attachment/i.test(partHead)
+        );
+      })
+      .map((part) => bodyText(part.replace(/\r\n$/, '')))
+      .join('\n');
+  }
   const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
   if (encoding === 'base64') return Buffer.from(body, 'base64').toString('utf8');
   if (encoding !== 'quoted-printable') return Buffer.from(body, 'latin1').toString('utf8');
@@ -26,6 +50,28 @@ export function bodyText(raw: string): string {
     } else bytes.push(unfolded.charCodeAt(index));
   }
   return Buffer.from(bytes).toString('utf8');
+}
+
+/** The Subject header of a message, its RFC 2047 encoded words (B and Q) decoded. */
+export function subjectOf(raw: string): string {
+  const head = (raw.split('\r\n\r\n')[0] ?? '').replace(/\r\n[ \t]+/g, ' ');
+  const subject = /^subject:[ \t]*(.*)$/im.exec(head)?.[1] ?? '';
+  return subject
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(
+      /=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi,
+      (_, _charset: string, kind: string, text: string) =>
+        kind.toUpperCase() === 'B'
+          ? Buffer.from(text, 'base64').toString('utf8')
+          : Buffer.from(
+              text
+                .replace(/_/g, ' ')
+                .replace(/=([0-9A-F]{2})/gi, (_match, hex: string) =>
+                  String.fromCharCode(parseInt(hex, 16)),
+                ),
+              'latin1',
+            ).toString('utf8'),
+    );
 }
 
 /**
@@ -51,6 +97,7 @@ export async function startMailServer(options: { isHolding?: boolean } = {}) {
             recipients: session.envelope.rcptTo.map((address) => address.address),
             raw,
             text: bodyText(raw),
+            subject: subjectOf(raw),
           });
           callback();
         };
@@ -70,6 +117,32 @@ export async function startMailServer(options: { isHolding?: boolean } = {}) {
     /** Accepts every message held so far. */
     release: () => {
       for (const accept of held.splice(0)) accept();
+    },
+    /**
+     * The first message to `recipient` whose text matches `pattern`, once it has arrived (it
+     * fails after `timeoutMs`, naming what did arrive for that recipient).
+     */
+    waitForMail: async (
+      recipient: string,
+      pattern: RegExp = /./,
+      timeoutMs = 20_000,
+    ): Promise<ReceivedMail> => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = received.find(
+          (mail) => mail.recipients.includes(recipient) && pattern.test(mail.text),
+        );
+        if (found !== undefined) return found;
+        if (Date.now() > deadline) {
+          const subjects = received
+            .filter((mail) => mail.recipients.includes(recipient))
+            .map((mail) => mail.subject);
+          throw new Error(
+            `No mail to ${recipient} matching ${pattern} arrived; to them came: ${JSON.stringify(subjects)}`,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     url: `smtp://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -10,7 +10,6 @@ import { deletePlanItem } from './delete-plan-item.js';
 import { getGapView } from './get-gap-view.js';
 import { getPlan } from './get-plan.js';
 import { listEfforts } from './list-efforts.js';
-import { listPlans } from './list-plans.js';
 import { saveEffort } from './save-effort.js';
 import { saveGoal } from './save-goal.js';
 import { saveMeasure } from './save-measure.js';
@@ -140,37 +139,59 @@ describeEachDialect(
       });
     });
 
-    it("flags the demo plan's unaddressed problem and the running efforts nobody evaluated", async () => {
-      const [demo] = await listPlans(deps, viewer, { status: 'expired' });
-      const gaps = await getGapView(deps, viewer, demo?.id ?? '');
-      expect(gaps.prioritisedProblems).toHaveLength(4);
-      expect(gaps.unaddressedProblems.map((coverage) => coverage.problem.title)).toEqual([
-        'Organiserad brottslighet i välfärden och skattesystemet',
+    it("flags a plan's unaddressed problem and the running efforts nobody evaluated", async () => {
+      const plan = await newPlan();
+      const problem = (title: string, isPrioritised = true) =>
+        savePlanProblem(deps, coordinator, plan.id, null, { title, isPrioritised });
+      const welfare = await problem('Välfärdsbrott i gapvyn');
+      const recruitment = await problem('Rekrytering av unga i gapvyn');
+      await problem('Nedskräpning i gapvyn', false);
+      const effort = (name: string, input: Parameters<typeof saveEffort>[3]) =>
+        saveEffort(deps, coordinator, null, { name, level: 'local', owner: 'KSF', ...input });
+      await effort('SIG i gapvyn', { evaluation: 'external', problemIds: [recruitment.id] });
+      await effort('Fältgrupp i gapvyn', { evaluation: 'none', problemIds: [recruitment.id] });
+      await effort('Planerad utvärdering i gapvyn', {
+        evaluation: 'planned',
+        endedOn: '2026-11-27',
+      });
+      await effort('Avslutat program i gapvyn', { evaluation: 'none', endedOn: '2026-11-26' });
+
+      const gaps = await getGapView(deps, viewer, plan.id);
+      expect(gaps.prioritisedProblems.map((coverage) => coverage.problem.title)).toEqual([
+        'Välfärdsbrott i gapvyn',
+        'Rekrytering av unga i gapvyn',
       ]);
-      expect(gaps.unevaluatedEfforts.map((effort) => effort.name).sort()).toEqual([
-        'Leverantörskontroll vid upphandling',
-        'Operativ samverkansgrupp (OSG)',
-        'Samverkansavtal med Polisområde Stockholm Syd och Södertörns Brandförsvarsförbund',
-        'Tillsammans mot brott – nationellt brottsförebyggande program',
-      ]);
-      // The programme 2018–2021 has ended: no longer a gap, still in the register.
-      expect((await listEfforts(deps, viewer)).map((effort) => effort.name)).toContain(
-        'Program för trygghet och säkerhet 2018–2021',
+      expect(gaps.unaddressedProblems.map((coverage) => coverage.problem.id)).toEqual([welfare.id]);
+      const unevaluated = gaps.unevaluatedEfforts.map((item) => item.name);
+      expect(unevaluated).toEqual(
+        expect.arrayContaining(['Fältgrupp i gapvyn', 'Planerad utvärdering i gapvyn']),
+      );
+      expect(unevaluated).not.toContain('SIG i gapvyn');
+      // An effort that has ended is no longer a gap, and stays in the register.
+      expect(unevaluated).not.toContain('Avslutat program i gapvyn');
+      expect((await listEfforts(deps, viewer)).map((item) => item.name)).toContain(
+        'Avslutat program i gapvyn',
       );
     });
 
     it('closes a gap once an effort is linked to the problem', async () => {
-      const [demo] = await listPlans(deps, viewer, { status: 'expired' });
-      const before = await getGapView(deps, viewer, demo?.id ?? '');
-      const welfare = before.unaddressedProblems[0]?.problem;
+      const plan = await newPlan();
+      const welfare = await savePlanProblem(deps, coordinator, plan.id, null, {
+        title: 'Organiserad brottslighet i välfärden och skattesystemet',
+        isPrioritised: true,
+      });
+      const before = await getGapView(deps, viewer, plan.id);
+      expect(before.unaddressedProblems.map((coverage) => coverage.problem.id)).toEqual([
+        welfare.id,
+      ]);
       await saveEffort(deps, coordinator, null, {
         name: 'Samverkan mot välfärdsbrott',
         level: 'regional',
         owner: 'Länsstyrelsen',
         evaluation: 'external',
-        problemIds: [welfare?.id ?? ''],
+        problemIds: [welfare.id],
       });
-      expect((await getGapView(deps, viewer, demo?.id ?? '')).unaddressedProblems).toEqual([]);
+      expect((await getGapView(deps, viewer, plan.id)).unaddressedProblems).toEqual([]);
       await expect(
         saveEffort(deps, coordinator, null, { name: ' ', level: 'local', goalIds: ['nope'] }),
       ).rejects.toMatchObject({
