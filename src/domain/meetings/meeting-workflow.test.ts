@@ -15,6 +15,7 @@ import type { Deps, Mailer } from '../deps.js';
 import { reportIncidents } from '../incidents/report-incidents.js';
 import { getSituationPicture } from '../situation/get-situation-picture.js';
 import { closeMeeting } from './close-meeting.js';
+import { createMeeting } from './create-meeting.js';
 import { removeAgendaItem, updateAgendaItem } from './edit-agenda.js';
 import { flagIncidentForMeeting } from './flag-incident-for-meeting.js';
 import { generateAgenda } from './generate-agenda.js';
@@ -238,5 +239,27 @@ describeEachDialect('running an OSG meeting', (database) => {
     // The closed meeting's minutes stay as they were at closing.
     const frozen = await getMeeting(deps, coordinator, meetingIds[0] ?? '');
     expect(frozen.actions.find((action) => action.id === fireCheck?.id)?.status).toBe('ongoing');
+  });
+
+  it('mails each member once when two coordinators close the same meeting at the same moment', async () => {
+    const meeting = await createMeeting(deps, coordinator, {
+      title: 'Extra OSG om Skogås',
+      startsAt: '2026-12-03T08:00:00.000Z',
+      durationMinutes: 60,
+      memberUserIds: [coordinatorUser.id, officer.id, firefighter.id],
+    });
+    const before = mailServer.received.length;
+    const [first, second] = await Promise.all([
+      closeMeeting(deps, coordinator, meeting.id),
+      closeMeeting(deps, coordinator, meeting.id),
+    ]);
+    expect([first.status, second.status]).toEqual(['closed', 'closed']);
+    const recipients = mailServer.received
+      .slice(before)
+      .flatMap((mail) => mail.recipients)
+      .sort();
+    expect(recipients).toEqual([coordinatorUser.email, officer.email, firefighter.email].sort());
+    const mailings = (await getMeeting(deps, coordinator, meeting.id)).mailings;
+    expect(mailings.map((mailing) => mailing.status)).toEqual(['sent', 'sent', 'sent']);
   });
 });
