@@ -123,4 +123,27 @@ describeEachDialect('large JSON bodies handed to the worker thread unparsed', (d
     expect(response.statusCode).toBe(204);
     expect(lastHanded()).toMatchObject({ name: 'delete-district-layer', input: { layerId: id } });
   });
+
+  it('still describes each of these bodies in the OpenAPI document, from the schema the worker checks', () => {
+    const { paths } = app.swagger() as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          { requestBody?: { content: Record<string, { schema: { required?: string[] } }> } }
+        >
+      >;
+    };
+    const required = (path: string, method: string) =>
+      paths[path]?.[method]?.requestBody?.content['application/json']?.schema.required;
+    expect(required('/api/district-layers', 'post')).toEqual(
+      expect.arrayContaining(['name', 'nameProperty']),
+    );
+    expect(required('/api/district-layers/{id}', 'put')).toEqual(
+      expect.arrayContaining(['name', 'nameProperty']),
+    );
+    expect(required('/api/imports/police-events', 'post')).toEqual(
+      expect.arrayContaining(['fileName', 'organisationId']),
+    );
+  });
 });
