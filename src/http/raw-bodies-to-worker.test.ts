@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/support/databases.js';
 import { makeUser, testDeps } from '../../test/support/factories.js';
 import { buildTestApp, TestClient } from '../../test/support/http.js';
 import { seedHuddinge, type Huddinge } from '../../test/support/huddinge.js';
 import { inProcessRunner, type TaskRunner } from '../jobs/worker-tasks.js';
+import { handingOver } from './raw-json-body.js';
 
 /** A layer file inside Huddinge, as a client would send it: indented, so a re-serialised body differs. */
 const layerText = (name: string) =>
@@ -37,6 +38,16 @@ const layerText = (name: string) =>
     null,
     2,
   );
+
+describe('handing a raw body over to the worker thread', () => {
+  it('hands over the memory of a body that owns all of it, and copies one in a shared pool', () => {
+    const whole = Buffer.concat([Buffer.alloc(10_000, 1), Buffer.alloc(10_000, 2)]);
+    expect(handingOver(whole).transfer).toEqual([whole.buffer]);
+    const pooled = Buffer.from('{"name":"liten"}');
+    expect(handingOver(pooled).transfer).toEqual([]);
+    expect(handingOver(null).transfer).toEqual([]);
+  });
+});
 
 /**
  * Issue 20: a layer file or a police events file of tens of megabytes held the event loop for

@@ -30,6 +30,22 @@ export function rawBodyOf(body: unknown): Uint8Array | null {
   return body instanceof Uint8Array ? body : null;
 }
 
+/**
+ * The task options that hand a raw body's memory to the worker thread instead of copying tens
+ * of megabytes on the event loop: only when the body owns its whole ArrayBuffer (Fastify
+ * joins a body's chunks into a fresh one; a small body in Node's shared pool is copied).
+ * The body is empty on this side afterwards.
+ */
+export function handingOver(body: Uint8Array | null): { transfer: ArrayBuffer[] } {
+  const memory = body?.buffer;
+  const isWhole =
+    memory instanceof ArrayBuffer &&
+    body!.byteOffset === 0 &&
+    body!.byteLength === memory.byteLength &&
+    memory.byteLength > 0;
+  return { transfer: isWhole ? [memory] : [] };
+}
+
 const malformed = () =>
   new DomainError(
     'MALFORMED_REQUEST',

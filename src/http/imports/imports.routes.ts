@@ -6,7 +6,7 @@ import { listImportRuns } from '../../domain/imports/list-import-runs.js';
 import { listImportProfiles, saveImportProfile } from '../../domain/imports/save-import-profile.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { CsvFormatError } from '../../integrations/csv/read-csv-file.js';
-import { keepJsonBodiesRaw, rawBodyOf } from '../raw-json-body.js';
+import { handingOver, keepJsonBodiesRaw, rawBodyOf } from '../raw-json-body.js';
 import type { RouteContext } from '../route-context.js';
 import { PoliceImportSchema } from './police-import-request.js';
 import { requireActor } from '../session-plugin.js';
@@ -120,14 +120,17 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
           response: { 200: ImportRunSchema },
         },
       },
-      async (request) =>
-        present(
-          // Parsing, checking and the import whole in a worker thread, with its own connection.
-          await tasks.run('import-police-events-request', {
-            actor: requireActor(request),
-            body: rawBodyOf(request.body),
-          }),
-        ),
+      async (request) => {
+        const body = rawBodyOf(request.body);
+        // Parsing, checking and the import whole in a worker thread, with its own connection.
+        return present(
+          await tasks.run(
+            'import-police-events-request',
+            { actor: requireActor(request), body },
+            handingOver(body),
+          ),
+        );
+      },
     );
   });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
 import { getOnboarding } from '../../domain/municipalities/get-onboarding.js';
 import { listDistricts } from '../../domain/municipalities/list-districts.js';
-import { keepJsonBodiesRaw, rawBodyOf } from '../raw-json-body.js';
+import { handingOver, keepJsonBodiesRaw, rawBodyOf } from '../raw-json-body.js';
 import type { RouteContext } from '../route-context.js';
 import { NoContentSchema } from '../shared.schema.js';
 import { requireActor } from '../session-plugin.js';
@@ -182,10 +182,12 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
         },
       },
       async (request, reply) => {
-        const { answer, placementFailure } = await tasks.run('upload-district-layer', {
-          actor: requireActor(request),
-          body: rawBodyOf(request.body),
-        });
+        const body = rawBodyOf(request.body);
+        const { answer, placementFailure } = await tasks.run(
+          'upload-district-layer',
+          { actor: requireActor(request), body },
+          handingOver(body),
+        );
         logPlacementFailure(placementFailure, request.log);
         return reply.status(201).send(answer);
       },
@@ -206,11 +208,12 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
         },
       },
       async (request) => {
-        const { answer, placementFailure } = await tasks.run('replace-district-layer', {
-          actor: requireActor(request),
-          layerId: request.params.id,
-          body: rawBodyOf(request.body),
-        });
+        const body = rawBodyOf(request.body);
+        const { answer, placementFailure } = await tasks.run(
+          'replace-district-layer',
+          { actor: requireActor(request), layerId: request.params.id, body },
+          handingOver(body),
+        );
         logPlacementFailure(placementFailure, request.log);
         return answer;
       },
