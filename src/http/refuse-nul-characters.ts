@@ -4,6 +4,8 @@ import { DomainError } from '../domain/errors.js';
 /** Where in `value` a NUL character first stands (a key or a string), or null. */
 function nulPath(value: unknown, path: string[], depth = 0): string[] | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  // A body kept as bytes (raw-json-body.ts) is checked where it is parsed, in a worker thread.
+  if (ArrayBuffer.isView(value)) return null;
   if (depth > 64 || value === null || typeof value !== 'object') return null;
   for (const [key, item] of Object.entries(value)) {
     if (key.includes('\u0000')) return path;

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pdfPages } from '../../test/support/pdf-text.js';
 import { loadConfig } from '../config.js';
@@ -26,6 +28,19 @@ describe('the worker pool', () => {
       rowCount: 2,
     });
   });
+
+  it.runIf(process.platform === 'linux')(
+    'runs its threads ten nice steps below the event loop, so the event loop gets the CPU first',
+    async () => {
+      pool = new WorkerPool({ size: 1, maxQueue: 1, taskTimeoutMs: 30_000, context });
+      const threadsBefore = new Set(readdirSync('/proc/self/task'));
+      await pool.run('hold-thread', { milliseconds: 1 });
+      const started = readdirSync('/proc/self/task').filter((tid) => !threadsBefore.has(tid));
+      const priorities = started.map((tid) => getPriority(Number(tid)));
+      expect(priorities).toContain(Math.min(19, getPriority() + 10));
+      expect(getPriority()).toBe(getPriority(process.pid));
+    },
+  );
 
   it('renders the minutes in a thread as a readable PDF and a DOCX, Swedish letters intact', async () => {
     pool = new WorkerPool({ size: 1, maxQueue: 2, taskTimeoutMs: 60_000, context });

@@ -11,6 +11,7 @@ import {
   type TaskName,
   type TaskOutput,
   type TaskRunner,
+  type TaskRunOptions,
   type WorkerContext,
 } from './worker-tasks.js';
 
@@ -33,6 +34,8 @@ export interface WorkerPoolOptions {
 interface Job {
   name: TaskName;
   input: unknown;
+  /** Memory handed to the thread rather than copied (see TaskRunOptions). */
+  transfer: ArrayBuffer[];
   timeoutMs: number;
   resolve: (output: unknown) => void;
   reject: (error: Error) => void;
@@ -67,7 +70,7 @@ export class WorkerPool implements TaskRunner {
   run<Name extends TaskName>(
     name: Name,
     input: TaskInput<Name>,
-    options?: { timeoutMs?: number },
+    options?: TaskRunOptions,
   ): Promise<TaskOutput<Name>> {
     if (this.#isClosed) return Promise.reject(busy());
     const idle =
@@ -78,6 +81,7 @@ export class WorkerPool implements TaskRunner {
       const job: Job = {
         name,
         input,
+        transfer: options?.transfer ?? [],
         timeoutMs: options?.timeoutMs ?? this.#options.taskTimeoutMs,
         resolve: resolve as (output: unknown) => void,
         reject,
@@ -137,7 +141,7 @@ export class WorkerPool implements TaskRunner {
         }),
       );
     }, job.timeoutMs);
-    slot.worker.postMessage({ name: job.name, input: job.input });
+    slot.worker.postMessage({ name: job.name, input: job.input }, job.transfer);
   }
 
   #finish(slot: Slot, answer: Answer) {

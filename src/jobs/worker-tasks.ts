@@ -4,6 +4,10 @@ import type { Actor } from '../domain/access/actor.js';
 import type { Deps } from '../domain/deps.js';
 import type { ImportRun } from '../domain/imports/incoming-incident.js';
 import type { ScreeningSubject } from '../domain/suppliers/sanctions-screening.js';
+import type {
+  DistrictLayerChange,
+  StoredDistrictLayerAnswer,
+} from '../http/municipality/district-layer-requests.js';
 import type { CsvImportInput } from '../integrations/csv/import-csv-file.js';
 import type { CsvPreview } from '../integrations/csv/read-csv-file.js';
 import type { PoliceEventsImportInput } from '../integrations/polisen/import-police-events-file.js';
@@ -22,6 +26,9 @@ export interface TaskContext {
 }
 
 type ImportInput<Input> = { actor: Actor; input: Omit<Input, 'onProgress'> };
+
+/** A route's request as it crosses to a thread: who sends it, and its body as received. */
+type RawRequest<Extra = object> = { actor: Actor; body: Uint8Array | null } & Extra;
 
 /**
  * Every task a worker thread runs, by name: CPU-heavy work that would otherwise hold the
@@ -48,6 +55,48 @@ const tasks = {
     const { importPoliceEventsFile } =
       await import('../integrations/polisen/import-police-events-file.js');
     return importPoliceEventsFile(await context.deps(), actor, input);
+  },
+
+  /** The police events route's work from its raw body: parsing, checking, the import whole. */
+  'import-police-events-request': async (
+    { actor, body }: RawRequest,
+    context: TaskContext,
+  ): Promise<ImportRun> => {
+    const { importPoliceEventsFromBody } = await import('./import-police-events-request.js');
+    return importPoliceEventsFromBody(await context.deps(), actor, body);
+  },
+
+  /**
+   * A layer file added, from the raw body to the write: parsing, checking, clipping, the
+   * layer and its incidents in one transaction, then the police events placed again.
+   */
+  'upload-district-layer': async (
+    { actor, body }: RawRequest,
+    context: TaskContext,
+  ): Promise<DistrictLayerChange<StoredDistrictLayerAnswer>> => {
+    const { uploadDistrictLayerFromBody } =
+      await import('../http/municipality/district-layer-requests.js');
+    return uploadDistrictLayerFromBody(await context.deps(), actor, body);
+  },
+
+  /** A layer replaced by a file, as the upload. */
+  'replace-district-layer': async (
+    { actor, body, layerId }: RawRequest<{ layerId: string }>,
+    context: TaskContext,
+  ): Promise<DistrictLayerChange<StoredDistrictLayerAnswer>> => {
+    const { replaceDistrictLayerFromBody } =
+      await import('../http/municipality/district-layer-requests.js');
+    return replaceDistrictLayerFromBody(await context.deps(), actor, layerId, body);
+  },
+
+  /** A layer deleted, and the police events placed again against the districts left. */
+  'delete-district-layer': async (
+    { actor, layerId }: { actor: Actor; layerId: string },
+    context: TaskContext,
+  ): Promise<DistrictLayerChange<null>> => {
+    const { deleteDistrictLayerForRequest } =
+      await import('../http/municipality/district-layer-requests.js');
+    return deleteDistrictLayerForRequest(await context.deps(), actor, layerId);
   },
 
   /** The header and first rows of a CSV text (parsing a hostile header is the cost). */
@@ -118,12 +167,21 @@ export type TaskName = keyof typeof tasks;
 export type TaskInput<Name extends TaskName> = Parameters<(typeof tasks)[Name]>[0];
 export type TaskOutput<Name extends TaskName> = Awaited<ReturnType<(typeof tasks)[Name]>>;
 
+export interface TaskRunOptions {
+  timeoutMs?: number;
+  /**
+   * Memory the thread takes over instead of a copy (a request body of tens of megabytes): on
+   * the caller's side it is empty afterwards. Ignored when the task runs on the caller's thread.
+   */
+  transfer?: ArrayBuffer[];
+}
+
 /** Runs named tasks: in worker threads (WorkerPool) or, without one, on the calling thread. */
 export interface TaskRunner {
   run<Name extends TaskName>(
     name: Name,
     input: TaskInput<Name>,
-    options?: { timeoutMs?: number },
+    options?: TaskRunOptions,
   ): Promise<TaskOutput<Name>>;
 }
 
@@ -131,6 +189,10 @@ export interface TaskRunner {
 export const writingTasks: ReadonlySet<TaskName> = new Set<TaskName>([
   'import-csv-file',
   'import-police-events-file',
+  'import-police-events-request',
+  'upload-district-layer',
+  'replace-district-layer',
+  'delete-district-layer',
 ]);
 
 export const isTaskName = (name: string): name is TaskName => Object.hasOwn(tasks, name);

@@ -6,7 +6,9 @@ import { listImportRuns } from '../../domain/imports/list-import-runs.js';
 import { listImportProfiles, saveImportProfile } from '../../domain/imports/save-import-profile.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { CsvFormatError } from '../../domain/imports/csv-format-error.js';
+import { handingOver, keepJsonBodiesRaw, rawBodyOf } from '../raw-json-body.js';
 import type { RouteContext } from '../route-context.js';
+import { PoliceImportSchema } from './police-import-request.js';
 import { requireActor } from '../session-plugin.js';
 import { requires } from '../route-permission.js';
 
@@ -46,16 +48,6 @@ const ImportRunSchema = z.object({
   rejectedRows: z.array(RejectedRowSchema),
   startedAt: z.string(),
   finishedAt: z.string(),
-});
-
-const PoliceImportSchema = z.object({
-  fileName: z.string().min(1).max(200),
-  organisationId: z.uuid('the police organisation'),
-  /** The feed's JSON array, as the file holds it; every element is checked. */
-  events: z.unknown(),
-  /** The body texts, one JSON object a line. */
-  bodies: z.string().max(20_000_000).optional(),
-  isSkippingBadRows: z.boolean().default(false),
 });
 
 const ColumnsSchema = z.object({
@@ -112,34 +104,35 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
     }),
   );
 
-  app.post(
-    '/api/imports/police-events',
-    {
-      config: requires('incident.import', 'incident.import'),
-      bodyLimit: 50 * 1_048_576,
-      schema: {
-        tags,
-        summary:
-          "Import the police's events (polisen.se/api/events format); re-running changes nothing",
-        body: PoliceImportSchema,
-        response: { 200: ImportRunSchema },
+  // Police events files run to tens of megabytes: the body goes to a worker thread unparsed.
+  await app.register(async (raw) => {
+    keepJsonBodiesRaw(raw);
+    raw.withTypeProvider<ZodTypeProvider>().post(
+      '/api/imports/police-events',
+      {
+        config: requires('incident.import', 'incident.import'),
+        bodyLimit: 50 * 1_048_576,
+        schema: {
+          tags,
+          summary:
+            "Import the police's events (polisen.se/api/events format); re-running changes nothing",
+          body: PoliceImportSchema,
+          response: { 200: ImportRunSchema },
+        },
       },
-    },
-    async (request) =>
-      present(
-        // The whole import in a worker thread, with its own connection (src/jobs).
-        await tasks.run('import-police-events-file', {
-          actor: requireActor(request),
-          input: {
-            events: request.body.events,
-            bodiesJsonl: request.body.bodies ?? null,
-            fileName: request.body.fileName,
-            organisationId: request.body.organisationId,
-            isSkippingBadRows: request.body.isSkippingBadRows,
-          },
-        }),
-      ),
-  );
+      async (request) => {
+        const body = rawBodyOf(request.body);
+        // Parsing, checking and the import whole in a worker thread, with its own connection.
+        return present(
+          await tasks.run(
+            'import-police-events-request',
+            { actor: requireActor(request), body },
+            handingOver(body),
+          ),
+        );
+      },
+    );
+  });
 
   app.get(
     '/api/import-profiles',

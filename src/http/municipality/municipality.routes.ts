@@ -4,14 +4,12 @@ import { z } from 'zod';
 import { getMunicipalityOverview } from '../../domain/municipalities/get-municipality-overview.js';
 import { getOnboarding } from '../../domain/municipalities/get-onboarding.js';
 import { listDistricts } from '../../domain/municipalities/list-districts.js';
-import { deleteDistrictLayer } from '../../domain/districts/delete-district-layer.js';
-import { replaceDistrictLayer } from '../../domain/districts/replace-district-layer.js';
-import { uploadDistrictLayer } from '../../domain/districts/upload-district-layer.js';
-import type { PoliceEventsPlacedAgain } from '../../domain/places/place-police-events-again.js';
+import { handingOver, keepJsonBodiesRaw, rawBodyOf } from '../raw-json-body.js';
 import type { RouteContext } from '../route-context.js';
 import { NoContentSchema } from '../shared.schema.js';
 import { requireActor } from '../session-plugin.js';
 import { requires } from '../route-permission.js';
+import { DistrictLayerFileSchema, StoredDistrictLayerSchema } from './district-layer-requests.js';
 
 const MunicipalityOverviewSchema = z.object({
   id: z.string(),
@@ -79,59 +77,13 @@ const DistrictCollectionSchema = z.object({
   ),
 });
 
-/** A layer file, as POST adds it and PUT replaces a layer with it. */
-const DistrictLayerFileSchema = z.object({
-  name: z.string().trim().min(2).max(200),
-  source: z.string().max(500).nullable().default(null),
-  geojson: z.unknown(),
-  nameProperty: z.string().min(1).max(100),
-  codeProperty: z.string().min(1).max(100).nullable().default(null),
-  isSkippingBadFeatures: z.boolean().default(false),
-});
-
-const StoredDistrictLayerSchema = z.object({
-  layer: z.object({ id: z.string(), name: z.string(), source: z.string().nullable() }),
-  districtCount: z.number().int(),
-  crs: z.enum(['wgs84', 'sweref99tm']),
-  rejected: z.array(
-    z.object({
-      index: z.number().int().describe("The feature's position in the file, from 0"),
-      code: z
-        .string()
-        .describe(
-          'name_missing, geometry_type, coordinates_missing, no_rings, ring_too_short, position_not_numbers, position_outside_sweden, ring_not_closed or outside_municipality',
-        ),
-      params: z.record(z.string(), z.union([z.string(), z.number()])),
-      reason: z.string().describe('The problem in English'),
-    }),
-  ),
-  crossing: z
-    .array(
-      z.object({
-        index: z.number().int(),
-        name: z.string(),
-        code: z.literal('crossing_municipality_boundary'),
-      }),
-    )
-    .describe("Features kept although part of them lies outside the municipality's boundary"),
-  assignedIncidents: z.number().int(),
-  policeEventsPlacedAgain: z
-    .number()
-    .int()
-    .nullable()
-    .describe(
-      'Police events that moved when placed again from their text against the new districts; null when that failed: the layer change stands, and police events keep their earlier districts until the next layer change',
-    ),
-});
-
-/** The answer's count of police events placed again; a failure is logged, never a 500 after the commit. */
-function placedAgainCount(policeEvents: PoliceEventsPlacedAgain, log: FastifyBaseLogger) {
-  if (policeEvents.status === 'done') return policeEvents.moved;
+/** A layer change's answer is sent; a failure to place the police events again is logged. */
+function logPlacementFailure(placementFailure: string | null, log: FastifyBaseLogger) {
+  if (placementFailure === null) return;
   log.error(
-    { err: policeEvents.error },
+    { err: { message: placementFailure } },
     'placing police events again after a district layer change failed; the layer change stands',
   );
-  return null;
 }
 
 const DistrictLayerParamsSchema = z.object({ id: z.string().min(1).max(100) });
@@ -141,7 +93,7 @@ const layerBodyLimit = 50 * 1_048_576;
 
 export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
   plugin,
-  { deps, basemap },
+  { deps, basemap, tasks },
 ) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   app.get(
@@ -210,63 +162,63 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
     }),
   );
 
-  app.post(
-    '/api/district-layers',
-    {
-      config: requires('district_layer.manage', 'district_layer.create'),
-      bodyLimit: layerBodyLimit,
-      schema: {
-        tags: ['Kommun'],
-        summary:
-          'Add a layer of districts from GeoJSON (WGS84 or SWEREF 99 TM); existing incidents are assigned',
-        body: DistrictLayerFileSchema,
-        response: { 201: StoredDistrictLayerSchema },
-      },
-    },
-    async (request, reply) => {
-      const { policeEvents, ...result } = await uploadDistrictLayer(
-        deps,
-        requireActor(request),
-        request.body,
-      );
-      const { id, name, source } = result.layer;
-      return reply.status(201).send({
-        ...result,
-        layer: { id, name, source },
-        policeEventsPlacedAgain: placedAgainCount(policeEvents, request.log),
-      });
-    },
-  );
+  // Layer files run to tens of megabytes: their bodies go to a worker thread unparsed, and the
+  // whole change (reading, clipping, writing, placing the police events again) runs there.
+  await app.register(async (raw) => {
+    keepJsonBodiesRaw(raw);
+    const layers = raw.withTypeProvider<ZodTypeProvider>();
 
-  app.put(
-    '/api/district-layers/:id',
-    {
-      config: requires('district_layer.manage', 'district_layer.replace'),
-      bodyLimit: layerBodyLimit,
-      schema: {
-        tags: ['Kommun'],
-        summary:
-          "Replace a layer's name and districts from GeoJSON; every incident is assigned again",
-        params: DistrictLayerParamsSchema,
-        body: DistrictLayerFileSchema,
-        response: { 200: StoredDistrictLayerSchema },
+    layers.post(
+      '/api/district-layers',
+      {
+        config: requires('district_layer.manage', 'district_layer.create'),
+        bodyLimit: layerBodyLimit,
+        schema: {
+          tags: ['Kommun'],
+          summary:
+            'Add a layer of districts from GeoJSON (WGS84 or SWEREF 99 TM); existing incidents are assigned',
+          body: DistrictLayerFileSchema,
+          response: { 201: StoredDistrictLayerSchema },
+        },
       },
-    },
-    async (request) => {
-      const { policeEvents, ...result } = await replaceDistrictLayer(
-        deps,
-        requireActor(request),
-        request.params.id,
-        request.body,
-      );
-      const { id, name, source } = result.layer;
-      return {
-        ...result,
-        layer: { id, name, source },
-        policeEventsPlacedAgain: placedAgainCount(policeEvents, request.log),
-      };
-    },
-  );
+      async (request, reply) => {
+        const body = rawBodyOf(request.body);
+        const { answer, placementFailure } = await tasks.run(
+          'upload-district-layer',
+          { actor: requireActor(request), body },
+          handingOver(body),
+        );
+        logPlacementFailure(placementFailure, request.log);
+        return reply.status(201).send(answer);
+      },
+    );
+
+    layers.put(
+      '/api/district-layers/:id',
+      {
+        config: requires('district_layer.manage', 'district_layer.replace'),
+        bodyLimit: layerBodyLimit,
+        schema: {
+          tags: ['Kommun'],
+          summary:
+            "Replace a layer's name and districts from GeoJSON; every incident is assigned again",
+          params: DistrictLayerParamsSchema,
+          body: DistrictLayerFileSchema,
+          response: { 200: StoredDistrictLayerSchema },
+        },
+      },
+      async (request) => {
+        const body = rawBodyOf(request.body);
+        const { answer, placementFailure } = await tasks.run(
+          'replace-district-layer',
+          { actor: requireActor(request), layerId: request.params.id, body },
+          handingOver(body),
+        );
+        logPlacementFailure(placementFailure, request.log);
+        return answer;
+      },
+    );
+  });
 
   app.delete(
     '/api/district-layers/:id',
@@ -280,11 +232,13 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
       },
     },
     async (request, reply) => {
-      // The layer is deleted whatever placing the police events again gives: a failure is logged.
-      placedAgainCount(
-        await deleteDistrictLayer(deps, requireActor(request), request.params.id),
-        request.log,
-      );
+      // Placing the police events again against the districts left runs in the worker too; the
+      // layer is deleted whatever it gives, and a failure is logged.
+      const { placementFailure } = await tasks.run('delete-district-layer', {
+        actor: requireActor(request),
+        layerId: request.params.id,
+      });
+      logPlacementFailure(placementFailure, request.log);
       return reply.status(204).send(null);
     },
   );
