@@ -25,6 +25,7 @@ export const installationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
   app.get(
     '/api/installation',
     {
+      config: { hasNoRoleCheck: true },
       schema: {
         tags,
         summary:
@@ -41,6 +42,7 @@ export const installationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
       // No role grants this, so `requires` cannot say it: the route decides before the body
       // is read whether the caller administers the installation (404 for anyone else).
       onRequest: async (request) => requireInstallationAdmin(deps, requireActor(request)),
+      config: { hasNoRoleCheck: true },
       bodyLimit: createBodyLimit,
       schema: {
         tags,

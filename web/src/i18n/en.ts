@@ -361,6 +361,7 @@ export const en: Messages = {
     ORGANISATION_DISABLED: 'The organisation is disabled. Enable it first.',
     CANNOT_DISABLE_SELF: 'You cannot disable your own account.',
     LAST_ADMIN: 'There must be at least one active administrator left.',
+    METHOD_NOT_ALLOWED: 'Tryggve cannot do that here. Reload the page and try again.',
     RATE_LIMITED: 'Too many requests in a short time.',
     SERVER_BUSY: 'The server is busy with other heavy work. Try again in a moment.',
     TASK_TIMED_OUT: 'The work took too long and was stopped. Nothing was saved.',

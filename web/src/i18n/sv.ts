@@ -364,6 +364,7 @@ export const sv = {
     ORGANISATION_DISABLED: 'Organisationen är inaktiverad. Aktivera den först.',
     CANNOT_DISABLE_SELF: 'Du kan inte inaktivera ditt eget konto.',
     LAST_ADMIN: 'Det måste finnas minst en aktiv administratör kvar.',
+    METHOD_NOT_ALLOWED: 'Det går inte att göra så här. Ladda om sidan och försök igen.',
     RATE_LIMITED: 'För många förfrågningar på kort tid.',
     SERVER_BUSY: 'Servern är upptagen med annat tungt arbete. Försök igen om en stund.',
     TASK_TIMED_OUT: 'Arbetet tog för lång tid och avbröts. Ingenting har sparats.',
