@@ -168,6 +168,41 @@ describe('the API document', () => {
     expect(neverSeen).toEqual([]);
   });
 
+  it('declares the session and CSRF schemes, the 204 of every removal and the media type of every file', async () => {
+    const document = (await app.inject({ url: '/api/openapi.json' })).json();
+    expect(Object.keys(document.components.securitySchemes)).toEqual(['session', 'csrf']);
+    for (const path of [
+      '/api/efforts/{id}',
+      '/api/plans/problems/{id}',
+      '/api/plans/goals/{id}',
+      '/api/plans/indicators/{id}',
+      '/api/plans/measures/{id}',
+      '/api/plans/indicator-values/{id}',
+    ]) {
+      expect(Object.keys(document.paths[path].delete.responses), path).toContain('204');
+      expect(Object.keys(document.paths[path].delete.responses), path).not.toContain('200');
+      expect(document.paths[path].delete.security).toEqual([{ session: [], csrf: [] }]);
+    }
+    const mediaTypes = (path: string) =>
+      Object.keys(document.paths[path].get.responses['200'].content);
+    expect(mediaTypes('/api/situation/pdf')).toEqual(['application/pdf']);
+    expect(mediaTypes('/api/calendar/{file}')).toEqual(['text/calendar']);
+    expect(mediaTypes('/api/incidents/export')).toContain('text/csv');
+    expect(mediaTypes('/api/meetings/{id}/minutes.docx')).toEqual([
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ]);
+  });
+
+  it('names the period key, not the period kind, when the key is wrong', async () => {
+    const response = await admin.get('/api/situation?period=week&key=0000');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details.issues[0].path).toEqual(['querystring', 'key']);
+    // A key of the right shape that names no week (2026 has 53 weeks, 2027 has 52).
+    const noSuchWeek = await admin.get('/api/situation?period=week&key=2027-W53');
+    expect(noSuchWeek.statusCode).toBe(400);
+    expect(noSuchWeek.json().details.issues[0].path).toEqual(['query', 'key']);
+  });
+
   it('answers a method a path does not have with 405, an Allow header and METHOD_NOT_ALLOWED', async () => {
     const paths = new Map<string, Set<string>>();
     for (const { method, route } of operations) {

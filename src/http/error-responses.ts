@@ -175,7 +175,9 @@ export const securitySchemes = {
 
 function securityOf(route: RouteOptions): Record<string, string[]>[] {
   const isWrite = [route.method].flat().some((method) => bodyMethods.has(method));
-  const isPublic = (route.config as { isPublic?: boolean } | undefined)?.isPublic === true;
+  const isPublic =
+    (route.config as { isPublic?: boolean } | undefined)?.isPublic === true ||
+    !route.url.startsWith('/api/');
   if (isPublic) return isWrite ? [{ csrf: [] }] : [];
   return [isWrite ? { session: [], csrf: [] } : { session: [] }];
 }
