@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'server',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           pool: 'forks',
+          // Every answer a test server gives must be in the API document (issue 23).
+          setupFiles: ['test/support/response-check.setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

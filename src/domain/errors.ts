@@ -58,6 +58,8 @@ export const errorCodes = [
   'RATE_LIMITED',
   'SERVER_BUSY',
   'TASK_TIMED_OUT',
+  /** The path exists, but not with this method: answered with an Allow header (issue 23). */
+  'METHOD_NOT_ALLOWED',
   'INTERNAL_ERROR',
 ] as const;
 

@@ -33,6 +33,12 @@ import { supplierRoutes } from './suppliers/suppliers.routes.js';
 import { meetingRoutes } from './meetings/meetings.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { installJsonBodyLimits } from './json-body.js';
+import { documentErrors, securitySchemes } from './error-responses.js';
+import {
+  checkResponsesAgainstDocument,
+  type ObservedResponse,
+  type UndocumentedResponse,
+} from './response-contract.js';
 import { routePermissionPlugin } from './route-permission.js';
 import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
 import { userRoutes } from './users/users.routes.js';
@@ -64,6 +70,11 @@ export interface AppOptions {
   basemap?: Basemap | null;
   /** Where heavy work runs: a WorkerPool in the server; by default on the event loop (tests). */
   tasks?: TaskRunner;
+  /** Tests: told of every answer a route's document does not list, and of every answer. */
+  responseCheck?: {
+    report: (miss: UndocumentedResponse) => void;
+    observe?: (response: ObservedResponse) => void;
+  };
 }
 
 /** The strict policy: scripts only from this origin. Styles allow inline for Mantine's CSS variables. */
@@ -108,8 +119,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // JSON only: a text/plain body (what a cross-site form can send) is refused with 415.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Success bodies are checked against their zod schema as they go out; error bodies are
+  // written as they are, so a code missing from a route's document never turns into a 500
+  // (the test server checks every error against the document instead).
+  app.setSerializerCompiler((route) =>
+    Number(route.httpStatus) >= 400
+      ? (data) => JSON.stringify(data)
+      : serializerCompiler(route as Parameters<typeof serializerCompiler>[0]),
+  );
   installErrorHandler(app);
+  documentErrors(app);
+  if (options.responseCheck) {
+    checkResponsesAgainstDocument(app, options.responseCheck.report, options.responseCheck.observe);
+  }
   refuseNulCharacters(app);
   installBackgroundWork(app);
   // API answers carry personal data: no browser or proxy may keep them, errors and files included.
@@ -144,8 +166,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         title: 'Tryggve API',
         version: '0.1.0',
         description:
-          'The API of Tryggve. Every error has the body {code, message, details}. State-changing requests need the x-csrf-token header (see GET /api/session).',
+          'The API of Tryggve. Every error has the body {code, message, details}; each operation lists the statuses and codes it can answer with. State-changing requests need the x-csrf-token header (see GET /api/session). A method a path does not support is answered with 405 METHOD_NOT_ALLOWED and an Allow header.',
       },
+      components: { securitySchemes },
     },
     transform: jsonSchemaTransform,
   });

@@ -51,6 +51,7 @@ import { registerSupplier } from '../domain/suppliers/register-supplier.js';
 import type { CompanyRegistry } from '../domain/suppliers/company-registry.js';
 import type { SanctionsScreening } from '../domain/suppliers/sanctions-screening.js';
 import { setPoliceTypeMapping } from '../domain/police-types/set-police-type-mapping.js';
+import { responseCheck } from '../../test/support/response-check.js';
 
 /**
  * Every route of the API, and what each kind of caller gets from it: nobody signed in, a
@@ -2030,6 +2031,7 @@ describeEachDialect('the authorization matrix', (database) => {
       trustProxy: false,
       isDatabaseReachable: async () => true,
       webRoot,
+      responseCheck,
     });
     await app.ready();
     for (const actor of actorNames) sessions.set(actor, await newSession(actor));

@@ -59,6 +59,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   SERVER_BUSY: 503,
   TASK_TIMED_OUT: 503,
+  METHOD_NOT_ALLOWED: 405,
   INTERNAL_ERROR: 500,
 };
 
@@ -125,12 +126,37 @@ export function installErrorHandler(app: FastifyInstance): void {
     });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({
-      code: 'NOT_FOUND',
-      message: `No route ${request.method} ${request.url.split('?')[0]}.`,
-    }),
-  );
+  const routes: { method: string; pattern: RegExp }[] = [];
+  app.addHook('onRoute', (route) => {
+    if (route.url === '/*') return;
+    const pattern = new RegExp(
+      `^${route.url
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/:[A-Za-z]+/g, '[^/]+')
+        .replace(/\*/g, '.*')}$`,
+    );
+    for (const method of [route.method].flat()) routes.push({ method, pattern });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = [
+      ...new Set(routes.filter((route) => route.pattern.test(path)).map((route) => route.method)),
+    ];
+    if (allowed.length > 0) {
+      return reply
+        .status(statusByCode.METHOD_NOT_ALLOWED)
+        .header('allow', allowed.join(', '))
+        .send({
+          code: 'METHOD_NOT_ALLOWED',
+          message: `${request.method} is not allowed on ${path}: use ${allowed.join(', ')}.`,
+          details: { allowed },
+        });
+    }
+    return reply
+      .status(404)
+      .send({ code: 'NOT_FOUND', message: `No route ${request.method} ${path}.` });
+  });
 }
 
 const frameworkMessages: Partial<Record<ErrorCode, string>> = {

@@ -238,7 +238,7 @@ describeEachDialect('the HTTP layer’s defences', (database, dialect) => {
       expect(response.json().code).toBe('PAYLOAD_TOO_LARGE');
     });
 
-    it('answers an unknown API route with 404 NOT_FOUND in JSON, with or without the web app', async () => {
+    it('answers an unknown API route with 404 NOT_FOUND and a method a path lacks with 405 METHOD_NOT_ALLOWED, in JSON, with or without the web app', async () => {
       for (const app of [await build(), await build({ webRoot: null })]) {
         const response = await app.inject({ method: 'GET', url: '/api/incidenter' });
         expect(response.statusCode).toBe(404);
@@ -248,8 +248,9 @@ describeEachDialect('the HTTP layer’s defences', (database, dialect) => {
           method: 'PUT',
           url: '/api/users',
         });
-        expect(unknownMethod.statusCode).toBe(404);
-        expect(unknownMethod.json().code).toBe('NOT_FOUND');
+        expect(unknownMethod.statusCode).toBe(405);
+        expect(unknownMethod.headers.allow).toBe('GET, HEAD, POST');
+        expect(unknownMethod.json().code).toBe('METHOD_NOT_ALLOWED');
       }
     });
 

@@ -29,7 +29,9 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string): Promis
     if (path !== '' && isAssetRequest(request.url) && existsSync(join(webRoot, path))) {
       return reply.sendFile(path);
     }
-    if (isAssetRequest(request.url) || path.startsWith('api/')) {
+    // The API's own answer: 405 with Allow where the path takes other methods, else 404.
+    if (path.startsWith('api/')) return reply.callNotFound();
+    if (isAssetRequest(request.url)) {
       return reply.status(404).send({ code: 'NOT_FOUND', message: `No route GET /${path}.` });
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -9,6 +9,7 @@ import type { Basemap, TrustProxy } from '../../src/config.js';
 import type { Deps } from '../../src/domain/deps.js';
 import type { TaskRunner } from '../../src/jobs/worker-tasks.js';
 import { testPassword } from './factories.js';
+import { responseCheck } from './response-check.js';
 
 /** The API with generous rate limits (tests send many requests from one address). */
 export async function buildTestApp(
@@ -32,6 +33,7 @@ export async function buildTestApp(
     webRoot: null,
     basemap: overrides.basemap ?? null,
     ...(overrides.tasks ? { tasks: overrides.tasks } : {}),
+    responseCheck,
   });
   await app.ready();
   return app;

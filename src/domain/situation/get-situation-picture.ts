@@ -45,7 +45,7 @@ export async function getSituationPicture(
   input: SituationPictureInput,
 ): Promise<SituationPicture> {
   await authorize(deps, actor, 'situation.read', 'situation.read');
-  const requested = requirePeriod(input.periodKind, input.periodKey, ['query', 'period']);
+  const requested = requirePeriod(input.periodKind, input.periodKey, ['query', 'key']);
   // Those who may not read single incidents see aggregates only: the small-count rule.
   const isAggregatesOnly = !isPermitted(actor, 'incident.read_all');
   const period = isAggregatesOnly ? aggregatePeriod(requested) : requested;

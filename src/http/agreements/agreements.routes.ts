@@ -12,7 +12,7 @@ import { updateAgreement } from '../../domain/agreements/update-agreement.js';
 import { maxDocumentBytes } from '../../domain/agreements/signed-document.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
-import { IdParamsSchema } from '../shared.schema.js';
+import { fileResponse, IdParamsSchema } from '../shared.schema.js';
 import {
   AgreementDetailSchema,
   AgreementSchema,
@@ -207,6 +207,7 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
         summary: 'Download the signed document (audited)',
         params: IdParamsSchema,
         produces: ['application/pdf'],
+        response: { 200: fileResponse('The signed document', 'application/pdf') },
       },
     },
     async (request, reply) => {

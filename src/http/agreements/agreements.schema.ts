@@ -5,7 +5,7 @@ import {
   commitmentStatuses,
 } from '../../domain/agreements/agreement.js';
 import { maxDocumentBytes } from '../../domain/agreements/signed-document.js';
-import { DaySchema, singleLinePattern } from '../shared.schema.js';
+import { DaySchema, nonBlankPattern, singleLinePattern } from '../shared.schema.js';
 
 const Day = DaySchema('2015-10-12');
 const Line = (max: number) =>
@@ -39,7 +39,7 @@ export const ListAgreementsQuerySchema = z.object({
 });
 
 export const CommitmentInputSchema = z.object({
-  text: Prose.optional(),
+  text: Prose.regex(nonBlankPattern, 'the commitment itself').optional(),
   responsibleOrganisationId: z.uuid().nullable().optional(),
   measureIds: z.array(z.uuid()).max(50).optional(),
   position: z.number().int().min(0).max(10_000).optional(),

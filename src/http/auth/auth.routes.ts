@@ -92,6 +92,7 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.patch(
     '/api/account',
     {
+      config: { hasNoRoleCheck: true },
       schema: {
         tags,
         summary: "Change one's language or name",
@@ -105,7 +106,7 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/account/password',
     {
-      config: strictLimit,
+      config: { ...strictLimit, hasNoRoleCheck: true },
       schema: {
         tags,
         summary: "Change one's password",

@@ -14,7 +14,7 @@ import {
 } from '../meetings/meetings.schema.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
-import { NoContentSchema } from '../shared.schema.js';
+import { fileResponse, NoContentSchema } from '../shared.schema.js';
 import { renderCalendar } from './icalendar.js';
 import { requires } from '../route-permission.js';
 
@@ -77,6 +77,7 @@ export const calendarRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
         summary: 'The feed itself, text/calendar: the secret token is the address (<token>.ics)',
         params: CalendarFileParamsSchema,
         produces: ['text/calendar'],
+        response: { 200: fileResponse('The iCalendar feed', 'text/calendar') },
       },
     },
     async (request, reply) => {

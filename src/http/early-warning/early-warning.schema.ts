@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { earsMethods } from '../../analysis/early-warning/ears.js';
 import { periodKinds } from '../../analysis/periods.js';
 import { alarmDecisions } from '../../domain/early-warning/early-warning.js';
-import { LocaleSchema } from '../shared.schema.js';
+import { LocaleSchema, PeriodKeySchema, WeekKeySchema } from '../shared.schema.js';
 
 export const AlarmsQuerySchema = z.object({
-  key: z.string().min(4).max(40).describe('An ISO week: 2026-W48'),
+  key: WeekKeySchema,
   lang: LocaleSchema.default('sv'),
 });
 
@@ -70,7 +70,7 @@ export const AlarmListSchema = z.object({
 });
 
 export const DecideAlarmSchema = z.object({
-  periodKey: z.string().min(4).max(40),
+  periodKey: WeekKeySchema,
   districtId: z.uuid().nullable().describe('null: the alarm for the whole municipality'),
   categoryCode: z.string().min(1).max(64),
   decision: z.enum(alarmDecisions),
@@ -80,7 +80,7 @@ export { DecisionSchema };
 
 export const HotSpotsQuerySchema = z.object({
   period: z.enum(periodKinds).default('week'),
-  key: z.string().min(4).max(40),
+  key: PeriodKeySchema,
 });
 
 export const HotSpotCollectionSchema = z.object({

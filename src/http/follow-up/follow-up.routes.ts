@@ -19,7 +19,7 @@ import { listNotifications, markNotificationRead } from '../../domain/follow-up/
 import { reportTask } from '../../domain/follow-up/report-task.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
-import { IdParamsSchema, NoContentSchema } from '../shared.schema.js';
+import { fileResponse, IdParamsSchema, NoContentSchema } from '../shared.schema.js';
 import {
   AssignTaskSchema,
   AttentionItemSchema,
@@ -315,6 +315,14 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
               ? 'application/pdf'
               : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
           ],
+          response: {
+            200: fileResponse(
+              `The report as ${format.toUpperCase()}`,
+              format === 'pdf'
+                ? 'application/pdf'
+                : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            ),
+          },
         },
       },
       async (request, reply) => {

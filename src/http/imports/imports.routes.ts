@@ -207,14 +207,20 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
         tags,
         summary:
           'Import a CSV file with a saved profile or one given here; re-running changes nothing',
-        body: z.object({
-          fileName: z.string().min(1).max(200),
-          text: CsvText,
-          organisationId: z.uuid(),
-          profileId: z.uuid().optional(),
-          profile: ProfileSchema.optional(),
-          isSkippingBadRows: z.boolean().default(false),
-        }),
+        body: z
+          .object({
+            fileName: z.string().min(1).max(200),
+            text: CsvText,
+            organisationId: z.uuid(),
+            profileId: z.uuid().optional(),
+            profile: ProfileSchema.optional(),
+            isSkippingBadRows: z.boolean().default(false),
+          })
+          .refine((body) => body.profileId !== undefined || body.profile !== undefined, {
+            message: 'a profileId or a profile',
+            path: ['profileId'],
+          })
+          .meta({ anyOf: [{ required: ['profileId'] }, { required: ['profile'] }] }),
         response: { 200: ImportRunSchema },
       },
     },

@@ -8,6 +8,7 @@ import {
 } from '../../domain/police-types/set-police-type-mapping.js';
 import type { RouteContext } from '../route-context.js';
 import { requires } from '../route-permission.js';
+import { NoContentSchema } from '../shared.schema.js';
 import { requireActor } from '../session-plugin.js';
 
 const MappingSchema = z.object({
@@ -73,11 +74,12 @@ export const policeTypeMappingRoutes: FastifyPluginAsync<RouteContext> = async (
         tags,
         summary: 'Go back to the default category for a police event type',
         body: z.object({ policeType: z.string().min(1).max(100) }),
+        response: { 204: NoContentSchema },
       },
     },
     async (request, reply) => {
       await resetPoliceTypeMapping(deps, requireActor(request), request.body.policeType);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

@@ -14,7 +14,7 @@ import { reviewIncident } from '../../domain/incidents/review-incident.js';
 import { addCategory, updateCategory } from '../../domain/incidents/save-category.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
-import { IdParamsSchema } from '../shared.schema.js';
+import { fileResponse, IdParamsSchema } from '../shared.schema.js';
 import {
   IncidentPageSchema,
   IncidentSchema,
@@ -165,6 +165,19 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
         summary:
           'The filtered incidents as CSV (for Swedish spreadsheets), XLSX or GeoJSON; at most 100,000',
         querystring: ExportIncidentsQuerySchema,
+        produces: [
+          'text/csv',
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'application/geo+json',
+        ],
+        response: {
+          200: fileResponse(
+            'The incidents in the format asked for',
+            'text/csv',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'application/geo+json',
+          ),
+        },
       },
     },
     async (request, reply) => {

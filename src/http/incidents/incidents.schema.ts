@@ -8,7 +8,7 @@ import {
 } from '../../domain/incidents/incident.js';
 import { categoryGroups } from '../../domain/incidents/default-taxonomy.js';
 import { exportFormats } from '../../domain/incidents/export-incidents.js';
-import { InstantSchema } from '../shared.schema.js';
+import { InstantSchema, nonBlankPattern } from '../shared.schema.js';
 
 const Instant = InstantSchema('2026-11-27T21:30:00+01:00');
 const AssessmentSchema = z.union(
@@ -117,7 +117,10 @@ export const ReviewIncidentSchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('reviewed') }),
   z.object({ decision: z.literal('new') }),
   z.object({ decision: z.literal('duplicate'), duplicateOfId: z.uuid() }),
-  z.object({ decision: z.literal('archived'), reason: z.string().max(500) }),
+  z.object({
+    decision: z.literal('archived'),
+    reason: z.string().max(500).regex(nonBlankPattern, 'why it is archived'),
+  }),
 ]);
 
 export const TaxonomySchema = z.object({

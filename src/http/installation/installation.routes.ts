@@ -24,6 +24,7 @@ export const installationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
   app.get(
     '/api/installation',
     {
+      config: { hasNoRoleCheck: true },
       schema: {
         tags,
         summary:
@@ -40,6 +41,7 @@ export const installationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
       // No role grants this, so `requires` cannot say it: the route decides before the body
       // is read whether the caller administers the installation (404 for anyone else).
       onRequest: async (request) => requireInstallationAdmin(deps, requireActor(request)),
+      config: { hasNoRoleCheck: true },
       bodyLimit: createBodyLimit,
       schema: {
         tags,

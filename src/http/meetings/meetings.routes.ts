@@ -30,6 +30,7 @@ import {
 } from './meetings.schema.js';
 import { presentDetail } from './present-meeting.js';
 import { requires } from '../route-permission.js';
+import { fileResponse } from '../shared.schema.js';
 
 export const meetingTags = ['Möten'];
 
@@ -209,6 +210,9 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
           summary: `The minutes as ${format.toUpperCase()} (audited)`,
           params: IdParamsSchema,
           produces: [contentTypes[format]],
+          response: {
+            200: fileResponse(`The minutes as ${format.toUpperCase()}`, contentTypes[format]),
+          },
         },
       },
       async (request, reply) => {

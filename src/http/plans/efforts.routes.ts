@@ -12,6 +12,7 @@ import {
   UpdateEffortSchema,
 } from './plans.schema.js';
 import { requires } from '../route-permission.js';
+import { NoContentSchema } from '../shared.schema.js';
 
 /** The register of efforts (kartläggning): local, regional and national. */
 export const effortRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { deps }) => {
@@ -77,11 +78,16 @@ export const effortRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
     '/api/efforts/:id',
     {
       config: requires('plan.manage', 'effort.delete'),
-      schema: { tags, summary: 'Remove a mistaken entry', params: PlanIdParamsSchema },
+      schema: {
+        tags,
+        summary: 'Remove a mistaken entry',
+        params: PlanIdParamsSchema,
+        response: { 204: NoContentSchema },
+      },
     },
     async (request, reply) => {
       await deleteEffort(deps, requireActor(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

@@ -12,6 +12,7 @@ import { savePlanProblem } from '../../domain/plans/save-plan-problem.js';
 import { setMeasureStatus } from '../../domain/plans/set-measure-status.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
+import { NoContentSchema } from '../shared.schema.js';
 import {
   ComputeValueSchema,
   CreateGoalSchema,
@@ -49,10 +50,13 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   const removal = (path: string, kind: PlanItemKind, summary: string) =>
     app.delete(
       path,
-      { config: requires('plan.manage', `plan.${kind}.delete`), schema: { tags, summary, params } },
+      {
+        config: requires('plan.manage', `plan.${kind}.delete`),
+        schema: { tags, summary, params, response: { 204: NoContentSchema } },
+      },
       async (request, reply) => {
         await deletePlanItem(deps, requireActor(request), null, kind, request.params.id);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 

@@ -9,7 +9,13 @@ import {
   planKinds,
   planStatuses,
 } from '../../domain/plans/plan.js';
-import { DaySchema, singleLinePattern } from '../shared.schema.js';
+import {
+  DaySchema,
+  nonBlankPattern,
+  PeriodKeySchema,
+  periodKeyPatterns,
+  singleLinePattern,
+} from '../shared.schema.js';
 
 /** A Stockholm calendar day. */
 const Day = DaySchema('2015-04-13');
@@ -176,7 +182,7 @@ export const UpdatePlanSchema = CreatePlanSchema.partial();
 
 export const AdoptPlanSchema = z.object({
   decisionBody: z.enum(decisionBodyKinds),
-  decisionBodyName: Line(200),
+  decisionBodyName: Line(200).regex(nonBlankPattern, 'the body that adopted the plan'),
   decidedOn: Day,
   caseNumber: Line(100).describe('Diarienummer, checked against TRYGGVE_CASE_NUMBER_PATTERN'),
   validFrom: Day.optional(),
@@ -185,7 +191,7 @@ export const AdoptPlanSchema = z.object({
 
 export const SaveSnapshotSchema = z.object({
   periodKind: z.enum(periodKinds),
-  periodKey: Line(40).min(1).describe('2026, 2026-T3, 2026-11, 2026-W48'),
+  periodKey: PeriodKeySchema,
 });
 
 export const CreateProblemSchema = z.object({
@@ -225,9 +231,13 @@ export const RecordValueSchema = z.object({
   note: Line(1000).optional(),
 });
 export const ComputeValueSchema = z.object({
-  periodKey: Line(20).describe(
-    "A year (2026) or tertial (2026-T3), as the indicator's computation",
-  ),
+  periodKey: z
+    .string()
+    .regex(
+      new RegExp(`${periodKeyPatterns.year}|${periodKeyPatterns.tertial}`),
+      'a year (2026) or a tertial (2026-T3)',
+    )
+    .describe("A year (2026) or tertial (2026-T3), as the indicator's computation"),
 });
 export const ImportValuesSchema = z.object({
   fileName: Line(200).min(1),

@@ -6,7 +6,7 @@ import {
   signalSources,
   signalStatuses,
 } from '../../domain/signals/signal.js';
-import { InstantSchema } from '../shared.schema.js';
+import { InstantSchema, PeriodKeySchema } from '../shared.schema.js';
 
 const Instant = InstantSchema('2026-11-27T21:30:00+01:00');
 const Text = (max: number) => z.string().max(max);
@@ -59,16 +59,22 @@ export const RegisterSignalSchema = z.object({
   isPersonalDataKept: z.boolean().optional(),
 });
 
-export const UpdateSignalSchema = RegisterSignalSchema.partial()
+const UpdateSignalFields = RegisterSignalSchema.partial()
   .extend({
     status: z.enum(signalStatuses).optional(),
     followUp: Text(8000).optional(),
   })
-  .strict()
-  .refine(
-    (changes) => Object.keys(changes).some((key) => key !== 'isPersonalDataKept'),
-    'name at least one field to change',
-  );
+  .strict();
+export const UpdateSignalSchema = UpdateSignalFields.refine(
+  (changes) => Object.keys(changes).some((key) => key !== 'isPersonalDataKept'),
+  'name at least one field to change',
+)
+  // The same rule for the document: at least one field other than isPersonalDataKept.
+  .meta({
+    anyOf: Object.keys(UpdateSignalFields.shape)
+      .filter((key) => key !== 'isPersonalDataKept')
+      .map((key) => ({ required: [key] })),
+  });
 
 export const ListSignalsQuerySchema = z.object({
   status: z.enum([...signalStatuses, 'open']).optional(),
@@ -80,7 +86,7 @@ export const ListSignalsQuerySchema = z.object({
 
 export const SignalCountsQuerySchema = z.object({
   period: z.enum(periodKinds).default('week'),
-  key: z.string().min(4).max(40),
+  key: PeriodKeySchema,
 });
 
 export const SignalCountsSchema = z.object({

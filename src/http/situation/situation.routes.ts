@@ -11,15 +11,11 @@ import {
 } from '../../domain/situation/get-situation-picture.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
-import { LocaleSchema } from '../shared.schema.js';
+import { fileResponse, LocaleSchema, PeriodKeySchema } from '../shared.schema.js';
 
 const PictureQuerySchema = z.object({
   period: z.enum(periodKinds).default('week'),
-  key: z
-    .string()
-    .min(4)
-    .max(40)
-    .describe('2026-W48, 2026-11, 2026-T3, 2026 or 2026-11-01..2026-11-14'),
+  key: PeriodKeySchema,
   lang: LocaleSchema.default('sv'),
 });
 
@@ -127,6 +123,7 @@ export const situationRoutes: FastifyPluginAsync<RouteContext> = async (
         summary: 'The same picture as a PDF (A4) for the meeting papers: changes, map, tables',
         querystring: PictureQuerySchema,
         produces: ['application/pdf'],
+        response: { 200: fileResponse('The situation picture as a PDF', 'application/pdf') },
       },
     },
     async (request, reply) => {

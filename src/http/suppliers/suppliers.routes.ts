@@ -17,7 +17,7 @@ import { runSanctionsScreening } from '../../domain/suppliers/run-sanctions-scre
 import { updateSupplier } from '../../domain/suppliers/update-supplier.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
-import { IdParamsSchema } from '../shared.schema.js';
+import { fileResponse, IdParamsSchema } from '../shared.schema.js';
 import {
   presentCheck,
   presentContract,
@@ -251,6 +251,16 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
         summary: 'Download a piece of evidence (audited)',
         params: IdParamsSchema,
         produces: ['application/pdf', 'image/png', 'image/jpeg', 'image/tiff', 'application/json'],
+        response: {
+          200: fileResponse(
+            'The evidence as it was stored',
+            'application/pdf',
+            'image/png',
+            'image/jpeg',
+            'image/tiff',
+            'application/json',
+          ),
+        },
       },
     },
     async (request, reply) => {

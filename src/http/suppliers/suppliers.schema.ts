@@ -113,7 +113,8 @@ export const RegisterSupplierSchema = z.object({
 export const UpdateSupplierSchema = RegisterSupplierSchema.omit({ organisationNumber: true })
   .partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change');
+  .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change')
+  .meta({ minProperties: 1 });
 
 export const ListSuppliersQuerySchema = z.object({ q: Line(100).optional() });
 
@@ -171,7 +172,15 @@ const Programme = z
   .refine(
     (items) => new Set(items.map((item) => item.checkKind)).size === items.length,
     'each kind of check once',
-  );
+  )
+  // The same rule for the document: each kind at most once in the list.
+  .meta({
+    allOf: checkKinds.map((kind) => ({
+      contains: { type: 'object', properties: { checkKind: { const: kind } } },
+      minContains: 0,
+      maxContains: 1,
+    })),
+  });
 
 const ContractFields = z.object({
   procurementReference: RequiredLine(100, 'the procurement reference'),
@@ -191,7 +200,8 @@ export const CreateContractSchema = ContractFields.extend({
 
 export const UpdateContractSchema = ContractFields.partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change');
+  .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change')
+  .meta({ minProperties: 1 });
 
 export const ReplaceProgrammeSchema = z.object({ items: Programme });
 

@@ -61,6 +61,8 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { dep
       schema: {
         tags,
         summary: "Change a user's name or roles",
+        description:
+          'An admin may change their own account too, roles included: stepping down from admin is allowed while another active admin remains (409 LAST_ADMIN otherwise), and an admin who keeps the admin role can give themselves any other role back.',
         params: IdParamsSchema,
         body: UpdateUserSchema,
         response: { 200: UserResponseSchema },

@@ -363,6 +363,7 @@ export const en: Messages = {
     LAST_ADMIN: 'There must be at least one active administrator left.',
     INSTALLATION_ADMIN_ACCOUNT:
       'This account belongs to an installation administrator. Links for it are created only from the command line, or by its holder with “Forgot your password?”.',
+    METHOD_NOT_ALLOWED: 'Tryggve cannot do that here. Reload the page and try again.',
     RATE_LIMITED: 'Too many requests in a short time.',
     SERVER_BUSY: 'The server is busy with other heavy work. Try again in a moment.',
     TASK_TIMED_OUT: 'The work took too long and was stopped. Nothing was saved.',

@@ -366,6 +366,7 @@ export const sv = {
     LAST_ADMIN: 'Det måste finnas minst en aktiv administratör kvar.',
     INSTALLATION_ADMIN_ACCOUNT:
       'Kontot tillhör en installationsadministratör. Länkar till det skapas bara från kommandoraden eller med ”Glömt lösenordet?” av kontots innehavare.',
+    METHOD_NOT_ALLOWED: 'Det går inte att göra så här. Ladda om sidan och försök igen.',
     RATE_LIMITED: 'För många förfrågningar på kort tid.',
     SERVER_BUSY: 'Servern är upptagen med annat tungt arbete. Försök igen om en stund.',
     TASK_TIMED_OUT: 'Arbetet tog för lång tid och avbröts. Ingenting har sparats.',

@@ -1,0 +1,205 @@
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import { z } from 'zod';
+import type { ErrorCode } from '../domain/errors.js';
+import { statusByCode } from './error-handler.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The domain error codes the route's use case may raise beyond those every route has. */
+    mayFailWith?: readonly ErrorCode[];
+    /**
+     * No role is checked, so FORBIDDEN never comes: every signed-in user may use the route
+     * (their own account), or anyone the route is not for is answered 404 (the installation).
+     */
+    hasNoRoleCheck?: boolean;
+    /** Every error status the route may answer, with its codes: filled in by {@link documentErrors}. */
+    documentedErrors?: Readonly<Record<number, readonly ErrorCode[]>>;
+  }
+}
+
+/**
+ * A route's `config`: the domain error codes its use case may raise (PLAN_LOCKED,
+ * SUPPLIER_EXISTS, ...). The codes every route shares (validation, sign-in, CSRF, access,
+ * missing ids, body limits, rate limits) are added by {@link documentErrors}; each ends up in
+ * the API document under its status, and the test server refuses any answer not documented.
+ */
+export function mayFailWith(...codes: ErrorCode[]): { mayFailWith: readonly ErrorCode[] } {
+  return { mayFailWith: codes };
+}
+
+const statusDescriptions: Record<number, string> = {
+  400: 'The request is invalid',
+  401: 'Not signed in',
+  403: 'Forbidden, or the CSRF header is missing',
+  404: 'Not found (or not visible to the caller)',
+  409: 'In conflict with the current state',
+  413: 'The body is too large',
+  415: 'The body is not JSON',
+  429: 'Too many requests',
+  500: 'An error on the server',
+  502: 'An outside registry answered wrongly',
+  503: 'Busy or an outside service is unavailable; try again',
+  504: 'An outside registry did not answer in time',
+};
+
+const busy: ErrorCode[] = ['SERVER_BUSY', 'TASK_TIMED_OUT'];
+
+/**
+ * The codes the use cases of each area (a route's tag) may raise: one table, next to the
+ * status table, so a route documents its area's rules without repeating them. A route adds
+ * its own with {@link mayFailWith}.
+ */
+export const errorCodesByArea: Record<string, readonly ErrorCode[]> = {
+  'Konto och inloggning': [
+    'AUTH_INVALID_CREDENTIALS',
+    'AUTH_TOO_MANY_ATTEMPTS',
+    'PASSWORD_TOO_WEAK',
+    'TOKEN_INVALID_OR_EXPIRED',
+    'ORGANISATION_DISABLED',
+    'EMAIL_ALREADY_IN_USE',
+  ],
+  Användare: ['EMAIL_ALREADY_IN_USE', 'LAST_ADMIN', 'CANNOT_DISABLE_SELF', 'ORGANISATION_DISABLED'],
+  Organisationer: ['ORGANISATION_NAME_TAKEN', 'CANNOT_DISABLE_SELF', 'LAST_ADMIN'],
+  Installation: ['MUNICIPALITY_CODE_TAKEN', 'MUNICIPALITY_CODE_UNKNOWN', 'EMAIL_ALREADY_IN_USE'],
+  Kommun: [
+    'DISTRICT_LAYER_INVALID',
+    'DISTRICT_LAYER_TOO_LARGE',
+    'DISTRICT_LAYER_NAME_TAKEN',
+    'CATEGORY_CODE_TAKEN',
+    ...busy,
+  ],
+  Händelser: ['INCIDENT_INVALID', 'CATEGORY_CODE_TAKEN'],
+  Import: ['INCIDENT_INVALID', ...busy],
+  Signaler: ['SIGNAL_INVALID'],
+  Lägesbild: busy,
+  Handlingsplaner: ['PLAN_INVALID', 'PLAN_LOCKED', 'PLAN_NOT_REVISABLE', 'EFFORT_INVALID'],
+  Kartläggning: ['PLAN_INVALID', 'PLAN_LOCKED', 'EFFORT_INVALID'],
+  Uppföljning: [
+    'FOLLOW_UP_INVALID',
+    'FOLLOW_UP_ROUND_EXISTS',
+    'FOLLOW_UP_REPORT_FINAL',
+    'PLAN_INVALID',
+    ...busy,
+  ],
+  Leverantörer: [
+    'SUPPLIER_INVALID',
+    'SUPPLIER_EXISTS',
+    'CONTRACT_INVALID',
+    'CHECK_INVALID',
+    'EVIDENCE_INVALID',
+    'DECISION_INVALID',
+    'MATCH_ALREADY_REVIEWED',
+    'REGISTRY_NOT_CONFIGURED',
+    'REGISTRY_UNAVAILABLE',
+    'REGISTRY_RATE_LIMITED',
+    'REGISTRY_TIMEOUT',
+    'REGISTRY_UNAUTHORISED',
+    'REGISTRY_BAD_RESPONSE',
+    'SANCTIONS_NOT_CONFIGURED',
+    ...busy,
+  ],
+  Möten: ['MEETING_INVALID', 'MEETING_CLOSED', ...busy],
+  'Samverkan: överenskommelser': ['AGREEMENT_INVALID'],
+};
+
+const bodyMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const schemaCache = new Map<string, z.ZodType>();
+
+/** The error body `{code, message, details}` with the codes one status may carry. */
+export function errorResponseSchema(status: number, codes: readonly ErrorCode[]): z.ZodType {
+  const key = `${status} ${codes.join(',')}`;
+  const cached = schemaCache.get(key);
+  if (cached) return cached;
+  const schema = z
+    .object({
+      code: z.enum(codes as [ErrorCode, ...ErrorCode[]]),
+      message: z.string().describe('In English, for the integrator; the web app shows its own.'),
+      details: z.unknown().optional(),
+    })
+    .describe(`${statusDescriptions[status] ?? 'Error'}: ${codes.join(', ')}`);
+  schemaCache.set(key, schema);
+  return schema;
+}
+
+type RouteSchema = { response?: Record<string, unknown>; hide?: boolean } & Record<string, unknown>;
+
+/** The error codes a route can answer with, from what the route declares about itself. */
+export function errorCodesOf(route: RouteOptions): ErrorCode[] {
+  const methods = [route.method].flat();
+  const schema = (route.schema ?? {}) as RouteSchema;
+  const config = (route.config ?? {}) as { isPublic?: boolean; rateLimit?: unknown };
+  const codes = new Set<ErrorCode>(['MALFORMED_REQUEST', 'VALIDATION_FAILED']);
+  const isPublic = config.isPublic === true || !route.url.startsWith('/api/');
+  if (!isPublic) codes.add('AUTH_REQUIRED');
+  if (!isPublic && route.config?.hasNoRoleCheck !== true) codes.add('FORBIDDEN');
+  if (methods.some((method) => bodyMethods.has(method))) {
+    codes.add('CSRF_TOKEN_INVALID');
+    codes.add('PAYLOAD_TOO_LARGE').add('UNSUPPORTED_MEDIA_TYPE').add('JSON_TOO_DEEP');
+  }
+  // An id in the path, or one named in the body (an organisation, a category, a plan).
+  if (route.url.includes(':') || schema.body) codes.add('NOT_FOUND');
+  if (config.rateLimit !== false) codes.add('RATE_LIMITED');
+  const tags = (schema.tags ?? []) as string[];
+  for (const code of tags.flatMap((tag) => errorCodesByArea[tag] ?? [])) codes.add(code);
+  for (const code of route.config?.mayFailWith ?? []) codes.add(code);
+  return [...codes];
+}
+
+/** The codes grouped by their status, in the order of the one table. */
+export function errorsByStatus(codes: readonly ErrorCode[]): Record<number, ErrorCode[]> {
+  const grouped: Record<number, ErrorCode[]> = {};
+  for (const code of Object.keys(statusByCode) as ErrorCode[]) {
+    if (!codes.includes(code)) continue;
+    (grouped[statusByCode[code]] ??= []).push(code);
+  }
+  return grouped;
+}
+
+/** The security schemes the document declares: the session cookie and the CSRF header. */
+export const securitySchemes = {
+  session: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'tryggve_session',
+    description:
+      'The session cookie set by POST /api/session (named __Host-tryggve_session over https).',
+  },
+  csrf: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'x-csrf-token',
+    description:
+      'State-changing requests repeat the value of the tryggve_csrf cookie (GET /api/session sets it) in this header.',
+  },
+} as const;
+
+function securityOf(route: RouteOptions): Record<string, string[]>[] {
+  const isWrite = [route.method].flat().some((method) => bodyMethods.has(method));
+  const isPublic =
+    (route.config as { isPublic?: boolean } | undefined)?.isPublic === true ||
+    !route.url.startsWith('/api/');
+  if (isPublic) return isWrite ? [{ csrf: [] }] : [];
+  return [isWrite ? { session: [], csrf: [] } : { session: [] }];
+}
+
+/**
+ * Every /api route declares its error responses through here, when it is registered: each
+ * status it may answer gets the error body with the codes that status may carry, so the API
+ * document lists every answer a route can give, by construction.
+ */
+export function documentErrors(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    const isApi =
+      route.url.startsWith('/api/') || route.url === '/healthz' || route.url === '/readyz';
+    const schema = route.schema as RouteSchema | undefined;
+    if (!isApi || !schema || schema.hide) return;
+    const grouped = errorsByStatus(errorCodesOf(route));
+    const response: Record<string, unknown> = { ...(schema.response ?? {}) };
+    for (const [status, codes] of Object.entries(grouped)) {
+      response[status] ??= errorResponseSchema(Number(status), codes);
+    }
+    schema.response = response;
+    schema.security ??= securityOf(route);
+    route.config = { ...route.config, documentedErrors: grouped };
+  });
+}
