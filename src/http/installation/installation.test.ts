@@ -24,12 +24,15 @@ describeEachDialect('creating a municipality in the web app', (database) => {
   let app: FastifyInstance;
   let installationAdmin: TestClient;
   let municipalAdmin: TestClient;
+  let installationAdminId: string;
 
   beforeAll(async () => {
     deps = testDeps(database(), { installationAdminEmails: ['Drift@Example.se'] });
     const home = await makeMunicipality(deps, 'Driftkommun');
     const organisation = await makeOrganisation(deps, home.id);
-    await makeUser(deps, organisation, ['admin'], { email: 'drift@example.se' });
+    installationAdminId = (
+      await makeUser(deps, organisation, ['admin'], { email: 'drift@example.se' })
+    ).id;
     const admin = await makeUser(deps, organisation, ['admin']);
     app = await buildTestApp(deps);
     installationAdmin = await new TestClient(app).signIn('drift@example.se');
@@ -49,6 +52,12 @@ describeEachDialect('creating a municipality in the web app', (database) => {
     expect(response.statusCode).toBe(404);
     expect(response.json().code).toBe('NOT_FOUND');
     expect(await deps.store.municipalities.findByCode('0127')).toBeNull();
+  });
+
+  it('refuses a municipal admin a password link for the installation admin in the same municipality', async () => {
+    const response = await municipalAdmin.post(`/api/users/${installationAdminId}/password-reset`);
+    expect(response.statusCode).toBe(409);
+    expect(response.json().code).toBe('INSTALLATION_ADMIN_ACCOUNT');
   });
 
   it('refuses a kommunkod SCB does not have, and one that is not four digits', async () => {

@@ -16,6 +16,7 @@ import {
   UserListSchema,
   UserResponseSchema,
 } from './users.schema.js';
+import { mayFailWith } from '../error-responses.js';
 import { requires } from '../route-permission.js';
 
 /** Accounts in the municipality: invitations, roles, disabling, password links. */
@@ -97,10 +98,15 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { dep
   app.post(
     '/api/users/:id/password-reset',
     {
-      config: requires('user.manage', 'user.password_link'),
+      config: {
+        ...requires('user.manage', 'user.password_link'),
+        ...mayFailWith('INSTALLATION_ADMIN_ACCOUNT'),
+      },
       schema: {
         tags,
         summary: 'Create a password link for a user',
+        description:
+          "Never for an installation admin's account: its links come from the command line or its holder's own request.",
         params: IdParamsSchema,
         response: { 201: DeliveredLinkSchema },
       },
