@@ -193,6 +193,26 @@ describe('the API document', () => {
     ]);
   });
 
+  it('describes a layer file as a FeatureCollection of at most 10,000 features', async () => {
+    const document = (await app.inject({ url: '/api/openapi.json' })).json();
+    const body =
+      document.paths['/api/district-layers'].post.requestBody.content['application/json'];
+    expect(body.schema.properties.geojson).toMatchObject({
+      type: 'object',
+      required: ['type', 'features'],
+      properties: {
+        type: { enum: ['FeatureCollection'] },
+        features: { type: 'array', maxItems: 10_000 },
+      },
+    });
+    const notACollection = await admin.post('/api/district-layers', {
+      name: 'Inte en samling',
+      nameProperty: 'namn',
+      geojson: { type: 'Feature', properties: {}, geometry: null },
+    });
+    expect(notACollection.statusCode).toBe(400);
+  });
+
   it('names the period key, not the period kind, when the key is wrong', async () => {
     const response = await admin.get('/api/situation?period=week&key=0000');
     expect(response.statusCode).toBe(400);

@@ -17,7 +17,20 @@ import { readJsonBody } from '../raw-json-body.js';
 export const DistrictLayerFileSchema = z.object({
   name: z.string().trim().min(2).max(200),
   source: z.string().max(500).nullable().default(null),
-  geojson: z.unknown(),
+  /*
+   * Checked by the domain, which names every bad feature (DISTRICT_LAYER_INVALID); the document
+   * says what it must be: a FeatureCollection of Polygon or MultiPolygon features.
+   */
+  geojson: z.unknown().meta({
+    type: 'object',
+    required: ['type', 'features'],
+    properties: {
+      type: { const: 'FeatureCollection' },
+      features: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
+    },
+    description:
+      'A GeoJSON FeatureCollection of Polygon or MultiPolygon features (WGS 84, or SWEREF 99 TM named in `crs`)',
+  }),
   nameProperty: z.string().min(1).max(100),
   codeProperty: z.string().min(1).max(100).nullable().default(null),
   isSkippingBadFeatures: z.boolean().default(false),
