@@ -5,7 +5,7 @@ import { pdfPages } from '../../test/support/pdf-text.js';
 import { loadConfig } from '../config.js';
 import { CsvFormatError } from '../domain/imports/csv-format-error.js';
 import type { MeetingMinutesData } from '../domain/meetings/meeting-minutes-data.js';
-import { WorkerPool } from './worker-pool.js';
+import { taskOwner, WorkerPool } from './worker-pool.js';
 
 const context = { config: loadConfig({ TRYGGVE_DATABASE_URL: 'sqlite:./unused.db' }) };
 let pool: WorkerPool | null = null;
@@ -97,5 +97,29 @@ describe('the worker pool', () => {
     await expect(endless).rejects.toMatchObject({ code: 'TASK_TIMED_OUT' });
     await expect(next).resolves.toMatchObject({ headers: ['x'], rowCount: 1 });
     expect(pool.load).toEqual({ running: 0, queued: 0, threads: 1 });
+  });
+
+  it('lets one person have only their share of tasks at once, so others still get in', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 4, taskTimeoutMs: 30_000, context });
+    const first = pool.run('hold-thread', { milliseconds: 800 }, { owner: 'insider' });
+    await expect(
+      pool.run('hold-thread', { milliseconds: 10 }, { owner: 'insider' }),
+    ).rejects.toMatchObject({ code: 'SERVER_BUSY' });
+    const someoneElse = pool.run('hold-thread', { milliseconds: 10 }, { owner: 'colleague' });
+    await expect(first).resolves.toEqual({ heldMs: 800 });
+    await expect(someoneElse).resolves.toEqual({ heldMs: 10 });
+    // Once the first ended, the same person may run the next.
+    await expect(
+      pool.run('hold-thread', { milliseconds: 10 }, { owner: 'insider' }),
+    ).resolves.toEqual({ heldMs: 10 });
+  });
+});
+
+describe('whose task it is', () => {
+  it('is the owner named, else the user the input carries, else nobody', () => {
+    expect(taskOwner({ actor: { userId: 'u1' } }, 'named')).toBe('named');
+    expect(taskOwner({ actor: { userId: 'u1' }, input: {} })).toBe('u1');
+    expect(taskOwner({ actor: { userId: null } })).toBeNull();
+    expect(taskOwner({ format: 'pdf' })).toBeNull();
   });
 });

@@ -29,6 +29,23 @@ export interface WorkerPoolOptions {
    * wait asynchronously instead of in SQLite's synchronous busy wait; sqlite-write-gate.ts).
    */
   writeGate?: { hold(): () => void };
+  /**
+   * Tasks one person may have running and waiting at once (default: half the threads, at
+   * least one); one more is refused with SERVER_BUSY, so one user cannot fill the queue and
+   * keep everyone else's heavy work out.
+   */
+  maxPerOwner?: number;
+}
+
+/**
+ * Whose task it is: the run's `owner`, else the signed-in user the input carries (imports and
+ * layer changes carry their actor). Tasks without one (renders) are not counted per person.
+ */
+export function taskOwner(input: unknown, owner?: string): string | null {
+  if (owner !== undefined) return owner;
+  if (typeof input !== 'object' || input === null || !('actor' in input)) return null;
+  const actor = (input as { actor?: { userId?: unknown } }).actor;
+  return typeof actor?.userId === 'string' ? actor.userId : null;
 }
 
 interface Job {
@@ -61,10 +78,14 @@ export class WorkerPool implements TaskRunner {
   readonly #options: WorkerPoolOptions;
   readonly #slots: Slot[] = [];
   readonly #queue: Job[] = [];
+  /** Tasks running and waiting per owner. */
+  readonly #byOwner = new Map<string, number>();
+  readonly #maxPerOwner: number;
   #isClosed = false;
 
   constructor(options: WorkerPoolOptions) {
     this.#options = { ...options, size: Math.max(1, options.size) };
+    this.#maxPerOwner = Math.max(1, options.maxPerOwner ?? Math.ceil(this.#options.size / 2));
   }
 
   run<Name extends TaskName>(
@@ -77,18 +98,43 @@ export class WorkerPool implements TaskRunner {
       this.#slots.find((slot) => slot.job === null) ??
       (this.#slots.length < this.#options.size ? this.#startSlot() : null);
     if (!idle && this.#queue.length >= this.#options.maxQueue) return Promise.reject(busy());
+    const owner = taskOwner(input, options?.owner);
+    if (owner !== null && (this.#byOwner.get(owner) ?? 0) >= this.#maxPerOwner) {
+      return Promise.reject(busy());
+    }
+    const release = this.#count(owner);
     return new Promise((resolve, reject) => {
       const job: Job = {
         name,
         input,
         transfer: options?.transfer ?? [],
         timeoutMs: options?.timeoutMs ?? this.#options.taskTimeoutMs,
-        resolve: resolve as (output: unknown) => void,
-        reject,
+        resolve: (output) => {
+          release();
+          (resolve as (output: unknown) => void)(output);
+        },
+        reject: (error) => {
+          release();
+          reject(error);
+        },
       };
       if (idle) this.#dispatch(idle, job);
       else this.#queue.push(job);
     });
+  }
+
+  /** Counts a task for its owner until it ends; the returned function ends it once. */
+  #count(owner: string | null): () => void {
+    if (owner === null) return () => {};
+    this.#byOwner.set(owner, (this.#byOwner.get(owner) ?? 0) + 1);
+    let isDone = false;
+    return () => {
+      if (isDone) return;
+      isDone = true;
+      const left = (this.#byOwner.get(owner) ?? 1) - 1;
+      if (left === 0) this.#byOwner.delete(owner);
+      else this.#byOwner.set(owner, left);
+    };
   }
 
   /** Tasks running and waiting, for the log and tests. */

@@ -174,6 +174,8 @@ export interface TaskRunOptions {
    * the caller's side it is empty afterwards. Ignored when the task runs on the caller's thread.
    */
   transfer?: ArrayBuffer[];
+  /** Whose task it is (a user id), when the input carries no actor; see taskOwner. */
+  owner?: string;
 }
 
 /** Runs named tasks: in worker threads (WorkerPool) or, without one, on the calling thread. */
