@@ -71,3 +71,40 @@ describe('a client that gives up before the answer', () => {
     expect(entries.filter((entry) => entry.level >= 50)).toEqual([]);
   });
 });
+
+describe('a request Node cannot parse', () => {
+  it("is answered with the error body every answer has, not Fastify's own", async () => {
+    const testDatabase = await createTestDatabase('sqlite');
+    const app = await buildApp({
+      deps: testDeps(testDatabase.database),
+      cookies: { isSecure: false, maxAgeSeconds: 60 },
+      rateLimits: { globalPerMinute: 1000, authPerMinute: 1000 },
+      trustProxy: false,
+      isDatabaseReachable: async () => true,
+      webRoot: null,
+    });
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = app.server.address() as AddressInfo;
+      const client = connect(port, '127.0.0.1');
+      await once(client, 'connect');
+      let answer = '';
+      client.on('data', (chunk: Buffer) => (answer += chunk.toString('utf8')));
+      // Both Content-Length and chunked: a smuggling attempt Node refuses to parse.
+      client.write(
+        'PATCH /api/account HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
+          'Content-Length: 50\r\nTransfer-Encoding: chunked\r\n\r\n{"locale":"en"}',
+      );
+      await once(client, 'close');
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      expect(head).toMatch(/^HTTP\/1\.1 400 /);
+      expect(JSON.parse(body)).toEqual({
+        code: 'MALFORMED_REQUEST',
+        message: expect.stringContaining('could not be read'),
+      });
+    } finally {
+      await app.close();
+      await testDatabase.drop();
+    }
+  });
+});

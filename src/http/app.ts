@@ -14,6 +14,7 @@ import { inProcessRunner, type TaskRunner } from '../jobs/worker-tasks.js';
 import { agreementRoutes } from './agreements/agreements.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { answerUnparsableRequest } from './client-error.js';
 import { answerUnreadableUrl, installErrorHandler } from './error-handler.js';
 import { followUpRoutes } from './follow-up/follow-up.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1_048_576,
     return503OnClosing: true,
     frameworkErrors: answerUnreadableUrl,
+    clientErrorHandler: answerUnparsableRequest,
   });
   const registeredRoutes: string[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
