@@ -4,11 +4,9 @@ import {
   Checkbox,
   Group,
   NativeSelect,
-  Paper,
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useOrganisations } from '../../../api/administration';
@@ -35,6 +33,7 @@ import {
 } from './column-mapping';
 import { CategoryValueFields, ColumnMappingFields, CsvPreviewTable } from './column-mapping-fields';
 import { RunResult } from './run-result';
+import { ImportSection } from './import-section';
 
 type Stage = 'idle' | 'reading' | 'previewing' | 'saving' | 'sending';
 
@@ -189,20 +188,7 @@ export function CsvImportForm() {
             : null;
 
   return (
-    <Paper
-      withBorder
-      p={{ base: 'md', sm: 'lg' }}
-      radius="md"
-      component="section"
-      aria-labelledby="csv-import-heading"
-      data-testid="csv-import"
-    >
-      <Title order={2} size="h3" id="csv-import-heading" mb="xs">
-        {m.csv.heading}
-      </Title>
-      <Text size="sm" mb="md">
-        {m.csv.intro}
-      </Text>
+    <ImportSection name="csv-import" heading={m.csv.heading} intro={m.csv.intro}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="lg">
           <Stack gap="md" maw={560}>
@@ -319,6 +305,6 @@ export function CsvImportForm() {
         </Stack>
       </form>
       {importCsv.isSuccess && <RunResult run={importCsv.data} testId="csv-import-result" />}
-    </Paper>
+    </ImportSection>
   );
 }

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useOrganisations } from '../../../api/administration';
 import { useImportPoliceEvents } from '../../../api/situation';
@@ -17,6 +7,7 @@ import { FileField } from '../../../components/file-field';
 import { percentOf, TransferStatus } from '../../../components/transfer-status';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
 import { RunResult } from './run-result';
+import { ImportSection } from './import-section';
 
 type Stage = 'idle' | 'reading' | 'sending';
 
@@ -74,20 +65,7 @@ export function PoliceImportForm() {
   const isUploaded = progress !== null && progress.sent >= progress.total;
 
   return (
-    <Paper
-      withBorder
-      p={{ base: 'md', sm: 'lg' }}
-      radius="md"
-      component="section"
-      aria-labelledby="police-import-heading"
-      data-testid="police-import"
-    >
-      <Title order={2} size="h3" id="police-import-heading" mb="xs">
-        {m.police.heading}
-      </Title>
-      <Text size="sm" mb="md">
-        {m.police.intro}
-      </Text>
+    <ImportSection name="police-import" heading={m.police.heading} intro={m.police.intro}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md" maw={560}>
           <FileField
@@ -148,6 +126,6 @@ export function PoliceImportForm() {
         </Stack>
       </form>
       {importEvents.isSuccess && <RunResult run={importEvents.data} testId="import-result" />}
-    </Paper>
+    </ImportSection>
   );
 }

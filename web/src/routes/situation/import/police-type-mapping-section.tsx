@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import {
   usePoliceTypeMappings,
@@ -9,6 +9,7 @@ import { useTaxonomy } from '../../../api/situation';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useI18n } from '../../../i18n/i18n-context';
 import { usePoliceTypesT } from '../../../i18n/police-types/use-police-types-t';
+import { ImportSection } from './import-section';
 
 /** Marks "not an incident" in the category select. */
 const notAnIncident = '-';
@@ -48,20 +49,7 @@ export function PoliceTypeMappingSection() {
   };
 
   return (
-    <Paper
-      withBorder
-      p={{ base: 'md', sm: 'lg' }}
-      radius="md"
-      component="section"
-      aria-labelledby="police-types-heading"
-      data-testid="police-types"
-    >
-      <Title order={2} size="h3" id="police-types-heading" mb="xs">
-        {m.heading}
-      </Title>
-      <Text size="sm" mb="md">
-        {m.intro}
-      </Text>
+    <ImportSection name="police-types" heading={m.heading} intro={m.intro}>
       {mappings.isError ? <ErrorAlert error={mappings.error} /> : null}
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw={560}>
@@ -135,6 +123,6 @@ export function PoliceTypeMappingSection() {
           ))}
         </List>
       )}
-    </Paper>
+    </ImportSection>
   );
 }
