@@ -17,6 +17,7 @@ import {
   recordFocusHistory,
   tabTo,
   waitForFocusInDialog,
+  typeIntoFocused,
 } from './support/keyboard.js';
 import { waitForHeading } from './support/page-helpers.js';
 import { startServer, type TestServer } from './support/server.js';
@@ -84,7 +85,7 @@ describe('a keyboard-only journey through the app', () => {
     const email = await expectFocusOn(page, 'E-postadress');
     expect(email.isInvalid).toBe(true);
     await expectAnnounced(page, /E-postadress: .+Lösenord: /);
-    await page.keyboard.type(server.demoLogin.email);
+    await typeIntoFocused(page, server.demoLogin.email);
     await page.keyboard.press('Tab');
     const password = await expectFocusOn(page, 'Lösenord');
     expect(password.isInvalid).toBe(true);
@@ -93,7 +94,7 @@ describe('a keyboard-only journey through the app', () => {
     await expectFocusOn(page, 'Visa lösenord');
     await page.keyboard.press('Shift+Tab');
     await expectFocusOn(page, 'Lösenord');
-    await page.keyboard.type(server.demoLogin.password);
+    await typeIntoFocused(page, server.demoLogin.password);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.baseUrl}/`);
     await page.locator('main h1').first().waitFor();
@@ -118,7 +119,7 @@ describe('a keyboard-only journey through the app', () => {
       .first()
       .waitFor({ state: 'detached' });
     await tabTo(page, 'Adress eller plats (frivilligt)');
-    await page.keyboard.type(address);
+    await typeIntoFocused(page, address);
     await page.keyboard.press('Enter');
     await page.getByTestId('report-outcome').waitFor();
     const outcome = await expectFocusOn(page, /Rapporten är skickad\./);
@@ -148,7 +149,7 @@ describe('a keyboard-only journey through the app', () => {
     const field = await expectFocusOn(page, 'Kommentar');
     expect(field.isInvalid).toBe(true);
     await expectAnnounced(page, /Kommentar: Skriv en kommentar\./);
-    await page.keyboard.type(comment);
+    await typeIntoFocused(page, comment);
     await tabTo(page, 'Kvittera');
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
@@ -187,7 +188,7 @@ describe('a keyboard-only journey through the app', () => {
     expect(field.isInvalid).toBe(true);
     await expectAnnounced(page, /Åtgärd: Fyll i det här fältet\./);
     const renamed = `${measure} varje månad`;
-    await page.keyboard.type(renamed);
+    await typeIntoFocused(page, renamed);
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await expectFocusOn(page, `Ändra ${renamed}`);
@@ -203,7 +204,7 @@ describe('a keyboard-only journey through the app', () => {
     const title = await expectFocusOn(page, 'Rubrik');
     expect(title.isInvalid).toBe(true);
     await expectAnnounced(page, /Rubrik: Fyll i det här fältet\./);
-    await page.keyboard.type(item);
+    await typeIntoFocused(page, item);
     await page.keyboard.press('Enter');
     await expectAnnounced(page, new RegExp(`^Punkten ”${item}” är tillagd i dagordningen\\.$`));
     await expectFocusOn(page, 'Rubrik');
@@ -224,7 +225,7 @@ describe('a keyboard-only journey through the app', () => {
     const what = await expectFocusOn(page, 'Vad ska göras');
     expect(what.isInvalid).toBe(true);
     await expectAnnounced(page, /Vad ska göras: Fyll i det här fältet\./);
-    await page.keyboard.type(action);
+    await typeIntoFocused(page, action);
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await expectFocusOn(page, 'Ny gemensam insats');

@@ -74,7 +74,21 @@ const focusHistoryScript = `(() => {
     const element = event.target;
     const label = element.getAttribute?.('aria-label') || (element.labels && element.labels[0] ? element.labels[0].textContent : '') || element.textContent || '';
     window.__focusHistory.push(Math.round(performance.now()) + ' ms ' + element.tagName + ' "' + label.replace(/\\s+/g, ' ').trim().slice(0, 40) + '"');
-    if (window.__focusHistory.length > 20) window.__focusHistory.shift();
+    if (window.__focusHistory.length > 80) window.__focusHistory.shift();
+  }, true);
+  document.addEventListener('keydown', (event) => {
+    window.__focusHistory.push(Math.round(performance.now()) + ' ms keydown ' + event.key + ' on ' + event.target.tagName);
+  }, true);
+  const originalFocus = HTMLElement.prototype.focus;
+  HTMLElement.prototype.focus = function (...args) {
+    window.__focusHistory.push(Math.round(performance.now()) + ' ms focus() on ' + this.tagName + ' ' + (this.getAttribute('aria-label') || (this.labels && this.labels[0] ? this.labels[0].textContent : '')) + ' from ' + (new Error().stack || '').split('\\n').slice(2, 6).join(' | '));
+    return originalFocus.apply(this, args);
+  };
+  // Typing too: a field that loses what was typed says when and how.
+  document.addEventListener('input', (event) => {
+    const element = event.target;
+    window.__focusHistory.push(Math.round(performance.now()) + ' ms input ' + (event.inputType || '') + ' -> ' + String(element.value ?? '').length + ' characters');
+    if (window.__focusHistory.length > 80) window.__focusHistory.shift();
   }, true);
 })()`;
 
@@ -154,4 +168,16 @@ export async function expectAnnounced(page: Page, pattern: RegExp): Promise<stri
   const region = page.getByTestId('live-region');
   await expect.poll(async () => (await region.textContent()) ?? '').toMatch(pattern);
   return (await region.textContent()) ?? '';
+}
+
+/**
+ * Types `text` into the focused field, as a person does, and asserts that the field holds it
+ * (a field that reset or lost focus while typing fails here, with the moves of focus and input).
+ */
+export async function typeIntoFocused(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+  const value = (await page.evaluate('document.activeElement?.value ?? null')) as string | null;
+  expect(value, `the focused field after typing; the last moves:\n${await focusHistory(page)}`).toBe(
+    text,
+  );
 }

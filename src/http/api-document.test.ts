@@ -48,6 +48,7 @@ const bodyLimitCodes = new Set(['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE']);
 /** Routes that refuse a caller only once the query names a period: given a valid one. */
 const validQueries: Record<string, string> = {
   '/api/situation': '?period=week&key=2026-W48',
+  '/api/situation/pdf': '?period=week&key=2026-W48',
   '/api/signals/counts': '?period=week&key=2026-W48',
   '/api/alarms': '?key=2026-W48',
   '/api/hot-spots': '?period=week&key=2026-W48',
@@ -191,6 +192,17 @@ describe('the API document', () => {
     expect(mediaTypes('/api/meetings/{id}/minutes.docx')).toEqual([
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     ]);
+    // A route that sends a file answers its errors as JSON, and says so.
+    for (const [path, item] of Object.entries<Record<string, { responses?: Responses }>>(document.paths)) {
+      for (const operation of Object.values(item)) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          if (Number(status) < 400) continue;
+          expect(Object.keys(response.content ?? {}), `${path} ${status}`).toEqual([
+            'application/json',
+          ]);
+        }
+      }
+    }
   });
 
   it('describes a layer file as a FeatureCollection of at most 10,000 features', async () => {

@@ -195,8 +195,14 @@ export function documentErrors(app: FastifyInstance): void {
     if (!isApi || !schema || schema.hide) return;
     const grouped = errorsByStatus(errorCodesOf(route));
     const response: Record<string, unknown> = { ...(schema.response ?? {}) };
+    // A route that sends a file still answers its errors as JSON: say so, or the document
+    // would claim an error arrives as the file's media type.
+    const sendsFile = Array.isArray(schema.produces);
     for (const [status, codes] of Object.entries(grouped)) {
-      response[status] ??= errorResponseSchema(Number(status), codes);
+      const error = errorResponseSchema(Number(status), codes);
+      response[status] ??= sendsFile
+        ? { description: error.description, content: { 'application/json': { schema: error } } }
+        : error;
     }
     schema.response = response;
     schema.security ??= securityOf(route);
