@@ -76,9 +76,6 @@ const focusHistoryScript = `(() => {
     window.__focusHistory.push(Math.round(performance.now()) + ' ms ' + element.tagName + ' "' + label.replace(/\\s+/g, ' ').trim().slice(0, 40) + '"');
     if (window.__focusHistory.length > 80) window.__focusHistory.shift();
   }, true);
-  document.addEventListener('keydown', (event) => {
-    window.__focusHistory.push(Math.round(performance.now()) + ' ms keydown ' + event.key + ' on ' + event.target.tagName);
-  }, true);
   const originalFocus = HTMLElement.prototype.focus;
   HTMLElement.prototype.focus = function (...args) {
     window.__focusHistory.push(Math.round(performance.now()) + ' ms focus() on ' + this.tagName + ' ' + (this.getAttribute('aria-label') || (this.labels && this.labels[0] ? this.labels[0].textContent : '')) + ' from ' + (new Error().stack || '').split('\\n').slice(2, 6).join(' | '));
@@ -177,7 +174,8 @@ export async function expectAnnounced(page: Page, pattern: RegExp): Promise<stri
 export async function typeIntoFocused(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
   const value = (await page.evaluate('document.activeElement?.value ?? null')) as string | null;
-  expect(value, `the focused field after typing; the last moves:\n${await focusHistory(page)}`).toBe(
-    text,
-  );
+  expect(
+    value,
+    `the focused field after typing; the last moves:\n${await focusHistory(page)}`,
+  ).toBe(text);
 }
