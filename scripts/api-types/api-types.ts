@@ -79,6 +79,8 @@ export async function typesFromDocument(
   const ast = await openapiTS(withoutErrorAnswers(document) as never, {
     // Fields the server always sends although they have a default are not optional.
     defaultNonNullable: true,
+    // {"type": "object"} without properties is any object (a GeoJSON feature), not an empty one.
+    emptyObjectsUnknown: true,
   });
   const filePath = `${root}/${generatedTypesPath}`;
   const options = (await prettier.resolveConfig(filePath)) ?? {};

@@ -356,7 +356,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': Record<string, unknown>;
           };
         };
       };
@@ -719,7 +719,7 @@ export interface paths {
             geojson: {
               /** @enum {unknown} */
               type: 'FeatureCollection';
-              features: Record<string, never>[];
+              features: Record<string, unknown>[];
             };
             nameProperty: string;
             /** @default null */
@@ -805,7 +805,7 @@ export interface paths {
             geojson: {
               /** @enum {unknown} */
               type: 'FeatureCollection';
-              features: Record<string, never>[];
+              features: Record<string, unknown>[];
             };
             nameProperty: string;
             /** @default null */
