@@ -1,25 +1,13 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, apiUpload, type UploadProgress } from './client';
-import type {
-  AuditOutcome,
-  AuditPage,
-  AuditVerification,
-  DistrictLayerInput,
-  IssuedLink,
-  Municipality,
-  Organisation,
-  OrganisationKind,
-  Role,
-  UserStatus,
-  UploadedDistrictLayer,
-  UserSummary,
-} from './types';
+import type { BodyOf, QueryOf } from './contract';
+import type { DistrictLayerInput, OrganisationKind } from './types';
 
 export function useMunicipality() {
   return useQuery({
     queryKey: ['municipality'],
-    queryFn: () => api.get<Municipality>('/municipality'),
+    queryFn: () => api.get('/api/municipality'),
     staleTime: 5 * 60_000,
   });
 }
@@ -28,7 +16,7 @@ export function useMunicipality() {
 export function useOrganisations(options: { isEnabled?: boolean } = {}) {
   return useQuery({
     queryKey: ['organisations'],
-    queryFn: () => api.get<{ organisations: Organisation[] }>('/organisations'),
+    queryFn: () => api.get('/api/organisations'),
     select: (data) => data.organisations,
     enabled: options.isEnabled ?? true,
   });
@@ -38,7 +26,7 @@ export function useCreateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { name: string; kind: OrganisationKind }) =>
-      api.post<{ organisation: Organisation }>('/organisations', input),
+      api.post('/api/organisations', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations'] }),
   });
 }
@@ -47,9 +35,9 @@ export function useSetOrganisationEnabled() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, isEnabled }: { id: string; isEnabled: boolean }) =>
-      api.post<{ organisation: Organisation }>(
-        `/organisations/${encodeURIComponent(id)}/${isEnabled ? 'enable' : 'disable'}`,
-      ),
+      isEnabled
+        ? api.post('/api/organisations/{id}/enable', { path: { id } })
+        : api.post('/api/organisations/{id}/disable', { path: { id } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['organisations'] });
       await queryClient.invalidateQueries({ queryKey: ['users'] });
@@ -57,32 +45,23 @@ export function useSetOrganisationEnabled() {
   });
 }
 
-export interface UserFilter {
-  organisationId?: string;
-  status?: UserStatus;
-}
+export type UserFilter = QueryOf<'/api/users'>;
 
 export function useUsers(filter: UserFilter) {
   return useQuery({
     queryKey: ['users', filter],
-    queryFn: () => api.get<{ users: UserSummary[] }>('/users', { ...filter }),
+    queryFn: () => api.get('/api/users', { query: { ...filter } }),
     select: (data) => data.users,
     placeholderData: (previous) => previous,
   });
 }
 
-export interface InviteUserInput {
-  email: string;
-  displayName: string;
-  organisationId: string;
-  roles: Role[];
-}
+export type InviteUserInput = BodyOf<'/api/users', 'post'>;
 
 export function useInviteUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: InviteUserInput) =>
-      api.post<{ user: UserSummary; invitation: IssuedLink }>('/users', input),
+    mutationFn: (input: InviteUserInput) => api.post('/api/users', { body: input }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
       await queryClient.invalidateQueries({ queryKey: ['organisations'] });
@@ -94,27 +73,20 @@ export function useSetUserEnabled() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, isEnabled }: { id: string; isEnabled: boolean }) =>
-      api.post<{ user: UserSummary }>(
-        `/users/${encodeURIComponent(id)}/${isEnabled ? 'enable' : 'disable'}`,
-      ),
+      isEnabled
+        ? api.post('/api/users/{id}/enable', { path: { id } })
+        : api.post('/api/users/{id}/disable', { path: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
 }
 
 export function useCreatePasswordResetLink() {
   return useMutation({
-    mutationFn: (id: string) =>
-      api.post<IssuedLink>(`/users/${encodeURIComponent(id)}/password-reset`),
+    mutationFn: (id: string) => api.post('/api/users/{id}/password-reset', { path: { id } }),
   });
 }
 
-export interface AuditFilter {
-  action?: string;
-  outcome?: AuditOutcome;
-  /** ISO timestamps. */
-  from?: string;
-  to?: string;
-}
+export type AuditFilter = Omit<QueryOf<'/api/audit'>, 'before' | 'limit'>;
 
 const auditPageSize = 50;
 
@@ -122,7 +94,9 @@ export function useAuditLog(filter: AuditFilter) {
   return useInfiniteQuery({
     queryKey: ['audit', filter],
     queryFn: ({ pageParam }) =>
-      api.get<AuditPage>('/audit', { ...filter, before: pageParam, limit: auditPageSize }),
+      api.get('/api/audit', {
+        query: { ...filter, before: pageParam ?? undefined, limit: auditPageSize },
+      }),
     initialPageParam: null as number | null,
     getNextPageParam: (lastPage) => lastPage.nextBefore,
   });
@@ -130,7 +104,7 @@ export function useAuditLog(filter: AuditFilter) {
 
 export function useVerifyAuditChain() {
   return useMutation({
-    mutationFn: () => api.get<AuditVerification>('/audit/verification'),
+    mutationFn: () => api.get('/api/audit/verification'),
   });
 }
 
@@ -153,13 +127,8 @@ export function useSaveDistrictLayer() {
     mutationFn: ({ id, ...input }: DistrictLayerInput & { id?: string }) => {
       setProgress(null);
       return id === undefined
-        ? apiUpload<UploadedDistrictLayer>('/district-layers', input, setProgress)
-        : apiUpload<UploadedDistrictLayer>(
-            `/district-layers/${encodeURIComponent(id)}`,
-            input,
-            setProgress,
-            'PUT',
-          );
+        ? apiUpload('post', '/api/district-layers', { body: input }, setProgress)
+        : apiUpload('put', '/api/district-layers/{id}', { path: { id }, body: input }, setProgress);
     },
     onSuccess: () => refreshDistrictViews(queryClient),
   });
@@ -170,7 +139,7 @@ export function useSaveDistrictLayer() {
 export function useDeleteDistrictLayer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<undefined>(`/district-layers/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => api.delete('/api/district-layers/{id}', { path: { id } }),
     onSuccess: () => refreshDistrictViews(queryClient),
   });
 }

@@ -1,117 +1,43 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AgreementKind,
-  AgreementStatus,
-  CommitmentStatus,
-} from '../../../src/domain/agreements/agreement';
 import { api, apiDownload, apiUpload, type DownloadedFile, type UploadProgress } from './client';
+import type { BodyOf, ResponseOf } from './contract';
 
-// The server's own lists: one source for kinds, statuses and colours.
+// The server's own lists, for the UI to iterate over; their types are the API's unions below.
 export {
   agreementKinds,
   agreementStatuses,
   commitmentStatuses,
 } from '../../../src/domain/agreements/agreement';
 export { maxDocumentBytes } from '../../../src/domain/agreements/signed-document';
-export type { AgreementKind, AgreementStatus, CommitmentStatus };
-
-export interface AgreementParty {
-  organisationId: string;
-  organisationName: string;
-  signatoryName: string;
-  signatoryTitle: string;
-}
 
 /** An agreement or citizen promise as GET /api/agreements lists it; `status` is the server's. */
-export interface Agreement {
-  id: string;
-  kind: AgreementKind;
-  title: string;
-  summary: string;
-  validFrom: string | null;
-  validUntil: string | null;
-  signedOn: string | null;
-  parties: AgreementParty[];
-  status: AgreementStatus;
-  hasDocument: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface LinkedMeasure {
-  id: string;
-  planId: string;
-  planTitle: string;
-  measure: string;
-}
-
-export interface CommitmentFollowUp {
-  id: string;
-  commitmentId: string;
-  followedUpOn: string;
-  status: CommitmentStatus;
-  comment: string;
-  recordedByName: string;
-  recordedAt: string;
-}
-
-export interface Commitment {
-  id: string;
-  agreementId: string;
-  text: string;
-  responsibleOrganisationId: string | null;
-  measureIds: string[];
-  position: number;
-  measures: LinkedMeasure[];
-  /** Oldest first: the last is the current status. */
-  followUps: CommitmentFollowUp[];
-}
-
-export interface SignedDocumentInfo {
-  fileName: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: string;
-}
-
-export interface AgreementDetail extends Agreement {
-  commitments: Commitment[];
-  document: SignedDocumentInfo | null;
-}
-
-export interface AgreementInput {
-  kind: AgreementKind;
-  title: string;
-  summary: string;
-  validFrom: string | null;
-  validUntil: string | null;
-  signedOn: string | null;
-  parties: { organisationId: string; signatoryName: string; signatoryTitle: string }[];
-}
-
-export interface CommitmentInput {
-  text: string;
-  responsibleOrganisationId: string | null;
-  measureIds: string[];
-}
-
-export interface FollowUpInput {
-  status: CommitmentStatus;
-  comment: string;
-  followedUpOn: string;
-}
-
-const agreementPath = (id: string) => `/agreements/${encodeURIComponent(id)}`;
-const commitmentPath = (id: string) => `/agreements/commitments/${encodeURIComponent(id)}`;
+export type Agreement = ResponseOf<'/api/agreements'>[number];
+export type AgreementKind = Agreement['kind'];
+export type AgreementStatus = Agreement['status'];
+export type AgreementParty = Agreement['parties'][number];
+export type AgreementDetail = ResponseOf<'/api/agreements/{id}'>;
+export type Commitment = AgreementDetail['commitments'][number];
+export type LinkedMeasure = ResponseOf<'/api/agreements/linkable-measures'>[number];
+/** Oldest first in a commitment: the last is the current status. */
+export type CommitmentFollowUp = Commitment['followUps'][number];
+export type CommitmentStatus = CommitmentFollowUp['status'];
+export type SignedDocumentInfo = NonNullable<AgreementDetail['document']>;
+type AgreementBody = BodyOf<'/api/agreements', 'post'>;
+/** What the agreement form edits and sends: every field of the body, present. */
+export type AgreementInput = Required<Omit<AgreementBody, 'parties'>> & {
+  parties: Required<NonNullable<AgreementBody['parties']>[number]>[];
+};
+export type CommitmentInput = BodyOf<'/api/agreements/{id}/commitments', 'post'>;
+export type FollowUpInput = BodyOf<'/api/agreements/commitments/{id}/follow-ups', 'post'>;
 
 export function useAgreements() {
-  return useQuery({ queryKey: ['agreements'], queryFn: () => api.get<Agreement[]>('/agreements') });
+  return useQuery({ queryKey: ['agreements'], queryFn: () => api.get('/api/agreements') });
 }
 
 export function useAgreement(id: string | undefined) {
   return useQuery({
     queryKey: ['agreements', id],
-    queryFn: () => api.get<AgreementDetail>(agreementPath(id ?? '')),
+    queryFn: () => api.get('/api/agreements/{id}', { path: { id: id ?? '' } }),
     enabled: id !== undefined,
     retry: false,
   });
@@ -120,7 +46,7 @@ export function useAgreement(id: string | undefined) {
 export function useLinkableMeasures(isEnabled: boolean) {
   return useQuery({
     queryKey: ['agreements', 'linkable-measures'],
-    queryFn: () => api.get<LinkedMeasure[]>('/agreements/linkable-measures'),
+    queryFn: () => api.get('/api/agreements/linkable-measures'),
     enabled: isEnabled,
   });
 }
@@ -133,7 +59,7 @@ function useInvalidateAgreements() {
 export function useCreateAgreement() {
   const invalidate = useInvalidateAgreements();
   return useMutation({
-    mutationFn: (input: AgreementInput) => api.post<Agreement>('/agreements', input),
+    mutationFn: (input: AgreementInput) => api.post('/api/agreements', { body: input }),
     onSuccess: invalidate,
   });
 }
@@ -141,7 +67,8 @@ export function useCreateAgreement() {
 export function useUpdateAgreement(id: string) {
   const invalidate = useInvalidateAgreements();
   return useMutation({
-    mutationFn: (input: AgreementInput) => api.patch<Agreement>(agreementPath(id), input),
+    mutationFn: (input: AgreementInput) =>
+      api.patch('/api/agreements/{id}', { path: { id }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -152,8 +79,11 @@ export function useSaveCommitment(agreementId: string) {
   return useMutation({
     mutationFn: ({ commitmentId, ...input }: CommitmentInput & { commitmentId: string | null }) =>
       commitmentId === null
-        ? api.post(`${agreementPath(agreementId)}/commitments`, input)
-        : api.patch(commitmentPath(commitmentId), input),
+        ? api.post('/api/agreements/{id}/commitments', { path: { id: agreementId }, body: input })
+        : api.patch('/api/agreements/commitments/{id}', {
+            path: { id: commitmentId },
+            body: input,
+          }),
     onSuccess: invalidate,
   });
 }
@@ -162,7 +92,10 @@ export function useRecordFollowUp(commitmentId: string) {
   const invalidate = useInvalidateAgreements();
   return useMutation({
     mutationFn: (input: FollowUpInput) =>
-      api.post<CommitmentFollowUp>(`${commitmentPath(commitmentId)}/follow-ups`, input),
+      api.post('/api/agreements/commitments/{id}/follow-ups', {
+        path: { id: commitmentId },
+        body: input,
+      }),
     onSuccess: invalidate,
   });
 }
@@ -186,9 +119,13 @@ export function useUploadSignedDocument(agreementId: string) {
       file: File;
       onProgress: (progress: UploadProgress) => void;
     }) =>
-      apiUpload<SignedDocumentInfo>(
-        `${agreementPath(agreementId)}/document`,
-        { fileName: file.name, contentBase64: await base64Of(file) },
+      apiUpload(
+        'post',
+        '/api/agreements/{id}/document',
+        {
+          path: { id: agreementId },
+          body: { fileName: file.name, contentBase64: await base64Of(file) },
+        },
         onProgress,
       ),
     onSuccess: invalidate,
@@ -199,5 +136,5 @@ export function downloadSignedDocument(
   agreementId: string,
   onProgress: (received: number, total: number | null) => void,
 ): Promise<DownloadedFile> {
-  return apiDownload(`${agreementPath(agreementId)}/document`, {}, onProgress);
+  return apiDownload('/api/agreements/{id}/document', { path: { id: agreementId } }, onProgress);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUrl, csrfTokenOf } from './client';
+import { buildUrl, csrfTokenOf, urlOf } from './client';
 
 describe('buildUrl', () => {
   it('puts paths under /api and leaves out empty query values', () => {
@@ -14,6 +14,19 @@ describe('buildUrl', () => {
     expect(buildUrl('/audit', { from: '2026-03-28T23:00:00.000Z' })).toBe(
       '/api/audit?from=2026-03-28T23%3A00%3A00.000Z',
     );
+  });
+});
+
+describe('urlOf', () => {
+  it("fills the document path's parameters, encoded, and appends the query", () => {
+    expect(urlOf('/api/meetings/{id}', { path: { id: 'a/b c' } })).toBe('/api/meetings/a%2Fb%20c');
+    expect(
+      urlOf('/api/joint-actions', { query: { status: 'open', unused: undefined } as object }),
+    ).toBe('/api/joint-actions?status=open');
+  });
+
+  it('refuses a path whose parameter was not given', () => {
+    expect(() => urlOf('/api/meetings/{id}', {})).toThrow('needs the parameter id');
   });
 });
 

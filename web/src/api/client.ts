@@ -1,6 +1,15 @@
+import type {
+  ApiPath,
+  Method as ApiMethod,
+  PathOf,
+  RequestArguments,
+  ResponseOf,
+} from './contract';
+
 /**
  * The one way the web shell talks to the API: same-origin cookies, JSON both ways, the CSRF
- * header on every request that changes something, and failures as {@link ApiError}.
+ * header on every request that changes something, and failures as {@link ApiError}. Paths,
+ * bodies and answers are typed by the generated API document (./contract.ts).
  */
 
 /** Over https the server binds the cookie to this origin with the `__Host-` prefix. */
@@ -27,7 +36,7 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Query = Record<string, string | number | undefined | null>;
+type Query = Record<string, string | number | boolean | undefined | null>;
 
 /** Reads the CSRF cookie now: the server replaces it at login, so it must never be cached. */
 export function readCsrfToken(): string | null {
@@ -47,6 +56,31 @@ export function csrfTokenOf(cookieHeader: string): string | null {
     if (value !== undefined) return decodeURIComponent(value);
   }
   return null;
+}
+
+/** The parts of a request besides method and path, as a typed call passes them. */
+interface RequestParts {
+  path?: Record<string, string | number>;
+  query?: object;
+  body?: unknown;
+}
+
+/**
+ * The URL of a document path (`/api/meetings/{id}`) with its path parameters filled in
+ * (encoded) and its query appended.
+ */
+export function urlOf(path: ApiPath, parts: RequestParts = {}): string {
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = parts.path?.[name];
+    if (value === undefined) throw new Error(`The path ${path} needs the parameter ${name}.`);
+    return encodeURIComponent(String(value));
+  });
+  return buildUrl(filled.replace(/^\/api/, ''), parts.query as Query | undefined);
+}
+
+/** A link to a GET operation (a PDF the browser opens itself), typed as a request is. */
+export function hrefOf<P extends PathOf<'get'>>(path: P, ...[parts]: RequestArguments<P, 'get'>) {
+  return urlOf(path, (parts ?? {}) as RequestParts);
 }
 
 export function buildUrl(path: string, query?: Query): string {
@@ -107,19 +141,14 @@ function isErrorBody(
  * Before a state-changing request without a CSRF cookie, and once after a CSRF rejection, it
  * asks GET /api/session for a fresh cookie, so a long-open tab does not fail on a stale token.
  */
-export async function apiRequest<T>(
-  method: Method,
-  path: string,
-  options: { body?: unknown; query?: Query } = {},
-): Promise<T> {
-  const url = buildUrl(path, options.query);
+async function apiRequest<T>(method: Method, url: string, body: unknown): Promise<T> {
   if (method !== 'GET' && readCsrfToken() === null) await refreshCsrfCookie();
-  let response = await send(method, url, options.body);
+  let response = await send(method, url, body);
   if (method !== 'GET' && response.status === 403) {
     const error = await toApiError(response.clone());
     if (error.code === 'CSRF_TOKEN_INVALID') {
       await refreshCsrfCookie();
-      response = await send(method, url, options.body);
+      response = await send(method, url, body);
     }
   }
   if (!response.ok) throw await toApiError(response);
@@ -180,24 +209,25 @@ function errorFromText(status: number, text: string): ApiError {
  * POSTs (or PUTs) a large JSON body (an import file, a layer of districts) and reports the
  * upload's progress. Same CSRF rules as {@link apiRequest}.
  */
-export async function apiUpload<T>(
-  path: string,
-  body: unknown,
+export async function apiUpload<M extends 'post' | 'put', P extends PathOf<M>>(
+  method: M,
+  path: P,
+  parts: RequestArguments<P, M>[0] & RequestParts,
   onProgress: (progress: UploadProgress) => void,
-  method: 'POST' | 'PUT' = 'POST',
-): Promise<T> {
-  const url = buildUrl(path);
-  const text = JSON.stringify(body);
+): Promise<ResponseOf<P, M>> {
+  const url = urlOf(path, parts);
+  const text = JSON.stringify(parts.body);
   if (readCsrfToken() === null) await refreshCsrfCookie();
-  let response = await sendWithProgress(method, url, text, onProgress);
+  const verb = method === 'put' ? 'PUT' : 'POST';
+  let response = await sendWithProgress(verb, url, text, onProgress);
   if (response.status === 403 && errorFromText(403, response.text).code === 'CSRF_TOKEN_INVALID') {
     await refreshCsrfCookie();
-    response = await sendWithProgress(method, url, text, onProgress);
+    response = await sendWithProgress(verb, url, text, onProgress);
   }
   if (response.status < 200 || response.status >= 300) {
     throw errorFromText(response.status, response.text);
   }
-  return (response.text === '' ? undefined : JSON.parse(response.text)) as T;
+  return (response.text === '' ? undefined : JSON.parse(response.text)) as ResponseOf<P, M>;
 }
 
 /** A file the API sent, read whole, with what its headers say. */
@@ -225,12 +255,12 @@ export function fileNameOf(disposition: string | null): string | null {
  * GETs a file (an export) with the session cookie and reports the bytes received so far; the
  * total is the content-length, or null when the server streams without one.
  */
-export async function apiDownload(
-  path: string,
-  query: Query,
+export async function apiDownload<P extends PathOf<'get'>>(
+  path: P,
+  parts: RequestArguments<P, 'get'>[0] & RequestParts,
   onProgress: (received: number, total: number | null) => void,
 ): Promise<DownloadedFile> {
-  const response = await send('GET', buildUrl(path, query), undefined);
+  const response = await send('GET', urlOf(path, parts), undefined);
   if (!response.ok) throw await toApiError(response);
   const length = Number(response.headers.get('content-length') ?? '');
   const total = Number.isFinite(length) && length > 0 ? length : null;
@@ -256,10 +286,25 @@ export async function apiDownload(
   };
 }
 
+/** A typed request of one method: the path as the API document writes it, then its parts. */
+function requestOf<M extends ApiMethod>(method: M) {
+  const verb = method.toUpperCase() as Method;
+  return <P extends PathOf<M>>(
+    path: P,
+    ...[parts]: RequestArguments<P, M>
+  ): Promise<ResponseOf<P, M>> => {
+    const given = (parts ?? {}) as RequestParts;
+    // A POST without a body still sends {} (JSON), as every state-changing route expects JSON.
+    const body = given.body === undefined && method === 'post' ? {} : given.body;
+    return apiRequest<ResponseOf<P, M>>(verb, urlOf(path, given), body);
+  };
+}
+
+/** `api.get('/api/meetings/{id}', { path: { id } })`: typed by the generated API document. */
 export const api = {
-  get: <T>(path: string, query?: Query) => apiRequest<T>('GET', path, { query }),
-  post: <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, { body }),
-  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
-  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
-  delete: <T>(path: string) => apiRequest<T>('DELETE', path),
+  get: requestOf('get'),
+  post: requestOf('post'),
+  patch: requestOf('patch'),
+  put: requestOf('put'),
+  delete: requestOf('delete'),
 };

@@ -1,20 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type {
-  AlarmDecision,
-  AlarmList,
-  DecideAlarmInput,
-  EarlyWarningSettings,
-  HeatCollection,
-  HotSpotCollection,
-} from './early-warning-types';
+import type { DecideAlarmInput, EarlyWarningSettings } from './early-warning-types';
 import type { Locale, PeriodKind } from './types';
 
 /** A week's alarms, each with its sentence in `locale` and its latest decision. */
 export function useAlarms(weekKey: string | null, locale: Locale) {
   return useQuery({
     queryKey: ['alarms', weekKey, locale],
-    queryFn: () => api.get<AlarmList>('/alarms', { key: weekKey ?? '', lang: locale }),
+    queryFn: () => api.get('/api/alarms', { query: { key: weekKey ?? '', lang: locale } }),
     enabled: weekKey !== null,
     placeholderData: (previous) => previous,
   });
@@ -24,7 +17,7 @@ export function useAlarms(weekKey: string | null, locale: Locale) {
 export function useDecideAlarm() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: DecideAlarmInput) => api.post<AlarmDecision>('/alarms/decisions', input),
+    mutationFn: (input: DecideAlarmInput) => api.post('/api/alarms/decisions', { body: input }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['alarms'] }),
   });
 }
@@ -33,7 +26,7 @@ export function useDecideAlarm() {
 export function useHotSpots(period: PeriodKind, key: string, isEnabled: boolean) {
   return useQuery({
     queryKey: ['hot-spots', period, key],
-    queryFn: () => api.get<HotSpotCollection>('/hot-spots', { period, key }),
+    queryFn: () => api.get('/api/hot-spots', { query: { period, key } }),
     enabled: isEnabled,
   });
 }
@@ -42,7 +35,7 @@ export function useHotSpots(period: PeriodKind, key: string, isEnabled: boolean)
 export function useHeat(period: PeriodKind, key: string, isEnabled: boolean) {
   return useQuery({
     queryKey: ['heat', period, key],
-    queryFn: () => api.get<HeatCollection>('/heat', { period, key }),
+    queryFn: () => api.get('/api/heat', { query: { period, key } }),
     enabled: isEnabled,
   });
 }
@@ -50,7 +43,7 @@ export function useHeat(period: PeriodKind, key: string, isEnabled: boolean) {
 export function useEarlyWarningSettings() {
   return useQuery({
     queryKey: ['early-warning-settings'],
-    queryFn: () => api.get<EarlyWarningSettings>('/early-warning/settings'),
+    queryFn: () => api.get('/api/early-warning/settings'),
   });
 }
 
@@ -58,7 +51,7 @@ export function useSaveEarlyWarningSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (settings: EarlyWarningSettings) =>
-      api.put<EarlyWarningSettings>('/early-warning/settings', settings),
+      api.put('/api/early-warning/settings', { body: settings }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(['early-warning-settings'], saved);
       await queryClient.invalidateQueries({ queryKey: ['alarms'] });

@@ -1,146 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DeliveryState } from '../../../src/domain/follow-up/follow-up';
 import { api, apiDownload, type DownloadedFile } from './client';
-import type { MeasureStatusColour } from './plans';
+import type { BodyOf, ResponseOf } from './contract';
 
+// The server's own list, for the UI to iterate over; its type is the API's union below.
 export { deliveryStates } from '../../../src/domain/follow-up/follow-up';
-export type { DeliveryState };
-
-export type AttentionKind =
-  'follow_up_overdue' | 'plan_expired' | 'follow_up_due' | 'plan_expiring';
 
 /** One thing on the start page a coordinator must not miss, with how many days. */
-export interface AttentionItem {
-  kind: AttentionKind;
-  severity: 'red' | 'amber';
-  planId: string;
-  planTitle: string;
-  roundId: string | null;
-  roundLabel: string | null;
-  day: string;
-  days: number;
-  reportedCount: number | null;
-  taskCount: number | null;
-}
+export type AttentionItem = ResponseOf<'/api/attention'>[number];
+export type AttentionKind = AttentionItem['kind'];
 
-export interface Round {
-  id: string;
-  planId: string;
-  label: string;
-  dueOn: string;
-  origin: 'interval' | 'manual';
-  isFinal: boolean;
-  createdAt: string;
-}
+export type Round = ResponseOf<'/api/plans/{id}/follow-up-rounds/from-interval', 'post'>[number];
+export type RoundProgress = ResponseOf<'/api/plans/{id}/follow-up-rounds'>[number];
+export type RoundDetail = ResponseOf<'/api/follow-up-rounds/{id}'>;
+export type Task = Omit<RoundDetail['tasks'][number], 'measure'>;
+export type DeliveryState = NonNullable<Task['deliveryState']>;
+export type MyTask = ResponseOf<'/api/follow-up-tasks/mine'>[number];
+export type ReportTaskInput = BodyOf<'/api/follow-up-tasks/{id}/report', 'put'>;
 
-export interface RoundProgress extends Round {
-  taskCount: number;
-  reportedCount: number;
-  byColour: { green: number; yellow: number; red: number; none: number };
-  daysOverdue: number;
-  isReported: boolean;
-}
-
-export interface Task {
-  id: string;
-  roundId: string;
-  planId: string;
-  measureId: string;
-  assigneeUserId: string | null;
-  colour: MeasureStatusColour | null;
-  deliveryState: DeliveryState | null;
-  delivery: string;
-  process: string;
-  effect: string;
-  hoursSpent: number | null;
-  costSek: number | null;
-  reportedAt: string | null;
-  reportedByUserId: string | null;
-}
-
-export interface RoundDetail extends RoundProgress {
-  tasks: (Task & {
-    measure: {
-      measure: string;
-      cause: string;
-      operativeGoal: string;
-      responsible: string;
-      contactPerson: string;
-    } | null;
-  })[];
-  reports: { id: string; finalizedAt: string | null; createdAt: string; updatedAt: string }[];
-}
-
-export interface MyTask extends Task {
-  planTitle: string;
-  roundLabel: string;
-  dueOn: string;
-  measureTitle: string;
-}
-
-export interface ReportTaskInput {
-  colour: MeasureStatusColour;
-  deliveryState: DeliveryState;
-  delivery: string;
-  process: string;
-  effect: string;
-  hoursSpent?: number | null;
-  costSek?: number | null;
-}
-
-export interface ReportHeading {
-  title: string;
-  date: string;
-  caseNumber: string;
-  handlerName: string;
-  handlerEmail: string;
-  addressee: string;
-  administrationName: string;
-  signatures: { name: string; title: string }[];
-  attachments: string[];
-  distribution: string[];
-}
-
-export interface ReportTexts {
-  proposal: string;
-  summary: string;
-  description: string;
-  administrationView: string;
-  consequences: string;
-}
-
-export interface FollowUpReport {
-  id: string;
-  roundId: string;
-  planId: string;
-  heading: ReportHeading;
-  texts: ReportTexts;
-  finalizedAt: string | null;
-  isArchived: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface FollowUpNotification {
-  id: string;
-  planId: string;
-  roundId: string;
-  taskId: string;
-  kind: 'reminder' | 'escalation';
-  dueOn: string;
-  message: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-const roundPath = (id: string) => `/follow-up-rounds/${encodeURIComponent(id)}`;
-const reportPath = (id: string) => `/follow-up-reports/${encodeURIComponent(id)}`;
+export type FollowUpReport = ResponseOf<'/api/follow-up-reports/{id}'>;
+export type ReportHeading = FollowUpReport['heading'];
+export type ReportTexts = FollowUpReport['texts'];
+export type FollowUpNotification = ResponseOf<'/api/follow-up-notifications'>[number];
 
 /** The start page's list: overdue and due follow-ups, expired and expiring plans. */
 export function useAttention(isEnabled: boolean) {
   return useQuery({
     queryKey: ['follow-up', 'attention'],
-    queryFn: () => api.get<AttentionItem[]>('/attention'),
+    queryFn: () => api.get('/api/attention'),
     enabled: isEnabled,
   });
 }
@@ -148,15 +34,14 @@ export function useAttention(isEnabled: boolean) {
 export function useRounds(planId: string) {
   return useQuery({
     queryKey: ['follow-up', 'rounds', planId],
-    queryFn: () =>
-      api.get<RoundProgress[]>(`/plans/${encodeURIComponent(planId)}/follow-up-rounds`),
+    queryFn: () => api.get('/api/plans/{id}/follow-up-rounds', { path: { id: planId } }),
   });
 }
 
 export function useRound(id: string | undefined) {
   return useQuery({
     queryKey: ['follow-up', 'round', id],
-    queryFn: () => api.get<RoundDetail>(roundPath(id ?? '')),
+    queryFn: () => api.get('/api/follow-up-rounds/{id}', { path: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -164,21 +49,21 @@ export function useRound(id: string | undefined) {
 export function useMyTasks() {
   return useQuery({
     queryKey: ['follow-up', 'mine'],
-    queryFn: () => api.get<MyTask[]>('/follow-up-tasks/mine'),
+    queryFn: () => api.get('/api/follow-up-tasks/mine'),
   });
 }
 
 export function useNotifications() {
   return useQuery({
     queryKey: ['follow-up', 'notifications'],
-    queryFn: () => api.get<FollowUpNotification[]>('/follow-up-notifications', { unread: 'true' }),
+    queryFn: () => api.get('/api/follow-up-notifications', { query: { unread: 'true' } }),
   });
 }
 
 export function useReport(id: string | undefined) {
   return useQuery({
     queryKey: ['follow-up', 'report', id],
-    queryFn: () => api.get<FollowUpReport>(reportPath(id ?? '')),
+    queryFn: () => api.get('/api/follow-up-reports/{id}', { path: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -196,7 +81,7 @@ export function useCreateRoundsFromInterval(planId: string) {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
     mutationFn: () =>
-      api.post<Round[]>(`/plans/${encodeURIComponent(planId)}/follow-up-rounds/from-interval`),
+      api.post('/api/plans/{id}/follow-up-rounds/from-interval', { path: { id: planId } }),
     onSuccess: invalidate,
   });
 }
@@ -204,8 +89,8 @@ export function useCreateRoundsFromInterval(planId: string) {
 export function useCreateRound(planId: string) {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
-    mutationFn: (input: { label: string; dueOn: string }) =>
-      api.post<Round>(`/plans/${encodeURIComponent(planId)}/follow-up-rounds`, input),
+    mutationFn: (input: BodyOf<'/api/plans/{id}/follow-up-rounds', 'post'>) =>
+      api.post('/api/plans/{id}/follow-up-rounds', { path: { id: planId }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -214,7 +99,7 @@ export function useReportTask(id: string) {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
     mutationFn: (input: ReportTaskInput) =>
-      api.put<Task>(`/follow-up-tasks/${encodeURIComponent(id)}/report`, input),
+      api.put('/api/follow-up-tasks/{id}/report', { path: { id }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -223,8 +108,11 @@ export function useAssignTask() {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
     mutationFn: ({ taskId, assigneeUserId }: { taskId: string; assigneeUserId: string }) =>
-      api.put<Task>(`/follow-up-tasks/${encodeURIComponent(taskId)}/assignee`, {
-        assigneeUserId,
+      api.put('/api/follow-up-tasks/{id}/assignee', {
+        path: { id: taskId },
+        body: {
+          assigneeUserId,
+        },
       }),
     onSuccess: invalidate,
   });
@@ -234,7 +122,7 @@ export function useMarkNotificationRead() {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
     mutationFn: (id: string) =>
-      api.post<undefined>(`/follow-up-notifications/${encodeURIComponent(id)}/read`),
+      api.post('/api/follow-up-notifications/{id}/read', { path: { id } }),
     onSuccess: invalidate,
   });
 }
@@ -242,7 +130,7 @@ export function useMarkNotificationRead() {
 export function useCreateReport(roundId: string) {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
-    mutationFn: () => api.post<FollowUpReport>(`${roundPath(roundId)}/reports`),
+    mutationFn: () => api.post('/api/follow-up-rounds/{id}/reports', { path: { id: roundId } }),
     onSuccess: invalidate,
   });
 }
@@ -250,8 +138,8 @@ export function useCreateReport(roundId: string) {
 export function useUpdateReport(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { heading?: Partial<ReportHeading>; texts?: Partial<ReportTexts> }) =>
-      api.patch<FollowUpReport>(reportPath(id), input),
+    mutationFn: (input: BodyOf<'/api/follow-up-reports/{id}', 'patch'>) =>
+      api.patch('/api/follow-up-reports/{id}', { path: { id }, body: input }),
     onSuccess: (saved) => {
       queryClient.setQueryData(['follow-up', 'report', id], saved);
     },
@@ -261,7 +149,7 @@ export function useUpdateReport(id: string) {
 export function useFinalizeReport(id: string) {
   const invalidate = useInvalidateFollowUp();
   return useMutation({
-    mutationFn: () => api.post<FollowUpReport>(`${reportPath(id)}/final`),
+    mutationFn: () => api.post('/api/follow-up-reports/{id}/final', { path: { id } }),
     onSuccess: invalidate,
   });
 }
@@ -272,5 +160,7 @@ export function downloadReport(
   format: 'docx' | 'pdf',
   onProgress: (received: number, total: number | null) => void,
 ): Promise<DownloadedFile> {
-  return apiDownload(`${reportPath(id)}/report.${format}`, {}, onProgress);
+  return format === 'docx'
+    ? apiDownload('/api/follow-up-reports/{id}/report.docx', { path: { id } }, onProgress)
+    : apiDownload('/api/follow-up-reports/{id}/report.pdf', { path: { id } }, onProgress);
 }

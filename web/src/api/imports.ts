@@ -1,14 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, apiUpload, type UploadProgress } from './client';
+import type { BodyOf } from './contract';
 import { refreshIncidentViews } from './situation';
-import type { CsvPreview, ImportProfile, ImportRun, SavedImportProfile } from './types';
+import type { ImportProfile } from './types';
 
 /** The municipality's saved CSV column mappings. */
 export function useImportProfiles() {
   return useQuery({
     queryKey: ['import-profiles'],
-    queryFn: () => api.get<{ profiles: SavedImportProfile[] }>('/import-profiles'),
+    queryFn: () => api.get('/api/import-profiles'),
     select: (data) => data.profiles,
   });
 }
@@ -18,7 +19,7 @@ export function useSaveImportProfile() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (profile: ImportProfile & { id?: string }) =>
-      api.post<SavedImportProfile>('/import-profiles', profile),
+      api.post('/api/import-profiles', { body: profile }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['import-profiles'] }),
   });
 }
@@ -29,20 +30,13 @@ export function usePreviewCsv() {
   const mutation = useMutation({
     mutationFn: (text: string) => {
       setProgress(null);
-      return apiUpload<CsvPreview>('/imports/csv/preview', { text }, setProgress);
+      return apiUpload('post', '/api/imports/csv/preview', { body: { text } }, setProgress);
     },
   });
   return { ...mutation, progress };
 }
 
-export interface CsvImportInput {
-  fileName: string;
-  text: string;
-  organisationId: string;
-  profileId?: string;
-  profile?: ImportProfile;
-  isSkippingBadRows: boolean;
-}
+export type CsvImportInput = BodyOf<'/api/imports/csv', 'post'>;
 
 /** The CSV import, with the upload's progress (null before the first report of it). */
 export function useImportCsv() {
@@ -51,7 +45,7 @@ export function useImportCsv() {
   const mutation = useMutation({
     mutationFn: (input: CsvImportInput) => {
       setProgress(null);
-      return apiUpload<ImportRun>('/imports/csv', input, setProgress);
+      return apiUpload('post', '/api/imports/csv', { body: input }, setProgress);
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['import-runs'] });

@@ -1,202 +1,38 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AgendaItemKind,
-  JointActionStatus,
-  MailingStatus,
-  MeetingStatus,
-} from '../../../src/domain/meetings/meeting';
 import { api, apiDownload, type DownloadedFile } from './client';
-import type { OrganisationKind } from './types';
+import type { BodyOf, ResponseOf } from './contract';
 
-// The server's own lists: one source for kinds and statuses.
+// The server's own lists, for the UI to iterate over; their types are the API's unions below.
 export { agendaItemKinds, jointActionStatuses } from '../../../src/domain/meetings/meeting';
-export type { AgendaItemKind, JointActionStatus, MailingStatus, MeetingStatus };
 
 /** A weekly meeting series (OSG Huddinge, Thursdays 09:00 Stockholm time). */
-export interface MeetingSeries {
-  id: string;
-  title: string;
-  place: string;
-  /** 1 Monday … 7 Sunday. */
-  weekday: number;
-  /** Stockholm wall clock, "09:00". */
-  startTime: string;
-  durationMinutes: number;
-  timeZone: 'Europe/Stockholm';
-  startsOn: string;
-  endsOn: string | null;
-  organisationIds: string[];
-  memberUserIds: string[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SeriesInput {
-  title: string;
-  place?: string;
-  weekday: number;
-  startTime: string;
-  durationMinutes: number;
-  startsOn: string;
-  endsOn?: string | null;
-  organisationIds?: string[];
-  memberUserIds?: string[];
-}
-
+export type MeetingSeries = ResponseOf<'/api/meeting-series'>[number];
+export type SeriesInput = BodyOf<'/api/meeting-series', 'post'>;
 /** A meeting as GET /api/meetings lists it; `canManage` says whether the actor may edit it. */
-export interface Meeting {
-  id: string;
-  seriesId: string | null;
-  title: string;
-  place: string;
-  startsAt: string;
-  endsAt: string;
-  status: MeetingStatus;
-  organisationIds: string[];
-  memberUserIds: string[];
-  agendaGeneratedAt: string | null;
-  closedAt: string | null;
-  closedByUserId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  canManage: boolean;
-}
-
-export interface MeetingInput {
-  title: string;
-  place?: string;
-  /** UTC instant. */
-  startsAt: string;
-  durationMinutes: number;
-  organisationIds?: string[];
-  memberUserIds?: string[];
-}
-
-export interface AgendaItem {
-  id: string;
-  meetingId: string;
-  position: number;
-  kind: AgendaItemKind;
-  sourceRef: string | null;
-  title: string;
-  notes: string;
-  decisions: string;
-  isAutomatic: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface AgendaItemInput {
-  title?: string;
-  notes?: string;
-  decisions?: string;
-}
-
-export interface AttendanceEntry {
-  userId: string;
-  displayName: string;
-  organisationId: string;
-  organisationName: string;
-  isPresent: boolean | null;
-}
-
-export interface JointAction {
-  id: string;
-  meetingId: string;
-  seriesId: string | null;
-  title: string;
-  description: string;
-  districtIds: string[];
-  organisationIds: string[];
-  responsibleUserIds: string[];
-  dueOn: string | null;
-  expectedResult: string;
-  status: JointActionStatus;
-  outcome: string;
-  isOpen: boolean;
-  isOverdue: boolean;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-}
-
-export interface JointActionInput {
-  title: string;
-  description?: string;
-  districtIds?: string[];
-  organisationIds?: string[];
-  responsibleUserIds?: string[];
-  dueOn?: string | null;
-  expectedResult?: string;
-  status?: JointActionStatus;
-  outcome?: string;
-}
-
-export interface FlaggedIncident {
-  id: string;
-  incidentId: string;
-  meetingId: string;
-  note: string;
-  categoryCode: string;
-  occurredAt: string | null;
-  districtIds: string[];
-  flaggedByUserId: string | null;
-  flaggedAt: string;
-}
-
-export interface MinutesMailing {
-  userId: string;
-  status: MailingStatus;
-  sentAt: string | null;
-}
-
-export interface OrganisationRef {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-}
-
-export interface MeetingMember {
-  userId: string;
-  displayName: string;
-  organisationId: string;
-  organisationName: string;
-}
-
-export interface MeetingDetail extends Meeting {
-  organisations: OrganisationRef[];
-  members: MeetingMember[];
-  generalNotes: string;
-  agenda: AgendaItem[];
-  attendance: AttendanceEntry[];
-  guests: string;
-  actions: JointAction[];
-  carriedActions: JointAction[];
-  flaggedIncidents: FlaggedIncident[];
-  mailings: MinutesMailing[];
-}
-
-export interface MemberCandidates {
-  organisations: OrganisationRef[];
-  users: { id: string; displayName: string; organisationId: string }[];
-}
-
-export interface CalendarFeedState {
-  isActive: boolean;
-  createdAt: string | null;
-}
-
-export interface CalendarFeedCreated {
-  url: string;
-  createdAt: string;
-}
-
-const meetingPath = (id: string) => `/meetings/${encodeURIComponent(id)}`;
+export type Meeting = ResponseOf<'/api/meetings'>[number];
+export type MeetingInput = BodyOf<'/api/meetings', 'post'>;
+export type MeetingDetail = ResponseOf<'/api/meetings/{id}'>;
+export type MeetingStatus = Meeting['status'];
+export type AgendaItem = MeetingDetail['agenda'][number];
+export type AgendaItemKind = AgendaItem['kind'];
+export type AgendaItemInput = BodyOf<'/api/agenda-items/{id}', 'patch'>;
+export type AttendanceEntry = MeetingDetail['attendance'][number];
+export type JointAction = MeetingDetail['actions'][number];
+export type JointActionStatus = JointAction['status'];
+export type JointActionInput = BodyOf<'/api/meetings/{id}/actions', 'post'>;
+export type FlaggedIncident = MeetingDetail['flaggedIncidents'][number];
+export type MinutesMailing = MeetingDetail['mailings'][number];
+export type MailingStatus = MinutesMailing['status'];
+export type OrganisationRef = MeetingDetail['organisations'][number];
+export type MeetingMember = MeetingDetail['members'][number];
+export type MemberCandidates = ResponseOf<'/api/meeting-members/candidates'>;
+export type CalendarFeedState = ResponseOf<'/api/calendar-feed'>;
+export type CalendarFeedCreated = ResponseOf<'/api/calendar-feed', 'post'>;
 
 export function useMeetingSeries() {
   return useQuery({
     queryKey: ['meetings', 'series'],
-    queryFn: () => api.get<MeetingSeries[]>('/meeting-series'),
+    queryFn: () => api.get('/api/meeting-series'),
   });
 }
 
@@ -204,14 +40,14 @@ export function useMeetingSeries() {
 export function useMeetings() {
   return useQuery({
     queryKey: ['meetings', 'list'],
-    queryFn: () => api.get<Meeting[]>('/meetings'),
+    queryFn: () => api.get('/api/meetings'),
   });
 }
 
 export function useMeeting(id: string | undefined) {
   return useQuery({
     queryKey: ['meetings', 'one', id],
-    queryFn: () => api.get<MeetingDetail>(meetingPath(id ?? '')),
+    queryFn: () => api.get('/api/meetings/{id}', { path: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -219,7 +55,7 @@ export function useMeeting(id: string | undefined) {
 export function useMemberCandidates(isEnabled: boolean) {
   return useQuery({
     queryKey: ['meetings', 'candidates'],
-    queryFn: () => api.get<MemberCandidates>('/meeting-members/candidates'),
+    queryFn: () => api.get('/api/meeting-members/candidates'),
     enabled: isEnabled,
     staleTime: 5 * 60_000,
   });
@@ -228,7 +64,7 @@ export function useMemberCandidates(isEnabled: boolean) {
 export function useJointActions(status: 'open' | 'closed' | 'all' = 'open') {
   return useQuery({
     queryKey: ['meetings', 'actions', status],
-    queryFn: () => api.get<JointAction[]>('/joint-actions', { status }),
+    queryFn: () => api.get('/api/joint-actions', { query: { status } }),
   });
 }
 
@@ -244,77 +80,74 @@ function useMeetingMutation<Input, Output>(mutationFn: (input: Input) => Promise
 }
 
 export const useCreateSeries = () =>
-  useMeetingMutation((input: SeriesInput) => api.post<MeetingSeries>('/meeting-series', input));
+  useMeetingMutation((input: SeriesInput) => api.post('/api/meeting-series', { body: input }));
 
 export const useUpdateSeries = (id: string) =>
-  useMeetingMutation((input: Partial<SeriesInput>) =>
-    api.patch<MeetingSeries>(`/meeting-series/${encodeURIComponent(id)}`, input),
+  useMeetingMutation((input: BodyOf<'/api/meeting-series/{id}', 'patch'>) =>
+    api.patch('/api/meeting-series/{id}', { path: { id }, body: input }),
   );
 
 export const useCreateMeeting = () =>
-  useMeetingMutation((input: MeetingInput) => api.post<Meeting>('/meetings', input));
+  useMeetingMutation((input: MeetingInput) => api.post('/api/meetings', { body: input }));
 
 export const useUpdateMeeting = (id: string) =>
-  useMeetingMutation(
-    (
-      input: Partial<MeetingInput> & {
-        generalNotes?: string;
-        guests?: string;
-        isCancelled?: boolean;
-      },
-    ) => api.patch<MeetingDetail>(meetingPath(id), input),
+  useMeetingMutation((input: BodyOf<'/api/meetings/{id}', 'patch'>) =>
+    api.patch('/api/meetings/{id}', { path: { id }, body: input }),
   );
 
 export const useGenerateAgenda = (id: string) =>
-  useMeetingMutation(() => api.post<AgendaItem[]>(`${meetingPath(id)}/agenda/generate`));
+  useMeetingMutation(() => api.post('/api/meetings/{id}/agenda/generate', { path: { id } }));
 
 export const useAddAgendaItem = (id: string) =>
-  useMeetingMutation((input: AgendaItemInput & { title: string; position?: number }) =>
-    api.post<AgendaItem>(`${meetingPath(id)}/agenda`, input),
+  useMeetingMutation((input: BodyOf<'/api/meetings/{id}/agenda', 'post'>) =>
+    api.post('/api/meetings/{id}/agenda', { path: { id }, body: input }),
   );
 
 export const useUpdateAgendaItem = () =>
   useMeetingMutation(({ id, ...input }: AgendaItemInput & { id: string }) =>
-    api.patch<AgendaItem>(`/agenda-items/${encodeURIComponent(id)}`, input),
+    api.patch('/api/agenda-items/{id}', { path: { id }, body: input }),
   );
 
 export const useRemoveAgendaItem = () =>
-  useMeetingMutation((id: string) => api.delete<void>(`/agenda-items/${encodeURIComponent(id)}`));
+  useMeetingMutation((id: string) => api.delete('/api/agenda-items/{id}', { path: { id } }));
 
 export const useReorderAgenda = (id: string) =>
   useMeetingMutation((itemIds: string[]) =>
-    api.put<AgendaItem[]>(`${meetingPath(id)}/agenda/order`, { itemIds }),
+    api.put('/api/meetings/{id}/agenda/order', { path: { id }, body: { itemIds } }),
   );
 
 export const useSaveAttendance = (id: string) =>
-  useMeetingMutation(
-    (input: { entries: { userId: string; isPresent: boolean | null }[]; guests?: string }) =>
-      api.put<MeetingDetail>(`${meetingPath(id)}/attendance`, input),
+  useMeetingMutation((input: BodyOf<'/api/meetings/{id}/attendance', 'put'>) =>
+    api.put('/api/meetings/{id}/attendance', { path: { id }, body: input }),
   );
 
 export const useFlagIncident = () =>
   useMeetingMutation(
-    ({ meetingId, ...input }: { meetingId: string; incidentId: string; note?: string }) =>
-      api.post<FlaggedIncident>(`${meetingPath(meetingId)}/flagged-incidents`, input),
+    ({
+      meetingId,
+      ...input
+    }: BodyOf<'/api/meetings/{id}/flagged-incidents', 'post'> & { meetingId: string }) =>
+      api.post('/api/meetings/{id}/flagged-incidents', { path: { id: meetingId }, body: input }),
   );
 
 export const useUnflagIncident = () =>
   useMeetingMutation((flagId: string) =>
-    api.delete<void>(`/meeting-incident-flags/${encodeURIComponent(flagId)}`),
+    api.delete('/api/meeting-incident-flags/{id}', { path: { id: flagId } }),
   );
 
 export const useCreateJointAction = (meetingId: string) =>
   useMeetingMutation((input: JointActionInput) =>
-    api.post<JointAction>(`${meetingPath(meetingId)}/actions`, input),
+    api.post('/api/meetings/{id}/actions', { path: { id: meetingId }, body: input }),
   );
 
 export const useUpdateJointAction = () =>
-  useMeetingMutation(({ id, ...input }: Partial<JointActionInput> & { id: string }) =>
-    api.patch<JointAction>(`/joint-actions/${encodeURIComponent(id)}`, input),
+  useMeetingMutation(
+    ({ id, ...input }: BodyOf<'/api/joint-actions/{id}', 'patch'> & { id: string }) =>
+      api.patch('/api/joint-actions/{id}', { path: { id }, body: input }),
   );
 
 export const useCloseMeeting = (id: string) =>
-  useMeetingMutation(() => api.post<MeetingDetail>(`${meetingPath(id)}/close`));
+  useMeetingMutation(() => api.post('/api/meetings/{id}/close', { path: { id } }));
 
 /** The minutes as DOCX or PDF, with the download's progress. */
 export function downloadMinutes(
@@ -322,20 +155,22 @@ export function downloadMinutes(
   format: 'docx' | 'pdf',
   onProgress: (received: number, total: number | null) => void,
 ): Promise<DownloadedFile> {
-  return apiDownload(`${meetingPath(id)}/minutes.${format}`, {}, onProgress);
+  return format === 'docx'
+    ? apiDownload('/api/meetings/{id}/minutes.docx', { path: { id } }, onProgress)
+    : apiDownload('/api/meetings/{id}/minutes.pdf', { path: { id } }, onProgress);
 }
 
 export function useCalendarFeed() {
   return useQuery({
     queryKey: ['calendar-feed'],
-    queryFn: () => api.get<CalendarFeedState>('/calendar-feed'),
+    queryFn: () => api.get('/api/calendar-feed'),
   });
 }
 
 export function useCreateCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<CalendarFeedCreated>('/calendar-feed'),
+    mutationFn: () => api.post('/api/calendar-feed'),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calendar-feed'] }),
   });
 }
@@ -343,7 +178,7 @@ export function useCreateCalendarFeed() {
 export function useRevokeCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete<void>('/calendar-feed'),
+    mutationFn: () => api.delete('/api/calendar-feed'),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calendar-feed'] }),
   });
 }

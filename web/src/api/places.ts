@@ -1,46 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { IssuedLink } from './types';
+import type { BodyOf, ResponseOf } from './contract';
 
+export type Onboarding = ResponseOf<'/api/municipality/onboarding'>;
 /** A layer as the checklist and the installation page show it: its size and its credit. */
-export interface LayerCredit {
-  id: string;
-  name: string;
-  source: string | null;
-  districtCount: number;
-}
-
-export interface Onboarding {
-  municipality: { id: string; code: string; name: string };
-  hasBoundary: boolean;
-  layers: LayerCredit[];
-  placeNameCount: number;
-  organisationCount: number;
-  userCount: number;
-  importCount: number;
-}
-
-export interface Installation {
-  isInstallationAdmin: boolean;
-  municipalities: { id: string; code: string; name: string }[];
-}
-
-export interface CreateMunicipalityInput {
-  code: string;
-  firstAdministrator: { email: string; displayName: string; organisationName: string };
-}
-
-export interface CreatedMunicipality {
-  municipality: { id: string; code: string; name: string };
-  layers: LayerCredit[];
-  invitation: IssuedLink;
-}
+export type LayerCredit = Onboarding['layers'][number];
+export type Installation = ResponseOf<'/api/installation'>;
+export type CreateMunicipalityInput = BodyOf<'/api/installation/municipalities', 'post'>;
+export type CreatedMunicipality = ResponseOf<'/api/installation/municipalities', 'post'>;
 
 /** A new municipality's checklist (admins). */
 export function useOnboarding() {
   return useQuery({
     queryKey: ['onboarding'],
-    queryFn: () => api.get<Onboarding>('/municipality/onboarding'),
+    queryFn: () => api.get('/api/municipality/onboarding'),
   });
 }
 
@@ -48,7 +21,7 @@ export function useOnboarding() {
 export function useInstallation() {
   return useQuery({
     queryKey: ['installation'],
-    queryFn: () => api.get<Installation>('/installation'),
+    queryFn: () => api.get('/api/installation'),
     staleTime: 5 * 60_000,
   });
 }
@@ -57,7 +30,7 @@ export function useCreateMunicipality() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateMunicipalityInput) =>
-      api.post<CreatedMunicipality>('/installation/municipalities', input),
+      api.post('/api/installation/municipalities', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['installation'] }),
   });
 }

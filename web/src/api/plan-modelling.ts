@@ -1,63 +1,33 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUpload, type UploadProgress } from './client';
-import {
-  planPath,
-  useInvalidatePlans,
-  type Effort,
-  type Goal,
-  type Indicator,
-  type IndicatorDirection,
-  type IndicatorValue,
-  type Measure,
-  type MeasureStatusColour,
-  type PlanProblem,
-  type PlanSnapshot,
-} from './plans';
+import type { BodyOf, ResponseOf } from './contract';
+import { useInvalidatePlans, type MeasureStatusColour } from './plans';
 
 /**
  * Modelling a draft in the browser: its problems, goals, indicators, values and measures,
  * the register of efforts, the snapshot, and the people a coordinator may name as contacts.
  */
 
-export interface ProblemInput {
-  title: string;
-  description?: string;
-  categoryCodes?: string[];
-  districtIds?: string[];
-  isPrioritised?: boolean;
-}
-export interface GoalInput {
-  title: string;
-  description?: string;
-}
-export interface IndicatorInput {
-  goalId: string;
-  name: string;
-  unit: string;
-  direction: IndicatorDirection;
-  baselineValue: number | null;
-  baselineOn: string | null;
-  targetValue: number | null;
-  targetOn: string | null;
-  computation: Indicator['computation'];
-}
-export type MeasureInput = Omit<
-  Measure,
-  'id' | 'statusColour' | 'statusComment' | 'statusUpdatedAt'
+export type ProblemInput = BodyOf<'/api/plans/{id}/problems', 'post'>;
+export type GoalInput = BodyOf<'/api/plans/{id}/goals', 'post'>;
+/** What the indicator dialog edits and sends: the body's fields but the position, present. */
+export type IndicatorInput = Required<
+  Omit<BodyOf<'/api/plans/{id}/indicators', 'post'>, 'position'>
 >;
-export type EffortInput = Omit<Effort, 'id'>;
+/** What the measure dialog edits and sends: the body's fields it shows, present. */
+export type MeasureInput = Required<
+  Omit<BodyOf<'/api/plans/{id}/measures', 'post'>, 'position' | 'categoryCodes' | 'districtIds'>
+>;
+/** What the effort dialog edits and sends: every field of the body, present. */
+export type EffortInput = Required<BodyOf<'/api/efforts', 'post'>>;
 
 /** A user a coordinator may name as a measure's contact or a task's owner. */
-export interface PlanContact {
-  id: string;
-  displayName: string;
-  organisationName: string;
-}
+export type PlanContact = ResponseOf<'/api/plan-contacts'>[number];
 
 export function usePlanContacts(isEnabled = true) {
   return useQuery({
     queryKey: ['plan-contacts'],
-    queryFn: () => api.get<PlanContact[]>('/plan-contacts'),
+    queryFn: () => api.get('/api/plan-contacts'),
     enabled: isEnabled,
     staleTime: 5 * 60_000,
   });
@@ -75,60 +45,87 @@ function usePlanMutation<Input, Output>(send: (input: Input) => Promise<Output>)
 }
 
 /** What a dialog saves: a new item under the plan, or a change to the item by its id. */
-const saveItem =
-  <Input, Output>(planId: string, collection: string, itemId: string | null) =>
-  (input: Input) =>
-    itemId === null
-      ? api.post<Output>(`${planPath(planId)}/${collection}`, input)
-      : api.patch<Output>(`/plans/${collection}/${encodeURIComponent(itemId)}`, input);
-
 export const useSaveProblem = (planId: string, id: string | null) =>
-  usePlanMutation(saveItem<ProblemInput, PlanProblem>(planId, 'problems', id));
+  usePlanMutation((input: ProblemInput) =>
+    id === null
+      ? api.post('/api/plans/{id}/problems', { path: { id: planId }, body: input })
+      : api.patch('/api/plans/problems/{id}', { path: { id }, body: input }),
+  );
 export const useSaveGoal = (planId: string, id: string | null) =>
-  usePlanMutation(saveItem<GoalInput, Goal>(planId, 'goals', id));
+  usePlanMutation((input: GoalInput) =>
+    id === null
+      ? api.post('/api/plans/{id}/goals', { path: { id: planId }, body: input })
+      : api.patch('/api/plans/goals/{id}', { path: { id }, body: input }),
+  );
 export const useSaveIndicator = (planId: string, id: string | null) =>
-  usePlanMutation(saveItem<IndicatorInput, Indicator>(planId, 'indicators', id));
+  usePlanMutation((input: IndicatorInput) =>
+    id === null
+      ? api.post('/api/plans/{id}/indicators', { path: { id: planId }, body: input })
+      : api.patch('/api/plans/indicators/{id}', { path: { id }, body: input }),
+  );
 export const useSaveMeasure = (planId: string, id: string | null) =>
-  usePlanMutation(saveItem<MeasureInput, Measure>(planId, 'measures', id));
+  usePlanMutation((input: MeasureInput) =>
+    id === null
+      ? api.post('/api/plans/{id}/measures', { path: { id: planId }, body: input })
+      : api.patch('/api/plans/measures/{id}', { path: { id }, body: input }),
+  );
 
 export type PlanItemCollection =
   'problems' | 'goals' | 'indicators' | 'measures' | 'indicator-values';
 export const useDeletePlanItem = (collection: PlanItemCollection) =>
-  usePlanMutation((id: string) =>
-    api.delete<void>(`/plans/${collection}/${encodeURIComponent(id)}`),
-  );
+  usePlanMutation((id: string) => {
+    switch (collection) {
+      case 'problems':
+        return api.delete('/api/plans/problems/{id}', { path: { id } });
+      case 'goals':
+        return api.delete('/api/plans/goals/{id}', { path: { id } });
+      case 'indicators':
+        return api.delete('/api/plans/indicators/{id}', { path: { id } });
+      case 'measures':
+        return api.delete('/api/plans/measures/{id}', { path: { id } });
+      case 'indicator-values':
+        return api.delete('/api/plans/indicator-values/{id}', { path: { id } });
+    }
+  });
 
 export const useSetMeasureStatus = (measureId: string) =>
   usePlanMutation((input: { colour: MeasureStatusColour; comment: string }) =>
-    api.put<Measure>(`/plans/measures/${encodeURIComponent(measureId)}/status`, input),
+    api.put('/api/plans/measures/{id}/status', { path: { id: measureId }, body: input }),
   );
 
-const indicatorPath = (id: string) => `/plans/indicators/${encodeURIComponent(id)}`;
 export const useRecordValue = (indicatorId: string) =>
   usePlanMutation((input: { value: number; measuredOn: string; note?: string }) =>
-    api.post<IndicatorValue>(`${indicatorPath(indicatorId)}/values`, input),
+    api.post('/api/plans/indicators/{id}/values', { path: { id: indicatorId }, body: input }),
   );
 export const useComputeValue = (indicatorId: string) =>
   usePlanMutation((input: { periodKey: string }) =>
-    api.post<IndicatorValue>(`${indicatorPath(indicatorId)}/computed-values`, input),
+    api.post('/api/plans/indicators/{id}/computed-values', {
+      path: { id: indicatorId },
+      body: input,
+    }),
   );
 
 /** Sends a CSV file's text and reports the upload's progress; every bad row comes back. */
 export const useImportValues = (planId: string, onProgress: (progress: UploadProgress) => void) =>
   usePlanMutation((input: { fileName: string; content: string }) =>
-    apiUpload<{ imported: number }>(`${planPath(planId)}/indicator-values/csv`, input, onProgress),
+    apiUpload(
+      'post',
+      '/api/plans/{id}/indicator-values/csv',
+      { path: { id: planId }, body: input },
+      onProgress,
+    ),
   );
 
 export const useSaveSnapshot = (planId: string) =>
-  usePlanMutation((input: { periodKind: string; periodKey: string }) =>
-    api.put<PlanSnapshot>(`${planPath(planId)}/snapshot`, input),
+  usePlanMutation((input: BodyOf<'/api/plans/{id}/snapshot', 'put'>) =>
+    api.put('/api/plans/{id}/snapshot', { path: { id: planId }, body: input }),
   );
 
 export const useSaveEffort = (id: string | null) =>
   usePlanMutation((input: EffortInput) =>
     id === null
-      ? api.post<Effort>('/efforts', input)
-      : api.patch<Effort>(`/efforts/${encodeURIComponent(id)}`, input),
+      ? api.post('/api/efforts', { body: input })
+      : api.patch('/api/efforts/{id}', { path: { id }, body: input }),
   );
 export const useDeleteEffort = () =>
-  usePlanMutation((id: string) => api.delete<void>(`/efforts/${encodeURIComponent(id)}`));
+  usePlanMutation((id: string) => api.delete('/api/efforts/{id}', { path: { id } }));

@@ -1,183 +1,43 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EffortEvaluation, EffortLevel } from '../../../src/domain/plans/effort';
-import type {
-  DecisionBodyKind,
-  IndicatorDirection,
-  IndicatorValueSource,
-  MeasureStatusColour,
-  PlanKind,
-  PlanStatus,
-} from '../../../src/domain/plans/plan';
 import { api } from './client';
+import type { BodyOf, ResponseOf } from './contract';
 
-// The server's own lists: one source for kinds, statuses and colours.
+// The server's own lists, for the UI to iterate over; their types are the API's unions below.
 export {
   decisionBodyKinds,
   measureStatusColours,
   planKinds,
   planStatuses,
 } from '../../../src/domain/plans/plan';
-export type {
-  DecisionBodyKind,
-  EffortEvaluation,
-  EffortLevel,
-  IndicatorDirection,
-  IndicatorValueSource,
-  MeasureStatusColour,
-  PlanKind,
-  PlanStatus,
-};
 
 /** One version of a plan, as GET /api/plans lists it; `status` is derived by the server. */
-export interface Plan {
-  id: string;
-  lineageId: string;
-  version: number;
-  revisesPlanId: string | null;
-  title: string;
-  kind: PlanKind;
-  owner: string;
-  summary: string;
-  validFrom: string | null;
-  validUntil: string | null;
-  followUpIntervalMonths: number;
-  decision: {
-    body: DecisionBodyKind;
-    bodyName: string;
-    decidedOn: string;
-    caseNumber: string;
-  } | null;
-  adoptedAt: string | null;
-  adoptedByUserId: string | null;
-  replacedByPlanId: string | null;
-  replacedOn: string | null;
-  createdByUserId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  status: PlanStatus;
-}
-
-export interface PlanProblem {
-  id: string;
-  title: string;
-  description: string;
-  categoryCodes: string[];
-  districtIds: string[];
-  isPrioritised: boolean;
-}
-
-export interface IndicatorValue {
-  id: string;
-  measuredOn: string;
-  value: number;
-  source: IndicatorValueSource;
-  sourceDetail: string;
-  note: string;
-}
-
-export interface Indicator {
-  id: string;
-  name: string;
-  unit: string;
-  direction: IndicatorDirection;
-  baselineValue: number | null;
-  baselineOn: string | null;
-  targetValue: number | null;
-  targetOn: string | null;
-  computation: { categoryCodes: string[]; districtIds: string[]; periodKind: string } | null;
-  values: IndicatorValue[];
-}
-
-export interface Goal {
-  id: string;
-  title: string;
-  description: string;
-  indicators: Indicator[];
-}
-
+export type Plan = ResponseOf<'/api/plans'>[number];
+export type PlanKind = Plan['kind'];
+export type PlanStatus = Plan['status'];
+export type DecisionBodyKind = NonNullable<Plan['decision']>['body'];
+export type PlanDetail = ResponseOf<'/api/plans/{id}'>;
+export type PlanProblem = PlanDetail['problems'][number];
+export type Goal = PlanDetail['goals'][number];
+export type Indicator = Goal['indicators'][number];
+export type IndicatorDirection = Indicator['direction'];
+export type IndicatorValue = Indicator['values'][number];
+export type IndicatorValueSource = IndicatorValue['source'];
 /** A row of BRÅ's grid. */
-export interface Measure {
-  id: string;
-  problemId: string | null;
-  cause: string;
-  measure: string;
-  operativeGoal: string;
-  startsOn: string | null;
-  endsOn: string | null;
-  responsible: string;
-  contactPerson: string;
-  partners: string[];
-  plannedHours: number | null;
-  costSek: number | null;
-  statusColour: MeasureStatusColour | null;
-  statusComment: string;
-  statusUpdatedAt: string | null;
-  goalIds: string[];
-}
-
-export interface PlanSnapshot {
-  periodKind: string;
-  periodKey: string;
-  picture: unknown;
-  savedAt: string;
-}
-
-export interface PlanDetail extends Plan {
-  problems: PlanProblem[];
-  goals: Goal[];
-  measures: Measure[];
-  snapshot: PlanSnapshot | null;
-}
-
-export interface PlanInput {
-  title: string;
-  kind: PlanKind;
-  owner: string;
-  summary?: string;
-  validFrom?: string | null;
-  validUntil?: string | null;
-  followUpIntervalMonths?: number;
-}
-
-export interface AdoptPlanInput {
-  decisionBody: DecisionBodyKind;
-  decisionBodyName: string;
-  decidedOn: string;
-  caseNumber: string;
-  validFrom?: string;
-  validUntil?: string;
-}
-
-export interface Effort {
-  id: string;
-  name: string;
-  level: EffortLevel;
-  owner: string;
-  targetGroup: string;
-  evidenceBasis: string;
-  evaluation: EffortEvaluation;
-  evaluationNote: string;
-  goalIds: string[];
-  problemIds: string[];
-  startedOn: string | null;
-  endedOn: string | null;
-}
-
-export interface GapView {
-  planId: string;
-  prioritisedProblems: { problem: PlanProblem; effortIds: string[]; measureIds: string[] }[];
-  unaddressedProblems: { problem: PlanProblem; effortIds: string[]; measureIds: string[] }[];
-  goalsWithoutWork: { id: string; title: string }[];
-  unevaluatedEfforts: Effort[];
-}
-
-export const planPath = (id: string) => `/plans/${encodeURIComponent(id)}`;
+export type Measure = PlanDetail['measures'][number];
+export type MeasureStatusColour = NonNullable<Measure['statusColour']>;
+export type PlanSnapshot = NonNullable<PlanDetail['snapshot']>;
+export type PlanInput = BodyOf<'/api/plans', 'post'>;
+export type AdoptPlanInput = BodyOf<'/api/plans/{id}/adoption', 'post'>;
+export type Effort = ResponseOf<'/api/efforts'>[number];
+export type EffortLevel = Effort['level'];
+export type EffortEvaluation = Effort['evaluation'];
+export type GapView = ResponseOf<'/api/plans/{id}/gaps'>;
 
 /** Each plan's newest version, drafts first. */
 export function usePlans() {
   return useQuery({
     queryKey: ['plans', 'list'],
-    queryFn: () => api.get<Plan[]>('/plans', { latest: 'true' }),
+    queryFn: () => api.get('/api/plans', { query: { latest: 'true' } }),
   });
 }
 
@@ -185,7 +45,7 @@ export function usePlans() {
 export function usePlanVersions(lineageId: string | undefined) {
   return useQuery({
     queryKey: ['plans', 'versions', lineageId],
-    queryFn: () => api.get<Plan[]>('/plans', { lineageId }),
+    queryFn: () => api.get('/api/plans', { query: { lineageId } }),
     enabled: lineageId !== undefined,
   });
 }
@@ -193,7 +53,7 @@ export function usePlanVersions(lineageId: string | undefined) {
 export function usePlan(id: string | undefined) {
   return useQuery({
     queryKey: ['plans', 'one', id],
-    queryFn: () => api.get<PlanDetail>(planPath(id ?? '')),
+    queryFn: () => api.get('/api/plans/{id}', { path: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -201,7 +61,7 @@ export function usePlan(id: string | undefined) {
 export function useGapView(id: string, isEnabled: boolean) {
   return useQuery({
     queryKey: ['plans', 'gaps', id],
-    queryFn: () => api.get<GapView>(`${planPath(id)}/gaps`),
+    queryFn: () => api.get('/api/plans/{id}/gaps', { path: { id } }),
     enabled: isEnabled,
   });
 }
@@ -209,7 +69,7 @@ export function useGapView(id: string, isEnabled: boolean) {
 export function useEfforts(isEnabled = true) {
   return useQuery({
     queryKey: ['efforts'],
-    queryFn: () => api.get<Effort[]>('/efforts'),
+    queryFn: () => api.get('/api/efforts'),
     enabled: isEnabled,
   });
 }
@@ -227,7 +87,7 @@ export function useInvalidatePlans() {
 export function useCreatePlan() {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (input: PlanInput) => api.post<Plan>('/plans', input),
+    mutationFn: (input: PlanInput) => api.post('/api/plans', { body: input }),
     onSuccess: invalidate,
   });
 }
@@ -235,7 +95,8 @@ export function useCreatePlan() {
 export function useUpdatePlan(id: string) {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (input: Partial<PlanInput>) => api.patch<Plan>(planPath(id), input),
+    mutationFn: (input: Partial<PlanInput>) =>
+      api.patch('/api/plans/{id}', { path: { id }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -243,7 +104,8 @@ export function useUpdatePlan(id: string) {
 export function useAdoptPlan(id: string) {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (input: AdoptPlanInput) => api.post<Plan>(`${planPath(id)}/adoption`, input),
+    mutationFn: (input: AdoptPlanInput) =>
+      api.post('/api/plans/{id}/adoption', { path: { id }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -251,7 +113,7 @@ export function useAdoptPlan(id: string) {
 export function useRevisePlan(id: string) {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: () => api.post<Plan>(`${planPath(id)}/revisions`),
+    mutationFn: () => api.post('/api/plans/{id}/revisions', { path: { id } }),
     onSuccess: invalidate,
   });
 }

@@ -1,16 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest } from './client';
+import { api } from './client';
+import type { ResponseOf } from './contract';
 
-export interface PoliceTypeMapping {
-  policeType: string;
-  /** A category code; null: the type is not an incident. */
-  categoryCode: string | null;
-}
-
-export interface PoliceTypeMappings {
-  defaults: PoliceTypeMapping[];
-  own: (PoliceTypeMapping & { updatedAt: string })[];
-}
+export type PoliceTypeMappings = ResponseOf<'/api/police-type-mappings'>;
+/** A police type and its category code; null: the type is not an incident. */
+export type PoliceTypeMapping = PoliceTypeMappings['defaults'][number];
 
 const key = ['police-type-mappings'];
 
@@ -18,7 +12,7 @@ const key = ['police-type-mappings'];
 export function usePoliceTypeMappings() {
   return useQuery({
     queryKey: key,
-    queryFn: () => api.get<PoliceTypeMappings>('/police-type-mappings'),
+    queryFn: () => api.get('/api/police-type-mappings'),
   });
 }
 
@@ -26,7 +20,8 @@ export function usePoliceTypeMappings() {
 export function useSetPoliceTypeMapping() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (mapping: PoliceTypeMapping) => api.put<unknown>('/police-type-mappings', mapping),
+    mutationFn: (mapping: PoliceTypeMapping) =>
+      api.put('/api/police-type-mappings', { body: mapping }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }
@@ -36,7 +31,7 @@ export function useResetPoliceTypeMapping() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (policeType: string) =>
-      apiRequest<undefined>('DELETE', '/police-type-mappings', { body: { policeType } }),
+      api.delete('/api/police-type-mappings', { body: { policeType } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }

@@ -1,18 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { Locale, SessionUser } from './types';
+import type { BodyOf, ResponseOf } from './contract';
+import type { SessionUser } from './types';
 
 export const sessionQueryKey = ['session'] as const;
 
-interface SessionResponse {
-  user: SessionUser | null;
-}
+type SessionResponse = ResponseOf<'/api/session'>;
 
 /** The signed-in person, or null. Loading it also makes the server set the CSRF cookie. */
 export function useSession() {
   return useQuery({
     queryKey: sessionQueryKey,
-    queryFn: () => api.get<SessionResponse>('/session'),
+    queryFn: () => api.get('/api/session'),
     staleTime: 60_000,
   });
 }
@@ -27,8 +26,8 @@ export function useCurrentUser(): SessionUser {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { email: string; password: string }) =>
-      api.post<{ user: SessionUser }>('/session', input),
+    mutationFn: (input: BodyOf<'/api/session', 'post'>) =>
+      api.post('/api/session', { body: input }),
     onSuccess: ({ user }) => {
       // Everything cached belonged to no one (or someone else): start clean for this person.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
@@ -40,7 +39,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete<void>('/session'),
+    mutationFn: () => api.delete('/api/session'),
     onSuccess: () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
       queryClient.setQueryData<SessionResponse>(sessionQueryKey, { user: null });
@@ -59,15 +58,15 @@ export function useSetSessionUser() {
 export function useUpdateAccount() {
   const setSessionUser = useSetSessionUser();
   return useMutation({
-    mutationFn: (input: { locale?: Locale; displayName?: string }) =>
-      api.patch<{ user: SessionUser }>('/account', input),
+    mutationFn: (input: BodyOf<'/api/account', 'patch'>) =>
+      api.patch('/api/account', { body: input }),
     onSuccess: ({ user }) => setSessionUser(user),
   });
 }
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
-      api.post<void>('/account/password', input),
+    mutationFn: (input: BodyOf<'/api/account/password', 'post'>) =>
+      api.post('/api/account/password', { body: input }),
   });
 }

@@ -1,20 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type {
-  RegisterSignalInput,
-  SavedSignal,
-  Signal,
-  SignalCounts,
-  SignalFilter,
-  UpdateSignalInput,
-} from './early-warning-types';
+import type { RegisterSignalInput, SignalFilter, UpdateSignalInput } from './early-warning-types';
 import type { PeriodKind } from './types';
 
 /** The register, newest first (coordinators and analysts). */
 export function useSignals(filter: SignalFilter) {
   return useQuery({
     queryKey: ['signals', 'list', filter],
-    queryFn: () => api.get<Signal[]>('/signals', { ...filter }),
+    queryFn: () => api.get('/api/signals', { query: { ...filter } }),
     placeholderData: (previous) => previous,
   });
 }
@@ -22,7 +15,7 @@ export function useSignals(filter: SignalFilter) {
 export function useSignal(id: string | undefined) {
   return useQuery({
     queryKey: ['signals', 'one', id],
-    queryFn: () => api.get<Signal>(`/signals/${encodeURIComponent(id ?? '')}`),
+    queryFn: () => api.get('/api/signals/{id}', { path: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -31,7 +24,7 @@ export function useSignal(id: string | undefined) {
 export function useSignalCounts(period: PeriodKind, key: string) {
   return useQuery({
     queryKey: ['signals', 'counts', period, key],
-    queryFn: () => api.get<SignalCounts>('/signals/counts', { period, key }),
+    queryFn: () => api.get('/api/signals/counts', { query: { period, key } }),
     placeholderData: (previous) => previous,
   });
 }
@@ -39,7 +32,7 @@ export function useSignalCounts(period: PeriodKind, key: string) {
 export function useRegisterSignal() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RegisterSignalInput) => api.post<SavedSignal>('/signals', input),
+    mutationFn: (input: RegisterSignalInput) => api.post('/api/signals', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['signals'] }),
   });
 }
@@ -48,7 +41,7 @@ export function useUpdateSignal(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UpdateSignalInput) =>
-      api.patch<SavedSignal>(`/signals/${encodeURIComponent(id)}`, input),
+      api.patch('/api/signals/{id}', { path: { id }, body: input }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(['signals', 'one', id], saved);
       await queryClient.invalidateQueries({ queryKey: ['signals'] });

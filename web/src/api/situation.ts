@@ -7,27 +7,21 @@ import {
 } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, apiDownload, apiUpload, type DownloadedFile, type UploadProgress } from './client';
+import { everyValueOf, type BodyOf, type QueryOf } from './contract';
 import type {
-  Category,
-  DistrictCollection,
-  ImportRun,
-  Incident,
   IncidentPage,
-  IncidentSource,
-  IncidentStatus,
   Locale,
   PeriodKind,
   ReportedIncidents,
   ReportInput,
   ReviewDecision,
-  SituationPicture,
 } from './types';
 
 /** The municipality's categories, retired ones included (old incidents still name them). */
 export function useTaxonomy() {
   return useQuery({
     queryKey: ['taxonomy'],
-    queryFn: () => api.get<{ categories: Category[] }>('/taxonomy'),
+    queryFn: () => api.get('/api/taxonomy'),
     select: (data) => data.categories,
     // Changes seldom; a reporter without a connection still needs it for the form.
     staleTime: 30 * 60_000,
@@ -39,7 +33,7 @@ export function useTaxonomy() {
 export function useDistricts() {
   return useQuery({
     queryKey: ['districts'],
-    queryFn: () => api.get<DistrictCollection>('/districts'),
+    queryFn: () => api.get('/api/districts'),
     staleTime: 30 * 60_000,
     gcTime: Infinity,
   });
@@ -48,23 +42,14 @@ export function useDistricts() {
 export function useSituationPicture(period: PeriodKind, key: string | null, locale: Locale) {
   return useQuery({
     queryKey: ['situation', period, key, locale],
-    queryFn: () =>
-      api.get<SituationPicture>('/situation', { period, key: key ?? '', lang: locale }),
+    queryFn: () => api.get('/api/situation', { query: { period, key: key ?? '', lang: locale } }),
     enabled: key !== null,
     placeholderData: (previous) => previous,
   });
 }
 
-export interface IncidentFilter {
-  /** ISO instants. */
-  from?: string;
-  to?: string;
-  districtId?: string;
-  categoryCode?: string;
-  source?: IncidentSource;
-  status?: IncidentStatus;
-  organisationId?: string;
-}
+/** Which incidents to list or export; from and to are ISO instants. */
+export type IncidentFilter = Omit<QueryOf<'/api/incidents/export'>, 'format'>;
 
 const incidentPageSize = 25;
 
@@ -73,11 +58,13 @@ export function useIncidents(filter: IncidentFilter, options: { isEnabled?: bool
   return useInfiniteQuery({
     queryKey: ['incidents', 'list', filter],
     queryFn: ({ pageParam }) =>
-      api.get<IncidentPage>('/incidents', {
-        ...filter,
-        limit: incidentPageSize,
-        beforeReportedAt: pageParam?.reportedAt,
-        beforeId: pageParam?.id,
+      api.get('/api/incidents', {
+        query: {
+          ...filter,
+          limit: incidentPageSize,
+          beforeReportedAt: pageParam?.reportedAt,
+          beforeId: pageParam?.id,
+        },
       }),
     initialPageParam: null as IncidentPage['next'],
     getNextPageParam: (lastPage) => lastPage.next,
@@ -89,7 +76,7 @@ export function useIncidents(filter: IncidentFilter, options: { isEnabled?: bool
 export function useIncidentCandidates(filter: IncidentFilter, isEnabled: boolean) {
   return useQuery({
     queryKey: ['incidents', 'candidates', filter],
-    queryFn: () => api.get<IncidentPage>('/incidents', { ...filter, limit: 50 }),
+    queryFn: () => api.get('/api/incidents', { query: { ...filter, limit: 50 } }),
     select: (page) => page.incidents,
     enabled: isEnabled,
   });
@@ -98,7 +85,7 @@ export function useIncidentCandidates(filter: IncidentFilter, isEnabled: boolean
 export function useIncident(id: string | undefined) {
   return useQuery({
     queryKey: ['incidents', 'one', id],
-    queryFn: () => api.get<Incident>(`/incidents/${encodeURIComponent(id ?? '')}`),
+    queryFn: () => api.get('/api/incidents/{id}', { path: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -113,31 +100,25 @@ export function useReviewIncident() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, review }: { id: string; review: ReviewDecision }) =>
-      api.post<Incident>(`/incidents/${encodeURIComponent(id)}/review`, review),
+      api.post('/api/incidents/{id}/review', { path: { id }, body: review }),
     onSuccess: () => refreshIncidentViews(queryClient),
   });
 }
 
 /** Files a report. Used by the form and by the queue of reports waiting for a connection. */
 export function postReport(report: ReportInput): Promise<ReportedIncidents> {
-  return api.post<ReportedIncidents>('/reports', report);
+  return api.post('/api/reports', { body: report });
 }
 
 export function useImportRuns() {
   return useQuery({
     queryKey: ['import-runs'],
-    queryFn: () => api.get<{ runs: ImportRun[] }>('/import-runs'),
+    queryFn: () => api.get('/api/import-runs'),
     select: (data) => data.runs,
   });
 }
 
-export interface PoliceImportInput {
-  fileName: string;
-  organisationId: string;
-  events: unknown;
-  bodies?: string;
-  isSkippingBadRows: boolean;
-}
+export type PoliceImportInput = BodyOf<'/api/imports/police-events', 'post'>;
 
 /** The police import, with the upload's progress (null before the first report of it). */
 export function useImportPoliceEvents() {
@@ -146,7 +127,7 @@ export function useImportPoliceEvents() {
   const mutation = useMutation({
     mutationFn: (input: PoliceImportInput) => {
       setProgress(null);
-      return apiUpload<ImportRun>('/imports/police-events', input, setProgress);
+      return apiUpload('post', '/api/imports/police-events', { body: input }, setProgress);
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['import-runs'] });
@@ -156,8 +137,8 @@ export function useImportPoliceEvents() {
   return { ...mutation, progress };
 }
 
-export const exportFormats = ['csv', 'xlsx', 'geojson'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+export type ExportFormat = NonNullable<QueryOf<'/api/incidents/export'>['format']>;
+export const exportFormats = everyValueOf<ExportFormat>()(['csv', 'xlsx', 'geojson']);
 
 export interface ExportedIncidents extends DownloadedFile {
   format: ExportFormat;
@@ -184,8 +165,8 @@ export function useExportIncidents() {
     }): Promise<ExportedIncidents> => {
       setProgress({ received: 0, total: null });
       const file = await apiDownload(
-        '/incidents/export',
-        { ...filter, format },
+        '/api/incidents/export',
+        { query: { ...filter, format } },
         (received, total) => setProgress({ received, total }),
       );
       return { ...file, format, isTruncated: file.headers.get('x-tryggve-truncated') === 'true' };

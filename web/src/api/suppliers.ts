@@ -1,17 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CheckKind,
-  CheckResult,
-  CheckSource,
-  MatchReviewDecision,
-} from '../../../src/domain/suppliers/check';
-import type { DecisionKind } from '../../../src/domain/suppliers/contract';
-import type { RedFlagRule, RiskLevel } from '../../../src/domain/suppliers/red-flags/red-flag';
-import type { CompanyRecord } from '../../../src/domain/suppliers/company-registry';
-import type { LegalForm } from '../../../src/domain/identity/organisation-number';
 import { api, apiDownload, apiUpload, type DownloadedFile, type UploadProgress } from './client';
+import type { BodyOf, ResponseOf } from './contract';
 
-// The server's own lists: one source for kinds, results, sources and decisions.
+// The server's own lists, for the UI to iterate over; their types are the API's unions below.
 export {
   checkKinds,
   checkResults,
@@ -20,228 +11,61 @@ export {
 } from '../../../src/domain/suppliers/check';
 export { decisionKinds } from '../../../src/domain/suppliers/contract';
 export { validateOrganisationNumber } from '../../../src/domain/identity/organisation-number';
-export type {
-  CheckKind,
-  CheckResult,
-  CheckSource,
-  CompanyRecord,
-  DecisionKind,
-  LegalForm,
-  MatchReviewDecision,
-  RedFlagRule,
-  RiskLevel,
+
+export type SupplierSummary = ResponseOf<'/api/suppliers'>[number];
+export type RiskLevel = SupplierSummary['riskLevel'];
+export type SupplierDetail = ResponseOf<'/api/suppliers/{id}'>;
+export type Supplier = SupplierDetail['supplier'];
+export type LegalForm = Supplier['legalForm'];
+export type Address = NonNullable<Supplier['address']>;
+export type BeneficialOwner = Supplier['beneficialOwners'][number];
+export type Decision = ResponseOf<'/api/suppliers/{id}/decisions'>[number];
+export type DecisionKind = Decision['decision'];
+
+export type ContractDetail = ResponseOf<'/api/contracts/{id}'>;
+export type Contract = ContractDetail['contract'];
+export type ProgrammeItem = ContractDetail['programme'][number];
+export type DueCheck = ResponseOf<'/api/supplier-checks/due'>[number];
+export type DueStatus = DueCheck['status'];
+
+export type Check = ResponseOf<'/api/suppliers/{id}/checks'>[number];
+export type CheckKind = Check['kind'];
+export type CheckSource = Check['source'];
+export type CheckResult = Check['result'];
+export type Evidence = NonNullable<Check['evidence']>;
+/**
+ * A check's registry record. The API document types it only as an object (the server's schema
+ * is z.record), so its shape is the server's own type until that schema describes it.
+ */
+export type { CompanyRecord } from '../../../src/domain/suppliers/company-registry';
+export type SanctionsMatch = Check['matches'][number];
+export type MatchFeature = SanctionsMatch['features'][number];
+export type MatchReviewDecision = NonNullable<SanctionsMatch['review']>['decision'];
+
+export type Risk = ResponseOf<'/api/suppliers/{id}/risk'>;
+export type RedFlag = Risk['flags'][number];
+export type RedFlagRule = RedFlag['rule'];
+
+export type RegisterSupplierInput = BodyOf<'/api/suppliers', 'post'>;
+export type ContractInput = BodyOf<'/api/contracts', 'post'>;
+/** A manual check as its dialog holds it: the evidence still a file, read when it is sent. */
+export type ManualCheckInput = Omit<BodyOf<'/api/suppliers/{id}/checks', 'post'>, 'evidence'> & {
+  file: File | null;
 };
 
-/** The API of supplier vetting (issue 8); its contract is /work/notes/suppliers-api.md. */
-
-export interface Address {
-  careOf: string | null;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-}
-
-export interface BeneficialOwner {
-  name: string;
-  birthDate: string | null;
-  identifier: string | null;
-  countries: string[];
-}
-
-export interface Supplier {
-  id: string;
-  organisationNumber: string;
-  vatNumber: string;
-  legalForm: LegalForm;
-  legalFormLabel: { sv: string; en: string };
-  isSoleTrader: boolean;
-  name: string;
-  address: Address | null;
-  phone: string | null;
-  beneficialOwners: BeneficialOwner[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Decision {
-  id: string;
-  supplierId: string;
-  contractId: string | null;
-  decision: DecisionKind;
-  note: string;
-  decidedByUserId: string | null;
-  decidedAt: string;
-}
-
-export interface SupplierSummary extends Supplier {
-  contractCount: number;
-  latestDecision: Decision | null;
-  overdueCheckCount: number;
-  dueCheckCount: number;
-  riskLevel: RiskLevel;
-}
-
-export interface Contract {
-  id: string;
-  supplierId: string;
-  supplierName: string;
-  procurementReference: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  valueSek: number;
-  responsibleUnit: string;
-  responsibleOfficerUserId: string | null;
-  subcontractorIds: string[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ProgrammeItem {
-  checkKind: CheckKind;
-  /** null: at award only. */
-  intervalMonths: number | null;
-  responsibleUserId: string | null;
-}
-
-export type DueStatus = 'overdue' | 'due' | 'scheduled';
-
-export interface DueCheck {
-  contractId: string;
-  contractTitle: string;
-  procurementReference: string;
-  supplierId: string;
-  supplierName: string;
-  checkKind: CheckKind;
-  responsibleUserId: string | null;
-  dueOn: string;
-  lastCheckedOn: string | null;
-  status: DueStatus;
-  /** Days late (overdue) or left. */
-  days: number;
-}
-
-export interface ContractDetail {
-  contract: Contract;
-  programme: ProgrammeItem[];
-  due: DueCheck[];
-}
-
-export interface Evidence {
-  id: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  createdAt: string;
-}
-
-export interface MatchFeature {
-  feature: string;
-  weight: number;
-  detail: string;
-}
-
-export interface SanctionsMatch {
-  id: string;
-  subjectKey: string;
-  subjectName: string;
-  entityId: string;
-  caption: string;
-  schema: string;
-  datasets: string[];
-  score: number;
-  features: MatchFeature[];
-  review: {
-    decision: MatchReviewDecision;
-    comment: string;
-    decidedByUserId: string | null;
-    decidedAt: string;
-  } | null;
-}
-
-export interface Check {
-  id: string;
-  supplierId: string;
-  contractId: string | null;
-  kind: CheckKind;
-  source: CheckSource;
-  checkedOn: string;
-  result: CheckResult;
-  summary: string;
-  evidence: Evidence | null;
-  performedByUserId: string | null;
-  createdAt: string;
-  registryRecord: CompanyRecord | null;
-  matches: SanctionsMatch[];
-}
-
-export interface RedFlag {
-  rule: RedFlagRule;
-  level: RiskLevel;
-  reason: string;
-  params: Record<string, string | number>;
-}
-
-export interface Risk {
-  level: RiskLevel;
-  flags: RedFlag[];
-  basedOn: { registryCheckedOn: string | null; sanctionsCheckedOn: string | null };
-}
-
-export interface SupplierDetail {
-  supplier: Supplier;
-  contracts: Contract[];
-  subcontractorOf: Contract[];
-}
-
-export interface RegisterSupplierInput {
-  organisationNumber: string;
-  name: string;
-  address?: Address | null;
-  phone?: string | null;
-}
-
-export interface ContractInput {
-  supplierId: string;
-  procurementReference: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  valueSek: number;
-  responsibleUnit: string;
-  responsibleOfficerUserId?: string | null;
-  subcontractorIds?: string[];
-  programme?: ProgrammeItem[];
-}
-
-export interface ManualCheckInput {
-  kind: CheckKind;
-  source: CheckSource;
-  checkedOn: string;
-  result: CheckResult;
-  summary: string;
-  contractId?: string | null;
-  file: File | null;
-}
-
-/** The largest extract the server accepts (10 MB). */
 export const maxEvidenceBytes = 10 * 1_048_576;
-
-const supplierPath = (id: string) => `/suppliers/${encodeURIComponent(id)}`;
-const contractPath = (id: string) => `/contracts/${encodeURIComponent(id)}`;
 
 export function useSuppliers(search: string) {
   return useQuery({
     queryKey: ['suppliers', 'list', search],
-    queryFn: () => api.get<SupplierSummary[]>('/suppliers', { q: search }),
+    queryFn: () => api.get('/api/suppliers', { query: { q: search } }),
   });
 }
 
 export function useSupplier(id: string | undefined) {
   return useQuery({
     queryKey: ['suppliers', 'one', id],
-    queryFn: () => api.get<SupplierDetail>(supplierPath(id ?? '')),
+    queryFn: () => api.get('/api/suppliers/{id}', { path: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -249,28 +73,28 @@ export function useSupplier(id: string | undefined) {
 export function useSupplierChecks(id: string) {
   return useQuery({
     queryKey: ['suppliers', 'checks', id],
-    queryFn: () => api.get<Check[]>(`${supplierPath(id)}/checks`),
+    queryFn: () => api.get('/api/suppliers/{id}/checks', { path: { id } }),
   });
 }
 
 export function useSupplierRisk(id: string) {
   return useQuery({
     queryKey: ['suppliers', 'risk', id],
-    queryFn: () => api.get<Risk>(`${supplierPath(id)}/risk`),
+    queryFn: () => api.get('/api/suppliers/{id}/risk', { path: { id } }),
   });
 }
 
 export function useSupplierDecisions(id: string) {
   return useQuery({
     queryKey: ['suppliers', 'decisions', id],
-    queryFn: () => api.get<Decision[]>(`${supplierPath(id)}/decisions`),
+    queryFn: () => api.get('/api/suppliers/{id}/decisions', { path: { id } }),
   });
 }
 
 export function useContract(id: string | undefined) {
   return useQuery({
     queryKey: ['suppliers', 'contract', id],
-    queryFn: () => api.get<ContractDetail>(contractPath(id ?? '')),
+    queryFn: () => api.get('/api/contracts/{id}', { path: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -279,7 +103,7 @@ export function useContract(id: string | undefined) {
 export function useDueChecks(isEnabled = true) {
   return useQuery({
     queryKey: ['suppliers', 'due'],
-    queryFn: () => api.get<DueCheck[]>('/supplier-checks/due'),
+    queryFn: () => api.get('/api/supplier-checks/due'),
     enabled: isEnabled,
   });
 }
@@ -293,7 +117,7 @@ function useInvalidateSuppliers() {
 export function useRegisterSupplier() {
   const invalidate = useInvalidateSuppliers();
   return useMutation({
-    mutationFn: (input: RegisterSupplierInput) => api.post<Supplier>('/suppliers', input),
+    mutationFn: (input: RegisterSupplierInput) => api.post('/api/suppliers', { body: input }),
     onSuccess: invalidate,
   });
 }
@@ -301,7 +125,7 @@ export function useRegisterSupplier() {
 export function useCreateContract() {
   const invalidate = useInvalidateSuppliers();
   return useMutation({
-    mutationFn: (input: ContractInput) => api.post<ContractDetail>('/contracts', input),
+    mutationFn: (input: ContractInput) => api.post('/api/contracts', { body: input }),
     onSuccess: invalidate,
   });
 }
@@ -310,7 +134,7 @@ export function useReplaceProgramme(contractId: string) {
   const invalidate = useInvalidateSuppliers();
   return useMutation({
     mutationFn: (items: ProgrammeItem[]) =>
-      api.put<ContractDetail>(`${contractPath(contractId)}/programme`, { items }),
+      api.put('/api/contracts/{id}/programme', { path: { id: contractId }, body: { items } }),
     onSuccess: invalidate,
   });
 }
@@ -319,7 +143,10 @@ export function useRunRegistryCheck(supplierId: string) {
   const invalidate = useInvalidateSuppliers();
   return useMutation({
     mutationFn: (contractId: string | null) =>
-      api.post<Check[]>(`${supplierPath(supplierId)}/checks/registry`, { contractId }),
+      api.post('/api/suppliers/{id}/checks/registry', {
+        path: { id: supplierId },
+        body: { contractId },
+      }),
     onSuccess: invalidate,
   });
 }
@@ -328,7 +155,10 @@ export function useRunSanctionsScreening(supplierId: string) {
   const invalidate = useInvalidateSuppliers();
   return useMutation({
     mutationFn: (contractId: string | null) =>
-      api.post<Check>(`${supplierPath(supplierId)}/checks/sanctions`, { contractId }),
+      api.post('/api/suppliers/{id}/checks/sanctions', {
+        path: { id: supplierId },
+        body: { contractId },
+      }),
     onSuccess: invalidate,
   });
 }
@@ -355,9 +185,10 @@ export function useRecordManualCheck(supplierId: string) {
       const { file, ...fields } = input;
       const evidence =
         file === null ? null : { fileName: file.name, contentBase64: await base64Of(file) };
-      return apiUpload<Check>(
-        `${supplierPath(supplierId)}/checks`,
-        { ...fields, evidence },
+      return apiUpload(
+        'post',
+        '/api/suppliers/{id}/checks',
+        { path: { id: supplierId }, body: { ...fields, evidence } },
         onProgress,
       );
     },
@@ -368,10 +199,15 @@ export function useRecordManualCheck(supplierId: string) {
 export function useReviewMatch() {
   const invalidate = useInvalidateSuppliers();
   return useMutation({
-    mutationFn: (input: { matchId: string; decision: MatchReviewDecision; comment: string }) =>
-      api.post<SanctionsMatch>(`/sanctions-matches/${encodeURIComponent(input.matchId)}/review`, {
-        decision: input.decision,
-        comment: input.comment,
+    mutationFn: (
+      input: { matchId: string } & BodyOf<'/api/sanctions-matches/{id}/review', 'post'>,
+    ) =>
+      api.post('/api/sanctions-matches/{id}/review', {
+        path: { id: input.matchId },
+        body: {
+          decision: input.decision,
+          comment: input.comment,
+        },
       }),
     onSuccess: invalidate,
   });
@@ -380,12 +216,12 @@ export function useReviewMatch() {
 export function useRecordDecision(supplierId: string) {
   const invalidate = useInvalidateSuppliers();
   return useMutation({
-    mutationFn: (input: { decision: DecisionKind; note: string; contractId?: string | null }) =>
-      api.post<Decision>(`${supplierPath(supplierId)}/decisions`, input),
+    mutationFn: (input: BodyOf<'/api/suppliers/{id}/decisions', 'post'>) =>
+      api.post('/api/suppliers/{id}/decisions', { path: { id: supplierId }, body: input }),
     onSuccess: invalidate,
   });
 }
 
 export function downloadEvidence(evidenceId: string): Promise<DownloadedFile> {
-  return apiDownload(`/supplier-evidence/${encodeURIComponent(evidenceId)}`, {}, () => undefined);
+  return apiDownload('/api/supplier-evidence/{id}', { path: { id: evidenceId } }, () => undefined);
 }

@@ -1,363 +1,123 @@
 /**
- * Types of the JSON the API sends and receives (base path /api). They mirror the server's zod
- * schemas; keep the two in step when the contract changes.
+ * Names for the JSON the API sends and receives (base path /api), read off the generated API
+ * document (./generated/openapi.ts, `npm run api:types`): nothing here restates a schema.
  */
+import type { BodyOf, ResponseOf } from './contract';
+import { everyValueOf } from './contract';
+import type { PasswordWeakness } from '../../../src/domain/accounts/password';
 
 // The server's own lists: one source for roles, organisation kinds and languages.
 export { organisationKinds, roles } from '../../../src/domain/access/roles';
-export type { OrganisationKind, Role } from '../../../src/domain/access/roles';
 export { locales } from '../../../src/domain/accounts/user';
-export type { Locale } from '../../../src/domain/accounts/user';
-import type { Locale } from '../../../src/domain/accounts/user';
-import type { OrganisationKind, Role } from '../../../src/domain/access/roles';
-import type { ImportProfile } from '../../../src/domain/imports/import-profile';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  locale: Locale;
-  organisation: { id: string; name: string };
-  municipality: { id: string; code: string; name: string };
-}
+export type SessionUser = NonNullable<ResponseOf<'/api/session'>['user']>;
+export type Role = SessionUser['roles'][number];
+export type Locale = SessionUser['locale'];
 
-export interface Municipality {
-  id: string;
-  code: string;
-  name: string;
-  districtLayers: DistrictLayerSummary[];
-  /** The municipal boundary in WGS84, for framing maps. */
-  boundary?: PolygonGeometry | null;
-  /** An XYZ raster basemap from the server's configuration; absent or null: no basemap. */
-  basemap?: Basemap | null;
-  /** How many place names police events can be placed by. */
-  placeNameCount?: number;
-}
-
-export interface PolygonGeometry {
-  type: 'Polygon' | 'MultiPolygon';
-  coordinates: unknown[];
-}
-
-export interface DistrictLayerSummary {
-  id: string;
-  name: string;
-  districtCount: number;
-  /** Who made the layer's data and its licence: the credit shown with it. */
-  source?: string | null;
-}
-
-export interface Basemap {
-  /** An XYZ template such as https://tiles.example/{z}/{x}/{y}.png. */
-  tiles: string;
-  attribution: string | null;
-}
+export type Municipality = ResponseOf<'/api/municipality'>;
+export type PolygonGeometry = NonNullable<Municipality['boundary']>;
+export type DistrictLayerSummary = Municipality['districtLayers'][number];
+export type Basemap = NonNullable<Municipality['basemap']>;
 
 /** The body of POST /api/district-layers and PUT /api/district-layers/:id. */
-export interface DistrictLayerInput {
-  name: string;
-  source: string | null;
-  geojson: unknown;
-  nameProperty: string;
-  codeProperty: string | null;
-  isSkippingBadFeatures: boolean;
-}
+export type DistrictLayerInput = BodyOf<'/api/district-layers', 'post'>;
+export type UploadedDistrictLayer = ResponseOf<'/api/district-layers', 'post'>;
 
-export interface UploadedDistrictLayer {
-  layer: { id: string; name: string; source: string | null };
-  districtCount: number;
-  crs: 'wgs84' | 'sweref99tm';
-  rejected: { index: number; reason: string }[];
-  /** Features kept although part of them lies outside the municipality. */
-  crossing?: { index: number; name: string; code: 'crossing_municipality_boundary' }[];
-  assignedIncidents: number;
-}
+export type Organisation = ResponseOf<'/api/organisations'>['organisations'][number];
+export type OrganisationKind = Organisation['kind'];
 
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  disabledAt: string | null;
-  userCount: number;
-}
-
-export const userStatuses = ['active', 'invited', 'disabled'] as const;
-export type UserStatus = (typeof userStatuses)[number];
-
-export interface UserSummary {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  organisation: { id: string; name: string };
-  status: UserStatus;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+export type UserSummary = ResponseOf<'/api/users'>['users'][number];
+export type UserStatus = UserSummary['status'];
+export const userStatuses = everyValueOf<UserStatus>()(['active', 'invited', 'disabled']);
 
 /** A link sent (or, without an SMTP server, handed to the admin) to invite or reset. */
-export interface IssuedLink {
-  /** Non-null when no e-mail server is configured: the admin must pass the link on. */
-  link: string | null;
-  isEmailed: boolean;
-  expiresAt: string;
-}
+export type IssuedLink = ResponseOf<'/api/users/{id}/password-reset', 'post'>;
+export type InvitationDetails = ResponseOf<'/api/invitations/lookup', 'post'>;
 
-export interface InvitationDetails {
-  email: string;
-  displayName: string;
-  organisationName: string;
-  municipalityName: string;
-}
+export type AuditPage = ResponseOf<'/api/audit'>;
+export type AuditEntry = AuditPage['entries'][number];
+export type AuditOutcome = AuditEntry['outcome'];
+export const auditOutcomes = everyValueOf<AuditOutcome>()(['success', 'denied', 'failure']);
+export type AuditVerification = ResponseOf<'/api/audit/verification'>;
 
-export const auditOutcomes = ['success', 'denied', 'failure'] as const;
-export type AuditOutcome = (typeof auditOutcomes)[number];
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: { id: string; displayName: string } | null;
-  organisation: { id: string; name: string } | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  outcome: AuditOutcome;
-  details: unknown;
-}
-
-export interface AuditPage {
-  entries: AuditEntry[];
-  nextBefore: number | null;
-}
-
-export interface AuditVerification {
-  isIntact: boolean;
-  checkedEntries: number;
-  problems: { seq: number; kind: 'changed' | 'removed' | 'reordered'; message: string }[];
-}
-
-export const passwordWeaknessReasons = [
+/** Why a password was refused (the details of a PASSWORD_TOO_WEAK error, which the document leaves untyped). */
+export type PasswordWeaknessReason = PasswordWeakness;
+export const passwordWeaknessReasons = everyValueOf<PasswordWeaknessReason>()([
   'too_short',
   'too_long',
   'too_common',
   'contains_personal_information',
-] as const;
-export type PasswordWeaknessReason = (typeof passwordWeaknessReasons)[number];
+]);
 
 // ---- Incidents, the situation picture and imports ----------------------------------------
 
-export const incidentStatuses = ['new', 'reviewed', 'duplicate', 'archived'] as const;
-export type IncidentStatus = (typeof incidentStatuses)[number];
+export type IncidentPage = ResponseOf<'/api/incidents'>;
+export type Incident = ResponseOf<'/api/incidents/{id}'>;
+export type IncidentStatus = Incident['status'];
+export const incidentStatuses = everyValueOf<IncidentStatus>()([
+  'new',
+  'reviewed',
+  'duplicate',
+  'archived',
+]);
+export type IncidentSource = Incident['source'];
+export const incidentSources = everyValueOf<IncidentSource>()([
+  'manual',
+  'police_events',
+  'csv',
+  'api',
+]);
+export type TimePrecision = Incident['timePrecision'];
+export type LocationPrecision = Incident['location']['precision'];
+export type GeoPoint = NonNullable<Incident['location']['point']>;
 
-export const incidentSources = ['manual', 'police_events', 'csv', 'api'] as const;
-export type IncidentSource = (typeof incidentSources)[number];
-
-export type TimePrecision = 'exact' | 'day' | 'approximate';
-export type LocationPrecision =
-  'point' | 'address' | 'place_name' | 'district' | 'municipality' | 'county';
+export type ReportInput = BodyOf<'/api/reports', 'post'>;
+export type ReportedEventInput = ReportInput['events'][number];
+export type ReportedIncidents = ResponseOf<'/api/reports', 'post'>;
 
 /** The reporter's own assessment: 1 = little … 4 = very. */
-export const assessmentScale = [1, 2, 3, 4] as const;
-export type Assessment = (typeof assessmentScale)[number];
+export type Assessment = NonNullable<ReportedEventInput['severity']>;
+export const assessmentScale = everyValueOf<Assessment>()([1, 2, 3, 4]);
 
-export interface GeoPoint {
-  longitude: number;
-  latitude: number;
-}
-
-export interface Category {
-  code: string;
-  labelSv: string;
-  labelEn: string;
-  group: string;
-  isOrganizedCrimeSignal: boolean;
-  sortOrder: number;
-  retiredAt: string | null;
-}
-
-export interface DistrictFeature {
-  type: 'Feature';
-  id: string;
-  properties: { layerId: string; name: string; code: string | null; category: string | null };
-  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown[] };
-}
-
-export interface DistrictCollection {
-  type: 'FeatureCollection';
-  features: DistrictFeature[];
-}
-
-export interface ReportedEventInput {
-  occurredAt?: string;
-  occurredUntil?: string;
-  point?: GeoPoint;
-  address?: string;
-  districtId?: string;
-  categoryCode: string;
-  severity?: Assessment;
-  unsafety?: Assessment;
-  description: string;
-  peopleCount?: number;
-}
-
-export interface ReportInput {
-  clientReference?: string;
-  events: ReportedEventInput[];
-  isPersonalDataKept?: boolean;
-}
-
-export interface Incident {
-  id: string;
-  reportId: string | null;
-  occurredAt: string;
-  occurredUntil: string | null;
-  timePrecision: TimePrecision;
-  reportedAt: string;
-  location: {
-    point: GeoPoint | null;
-    address: string | null;
-    chosenDistrictId: string | null;
-    precision: LocationPrecision;
-  };
-  categoryCode: string;
-  severity: number | null;
-  unsafety: number | null;
-  description: string;
-  personalDataKinds: string[];
-  peopleCount: number | null;
-  organisationId: string;
-  reporterUserId: string | null;
-  source: IncidentSource;
-  sourceId: string | null;
-  status: IncidentStatus;
-  duplicateOfId: string | null;
-  archiveReason: string | null;
-  /** When retention (gallring) removed the free text; the incident still counts. */
-  textRemovedAt: string | null;
-  districtIds: string[];
-}
-
-export interface ReportedIncidents {
-  reportId: string;
-  incidents: Incident[];
-  maskedKinds: string[];
-  isRepeat: boolean;
-}
-
-/** One problem of one event of a refused report (400 INCIDENT_INVALID, `details.problems`). */
+/**
+ * One problem of one event of a refused report (400 INCIDENT_INVALID, `details.problems`):
+ * error details, which the API document leaves untyped.
+ */
 export interface EventProblem {
   index: number;
   field: string;
   problem: string;
 }
 
-export interface IncidentPage {
-  incidents: Incident[];
-  next: { reportedAt: string; id: string } | null;
-}
+export type ReviewDecision = BodyOf<'/api/incidents/{id}/review', 'post'>;
 
-export type ReviewDecision =
-  | { decision: 'reviewed' }
-  | { decision: 'new' }
-  | { decision: 'duplicate'; duplicateOfId: string }
-  | { decision: 'archived'; reason: string };
+export type Category = ResponseOf<'/api/taxonomy'>['categories'][number];
+export type DistrictCollection = ResponseOf<'/api/districts'>;
+export type DistrictFeature = DistrictCollection['features'][number];
 
-export const periodKinds = ['week', 'month', 'tertial', 'year', 'custom'] as const;
-export type PeriodKind = (typeof periodKinds)[number];
+export type SituationPicture = ResponseOf<'/api/situation'>;
+export type PicturePeriod = SituationPicture['period'];
+export type PeriodKind = PicturePeriod['kind'];
+export const periodKinds = everyValueOf<PeriodKind>()([
+  'week',
+  'month',
+  'tertial',
+  'year',
+  'custom',
+]);
+export type PictureRow = SituationPicture['rows'][number];
 
-export interface PicturePeriod {
-  kind: PeriodKind;
-  key: string;
-  /** UTC, inclusive. */
-  from: string;
-  /** UTC, exclusive. */
-  to: string;
-}
-
-export interface PictureRow {
-  /** null: the whole municipality. */
-  districtId: string | null;
-  categoryCode: string;
-  /** null (here and below): hidden by the small-count rule, under 3 or revealing such a count. */
-  count: number | null;
-  previousCount: number | null;
-  baselineMean: number | null;
-  lastYearCount: number | null;
-  changeFromPrevious: number | null;
-  changeFromBaseline: number | null;
-}
-
-export interface SituationPicture {
-  period: PicturePeriod;
-  previousPeriod: PicturePeriod;
-  baselinePeriods: number;
-  lastYearPeriod: PicturePeriod | null;
-  rows: PictureRow[];
-  largestChanges: (PictureRow & { direction: 'rise' | 'fall'; score: number; sentence: string })[];
-  /** Weekday (Monday first) × hour (0–23), Swedish time; null where a count under 3 is hidden. */
-  weekdayHour: (number | null)[][];
-  /** The reader sees aggregates only: counts under 3 are hidden, custom periods are whole weeks. */
-  hasSmallCountsHidden: boolean;
-}
-
+export type ImportRun = ResponseOf<'/api/import-runs'>['runs'][number];
+export type RejectedRow = ImportRun['rejectedRows'][number];
 /**
  * Why a record was refused, or what a coordinator should know: a code the web app words in
  * both languages, its values, and an English sentence for codes it does not know yet.
  */
-export interface ImportProblem {
-  code: string;
-  params: Record<string, string | number>;
-  message: string;
-}
+export type ImportProblem = Exclude<ImportRun['counts']['warnings'][number], string>;
 
-/**
- * A refused record. Newer runs carry `problems` (or a single `code` with `params`); runs
- * recorded before the codes existed carry only the English `reason`.
- */
-export interface RejectedRow {
-  line: number;
-  sourceId: string | null;
-  reason: string;
-  problems?: ImportProblem[];
-  code?: string;
-  params?: Record<string, string | number>;
-}
+/** A CSV file's header and first rows, for mapping its columns. */
+export type CsvPreview = ResponseOf<'/api/imports/csv/preview', 'post'>;
 
-export interface ImportRun {
-  id: string;
-  source: 'police_events' | 'csv';
-  fileName: string;
-  status: 'completed' | 'rejected';
-  counts: {
-    read: number;
-    inserted: number;
-    updated: number;
-    unchanged: number;
-    rejected: number;
-    /** Counts by skip code (`other_municipality`). */
-    skipped: Record<string, number>;
-    /** Problems; plain sentences in runs recorded before the codes existed. */
-    warnings: (ImportProblem | string)[];
-  };
-  rejectedRows: RejectedRow[];
-  startedAt: string;
-  finishedAt: string;
-}
-
-/** A CSV file's header and first rows, for mapping its columns (POST /api/imports/csv/preview). */
-export interface CsvPreview {
-  delimiter: ',' | ';' | '\t';
-  headers: string[];
-  rows: string[][];
-  rowCount: number;
-}
-
-export type { ImportProfile } from '../../../src/domain/imports/import-profile';
+export type SavedImportProfile = ResponseOf<'/api/import-profiles'>['profiles'][number];
+export type ImportProfile = Omit<SavedImportProfile, 'id' | 'createdAt' | 'updatedAt'>;
 export type ImportProfileColumns = ImportProfile['columns'];
-
-export interface SavedImportProfile extends ImportProfile {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-}

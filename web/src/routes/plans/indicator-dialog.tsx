@@ -151,7 +151,12 @@ export function IndicatorDialog({
           <NativeSelect
             label={words.periodKind}
             value={computation.periodKind}
-            onChange={(event) => setComputation({ periodKind: event.currentTarget.value })}
+            onChange={(event) =>
+              setComputation({
+                // The select offers only these kinds.
+                periodKind: event.currentTarget.value as 'year' | 'tertial',
+              })
+            }
             data={(['year', 'tertial'] as const).map((kind) => ({
               value: kind,
               label: words.periodKinds[kind],

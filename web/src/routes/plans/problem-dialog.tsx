@@ -20,7 +20,7 @@ export function ProblemDialog({
   const p = usePlansT();
   const words = p.modelling.problem;
   const save = useSaveProblem(planId, problem?.id ?? null);
-  const [form, setForm] = useState<Required<ProblemInput>>({
+  const [form, setForm] = useState<Required<Omit<ProblemInput, 'position'>>>({
     title: problem?.title ?? '',
     description: problem?.description ?? '',
     categoryCodes: problem?.categoryCodes ?? [],

@@ -2,7 +2,7 @@ import { Anchor, Box, Group, List, NativeSelect, Paper, Stack, Text, Title } fro
 import { IconArrowDownRight, IconArrowUpRight } from '@tabler/icons-react';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { buildUrl } from '../../api/client';
+import { hrefOf } from '../../api/client';
 import { useMunicipality } from '../../api/administration';
 import { useCurrentUser } from '../../api/session';
 import { useDistricts, useSituationPicture, useTaxonomy } from '../../api/situation';
@@ -136,7 +136,7 @@ export default function PicturePage() {
         >
           {s.output.print.link}
         </Anchor>
-        <Anchor href={buildUrl('/situation/pdf', { period: kind, key, lang: locale })}>
+        <Anchor href={hrefOf('/api/situation/pdf', { query: { period: kind, key, lang: locale } })}>
           {s.output.print.pdf}
         </Anchor>
       </Group>

@@ -3,7 +3,7 @@ import { IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMunicipality } from '../../api/administration';
-import { buildUrl } from '../../api/client';
+import { hrefOf } from '../../api/client';
 import { useCurrentUser } from '../../api/session';
 import { useDistricts, useSituationPicture, useTaxonomy } from '../../api/situation';
 import type { DistrictFeature, PictureRow, PolygonGeometry } from '../../api/types';
@@ -90,7 +90,7 @@ export default function PicturePrintPage() {
         <Button
           component="a"
           variant="default"
-          href={buildUrl('/situation/pdf', { period: kind, key, lang: locale })}
+          href={hrefOf('/api/situation/pdf', { query: { period: kind, key, lang: locale } })}
           leftSection={<IconFileTypePdf size={18} aria-hidden="true" />}
           data-testid="picture-pdf-link"
         >

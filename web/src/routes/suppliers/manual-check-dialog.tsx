@@ -9,7 +9,7 @@ import {
   useRecordManualCheck,
   type CheckKind,
   type CheckResult,
-  type CheckSource,
+  type ManualCheckInput,
   type Contract,
 } from '../../api/suppliers';
 import { FileField } from '../../components/file-field';
@@ -36,7 +36,7 @@ export function ManualCheckDialog({
   const t = useT();
   const record = useRecordManualCheck(supplierId);
   const [kind, setKind] = useState<CheckKind>('f_tax');
-  const [source, setSource] = useState<CheckSource>('skatteverket');
+  const [source, setSource] = useState<ManualCheckInput['source']>('skatteverket');
   const [checkedOn, setCheckedOn] = useState(toStockholmDay(new Date()));
   const [result, setResult] = useState<CheckResult>('ok');
   const [summary, setSummary] = useState('');
@@ -88,7 +88,7 @@ export function ManualCheckDialog({
           <NativeSelect
             label={s.manual.source}
             value={source}
-            onChange={(event) => setSource(event.currentTarget.value as CheckSource)}
+            onChange={(event) => setSource(event.currentTarget.value as ManualCheckInput['source'])}
             data={manualCheckSources.map((item) => ({ value: item, label: s.checkSources[item] }))}
           />
           <Group grow align="flex-start" wrap="wrap">

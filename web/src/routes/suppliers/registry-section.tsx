@@ -1,5 +1,5 @@
 import { List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { Check } from '../../api/suppliers';
+import type { Check, CompanyRecord } from '../../api/suppliers';
 import { useSuppliersT } from '../../i18n/suppliers/use-suppliers-t';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -23,7 +23,8 @@ export function RegistrySection({ checks }: { checks: Check[] }) {
   const check = checks.find(
     (item) => item.kind === 'company_registration' && item.registryRecord !== null,
   );
-  const record = check?.registryRecord ?? null;
+  // The API document types the record only as an object: it is the server's CompanyRecord.
+  const record = (check?.registryRecord ?? null) as CompanyRecord | null;
   const yesNo = (value: boolean | null) =>
     value === null ? s.supplier.none : value ? s.supplier.yes : s.supplier.no;
 

@@ -15,7 +15,7 @@ const graffiti: Category = {
   code: 'graffiti',
   labelSv: 'Klotter',
   labelEn: 'Graffiti',
-  group: 'disorder',
+  group: 'order_and_environment',
   isOrganizedCrimeSignal: false,
   sortOrder: 1,
   retiredAt: null,

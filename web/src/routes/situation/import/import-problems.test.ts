@@ -67,18 +67,15 @@ describe('wording import problems', () => {
     );
   });
 
-  it('words a row with a single code, and keeps the reason of an old run or an unknown code', () => {
-    const coded = { line: 2, sourceId: null, code: 'time_in_future', params: {}, reason: 'x' };
-    expect(describeRejectedRow(coded, importSv)).toBe('Tiden ligger i framtiden');
-    const odd = {
+  it('words a row with one coded problem, and keeps the reason of an old run without problems', () => {
+    const coded = {
       line: 2,
       sourceId: null,
-      code: 'brand_new',
-      params: {},
-      reason: 'the new reason',
+      problems: [{ code: 'time_in_future', params: {}, message: 'x' }],
+      reason: 'x',
     };
-    expect(describeRejectedRow(odd, importEn)).toBe('The new reason');
-    const old = { line: 2, sourceId: null, reason: 'the time lies in the future' };
+    expect(describeRejectedRow(coded, importSv)).toBe('Tiden ligger i framtiden');
+    const old = { line: 2, sourceId: null, problems: [], reason: 'the time lies in the future' };
     expect(describeRejectedRow(old, importSv)).toBe('The time lies in the future');
   });
 

@@ -19,17 +19,12 @@ export function describeProblem(problem: Worded, m: ImportMessages): string {
 }
 
 /**
- * Why a row was refused, as one sentence: every problem of the row (newer runs), its one code
- * (a simpler server), or the English reason of runs recorded before the codes existed.
+ * Why a row was refused, as one sentence: every problem of the row, or the English reason of
+ * runs recorded before the codes existed (they come without problems).
  */
 export function describeRejectedRow(row: RejectedRow, m: ImportMessages): string {
-  if (row.problems !== undefined && row.problems.length > 0) {
+  if (row.problems.length > 0) {
     return sentenceCase(row.problems.map((problem) => describeProblem(problem, m)).join('; '));
-  }
-  if (row.code !== undefined) {
-    return sentenceCase(
-      describeProblem({ code: row.code, params: row.params, message: row.reason }, m),
-    );
   }
   return sentenceCase(row.reason);
 }

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, List, NativeSelect, Stack, Text, TextInput } f
 import { useState, type FormEvent } from 'react';
 import { useSaveDistrictLayer } from '../../../api/administration';
 import { isApiError } from '../../../api/client';
-import type { UploadedDistrictLayer } from '../../../api/types';
+import type { DistrictLayerInput, UploadedDistrictLayer } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FileField } from '../../../components/file-field';
 import { percentOf, TransferStatus } from '../../../components/transfer-status';
@@ -94,7 +94,8 @@ export function DistrictLayerForm({
         ...(layer === undefined ? {} : { id: layer.id }),
         name: name.trim(),
         source: source.trim() === '' ? null : source.trim(),
-        geojson,
+        // The file as read; the server checks it is a FeatureCollection of polygons.
+        geojson: geojson as DistrictLayerInput['geojson'],
         nameProperty,
         codeProperty: codeProperty === '' ? null : codeProperty,
         isSkippingBadFeatures,
