@@ -17,8 +17,10 @@ import { reportIncidents } from '../domain/incidents/report-incidents.js';
 import { reviewIncident } from '../domain/incidents/review-incident.js';
 import { rebuildRollups } from '../domain/situation/rebuild-rollups.js';
 import { MunicipalityExtent } from '../domain/municipalities/municipality-extent.js';
+import type { Kysely } from 'kysely';
 import type { Database } from './db.js';
 import { computeRollups, stockholmDayAndHour } from './incident-rollups.js';
+import * as createIncidentRollups from './migrations/20261128T0900-create-incident-rollups.js';
 
 const categories = ['graffiti', 'littering', 'suspected_drug_dealing'] as const;
 const districtNames = ['Norr', 'Söder', 'Centrum', 'Skogås'] as const;
@@ -446,5 +448,14 @@ describeEachDialect('the daily rollups', (database) => {
       limit: 1,
     });
     expect(entry).toMatchObject({ outcome: 'success', entityId: huddinge.municipalityId });
+  });
+
+  it('are filled by the frozen migration that created them as a rebuild computes them', async () => {
+    const before = await storedRollups(database());
+    expect(before.hourly.length).toBeGreaterThan(0);
+    const db = database().db as unknown as Kysely<unknown>;
+    await createIncidentRollups.down(db);
+    await createIncidentRollups.up(db);
+    expect(await storedRollups(database())).toEqual(before);
   });
 });
