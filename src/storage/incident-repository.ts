@@ -2,13 +2,13 @@ import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
 import type {
   Assessment,
   Incident,
-  IncidentRepository,
   IncidentSource,
   IncidentStatus,
   LocationPrecision,
   StoredSourceRecord,
   TimePrecision,
 } from '../domain/incidents/incident.js';
+import type { IncidentRepository } from '../domain/incidents/incident-repository.js';
 import {
   countingStatuses,
   dayStartingAt,

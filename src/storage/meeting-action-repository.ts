@@ -1,11 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import type {
-  CalendarFeedRepository,
-  JointAction,
-  JointActionRepository,
-  JointActionStatus,
-  MailingStatus,
-} from '../domain/meetings/meeting.js';
+import type { JointAction, JointActionStatus, MailingStatus } from '../domain/meetings/meeting.js';
+import type { CalendarFeedRepository } from '../domain/meetings/calendar-feed-repository.js';
+import type { JointActionRepository } from '../domain/meetings/joint-action-repository.js';
 import type { JointActionTable, Tables } from './tables.js';
 
 const parseIds = (text: string) => JSON.parse(text) as string[];

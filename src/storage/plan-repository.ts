@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Effort, EffortRepository } from '../domain/plans/effort.js';
+import type { Effort } from '../domain/plans/effort.js';
+import type { EffortRepository } from '../domain/plans/effort-repository.js';
 import type {
   Goal,
   Indicator,
@@ -8,8 +9,8 @@ import type {
   Plan,
   PlanItemKind,
   PlanProblem,
-  PlanRepository,
 } from '../domain/plans/plan.js';
+import type { PlanRepository } from '../domain/plans/plan-repository.js';
 import type {
   EffortTable,
   PlanIndicatorTable,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SituationRepository } from '../domain/situation/situation.js';
+import type { SituationRepository } from '../domain/situation/situation-repository.js';
 import {
   countingStatuses,
   dayStartingAt,

@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely';
-import type {
-  LoginThrottleRepository,
-  OneTimeTokenRepository,
-  TokenPurpose,
-} from '../domain/accounts/one-time-token.js';
+import type { TokenPurpose } from '../domain/accounts/one-time-token.js';
+import type { LoginThrottleRepository } from '../domain/accounts/login-throttle-repository.js';
+import type { OneTimeTokenRepository } from '../domain/accounts/one-time-token-repository.js';
 import type { Dialect } from './db.js';
 import type { Tables } from './tables.js';
 
