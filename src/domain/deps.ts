@@ -19,6 +19,7 @@ import type { CalendarFeedRepository } from './meetings/calendar-feed-repository
 import type { JointActionRepository } from './meetings/joint-action-repository.js';
 import type { MeetingAgendaRepository } from './meetings/meeting-agenda-repository.js';
 import type { MeetingRepository } from './meetings/meeting-repository.js';
+import type { MinutesMailingRepository } from './meetings/minutes-mailing-repository.js';
 import type { MinutesMailRenderer } from './meetings/minutes-mail-renderer.js';
 import type { OrganisationRepository } from './organisations/organisation-repository.js';
 import type { PoliceTypeMappingRepository } from './police-types/police-type-mapping-repository.js';
@@ -66,6 +67,7 @@ export interface Repositories {
   meetings: MeetingRepository;
   meetingAgenda: MeetingAgendaRepository;
   jointActions: JointActionRepository;
+  minutesMailings: MinutesMailingRepository;
   calendarFeeds: CalendarFeedRepository;
   /** Loaded sanctions lists, instance-wide public data (issue 8). */
   sanctionsLists: SanctionsListRepository;

@@ -10,10 +10,7 @@ import type {
 } from '../domain/incidents/incident.js';
 import type { IncidentRepository } from '../domain/incidents/incident-repository.js';
 import {
-  countingStatuses,
-  dayStartingAt,
   isCountingStatus,
-  readDailyCounts,
   lockRollups,
   RollupChanges,
   type CountedFacts,
@@ -175,41 +172,6 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
       .where('incident_id', '=', incidentId)
       .execute();
     return rows.map((row) => row.district_id);
-  }
-
-  /** The raw count, for periods that do not start and end at a Stockholm midnight. */
-  async function countFromIncidents(municipalityId: string, from: string, to: string) {
-    const counting = db
-      .selectFrom('incidents')
-      .where('incidents.municipality_id', '=', municipalityId)
-      .where('incidents.occurred_at', '>=', from)
-      .where('incidents.occurred_at', '<', to)
-      .where('incidents.status', 'in', countingStatuses);
-    const [byDistrict, whole] = await Promise.all([
-      counting
-        .innerJoin('incident_districts', 'incident_districts.incident_id', 'incidents.id')
-        .select(['incident_districts.district_id', 'incidents.category_code'])
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .groupBy(['incident_districts.district_id', 'incidents.category_code'])
-        .execute(),
-      counting
-        .select('incidents.category_code')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .groupBy('incidents.category_code')
-        .execute(),
-    ]);
-    return [
-      ...byDistrict.map((row) => ({
-        districtId: row.district_id as string | null,
-        categoryCode: row.category_code,
-        count: Number(row.count),
-      })),
-      ...whole.map((row) => ({
-        districtId: null,
-        categoryCode: row.category_code,
-        count: Number(row.count),
-      })),
-    ];
   }
 
   return {
@@ -441,15 +403,6 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         );
       }
       return withDistricts(await query.execute());
-    },
-
-    async countByDistrictAndCategory(municipalityId, from, to) {
-      const fromDay = dayStartingAt(from);
-      const toDay = dayStartingAt(to);
-      // Every period of the picture is whole Stockholm days; anything else is counted raw.
-      return fromDay !== null && toDay !== null
-        ? readDailyCounts(db, municipalityId, fromDay, toDay)
-        : countFromIncidents(municipalityId, from, to);
     },
 
     async listBySource(municipalityId, source, afterId, limit) {

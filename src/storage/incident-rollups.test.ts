@@ -187,7 +187,7 @@ describeEachDialect('the daily rollups', (database) => {
     for (const { from, to } of periods) {
       for (const start of [from, new Date(new Date(from).getTime() + 3_600_000).toISOString()]) {
         const expected = await countedOneByOne(start, to);
-        const counted = await deps.store.incidents.countByDistrictAndCategory(
+        const counted = await deps.store.situation.countByDistrictAndCategory(
           huddinge.municipalityId,
           start,
           to,

@@ -5,19 +5,19 @@ import { createAgreementRepository } from './agreement-repository.js';
 import { createAuditRepository } from './audit-repository.js';
 import type { Database, Dialect } from './db.js';
 import { createEarlyWarningRepository } from './early-warning-repository.js';
+import { createEffortRepository } from './effort-repository.js';
 import { createFollowUpRepository } from './follow-up-repository.js';
 import { createImportProfileRepository } from './import-profile-repository.js';
 import { createImportRunRepository } from './import-run-repository.js';
 import { createIncidentRepository } from './incident-repository.js';
-import {
-  createCalendarFeedRepository,
-  createJointActionRepository,
-} from './meeting-action-repository.js';
+import { createCalendarFeedRepository } from './calendar-feed-repository.js';
+import { createJointActionRepository } from './joint-action-repository.js';
+import { createMinutesMailingRepository } from './minutes-mailing-repository.js';
 import { createMeetingAgendaRepository } from './meeting-agenda-repository.js';
 import { createMeetingRepository } from './meeting-repository.js';
 import { createMunicipalityRepository } from './municipality-repository.js';
 import { createOrganisationRepository } from './organisation-repository.js';
-import { createEffortRepository, createPlanRepository } from './plan-repository.js';
+import { createPlanRepository } from './plan-repository.js';
 import { createSanctionsRepository } from './sanctions-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSignalRepository } from './signal-repository.js';
@@ -60,6 +60,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     meetings: createMeetingRepository(db),
     meetingAgenda: createMeetingAgendaRepository(db),
     jointActions: createJointActionRepository(db),
+    minutesMailings: createMinutesMailingRepository(db),
     calendarFeeds: createCalendarFeedRepository(db),
     sanctionsLists: createSanctionsRepository(db),
   };

@@ -38,15 +38,6 @@ export interface IncidentRepository {
   /** Newest reported first. */
   list(municipalityId: string, filter: IncidentFilter): Promise<Incident[]>;
   setStatus(id: string, change: StatusChange): Promise<void>;
-  /**
-   * Incidents that count (new or reviewed, not duplicates or archived) that occurred in
-   * [from, to): per district, and for the whole municipality with `districtId` null.
-   */
-  countByDistrictAndCategory(
-    municipalityId: string,
-    from: string,
-    to: string,
-  ): Promise<{ districtId: string | null; categoryCode: string; count: number }[]>;
   /** Incidents with a point, in id order, a page at a time (for re-assigning districts). */
   listPoints(
     municipalityId: string,

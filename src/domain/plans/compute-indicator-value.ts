@@ -71,7 +71,7 @@ export async function computeIndicatorValue(
       throw planInvalid([
         { field: 'periodKey', problem: 'invalid_period', value: input.periodKey },
       ]);
-    const cells = await repositories.incidents.countByDistrictAndCategory(
+    const cells = await repositories.situation.countByDistrictAndCategory(
       municipalityId,
       period.from,
       period.to,
