@@ -18,7 +18,7 @@ import { createMeetingRepository } from './meeting-repository.js';
 import { createMunicipalityRepository } from './municipality-repository.js';
 import { createOrganisationRepository } from './organisation-repository.js';
 import { createPlanRepository } from './plan-repository.js';
-import { createSanctionsRepository } from './sanctions-repository.js';
+import { createSanctionsListRepository } from './sanctions-list-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSignalRepository } from './signal-repository.js';
 import { createSupplierRepository } from './supplier-repository.js';
@@ -29,7 +29,8 @@ import { createSituationRepository } from './situation-repository.js';
 import { createTaxonomyRepository } from './taxonomy-repository.js';
 import { createPoliceTypeMappingRepository } from './police-type-mapping-repository.js';
 import type { Tables } from './tables.js';
-import { createLoginThrottleRepository, createTokenRepository } from './token-repository.js';
+import { createLoginThrottleRepository } from './login-throttle-repository.js';
+import { createOneTimeTokenRepository } from './one-time-token-repository.js';
 import { createUserRepository } from './user-repository.js';
 
 function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories {
@@ -38,7 +39,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     organisations: createOrganisationRepository(db),
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
-    tokens: createTokenRepository(db),
+    tokens: createOneTimeTokenRepository(db),
     loginThrottle: createLoginThrottleRepository(db, dialect),
     audit: createAuditRepository(db, dialect),
     taxonomy: createTaxonomyRepository(db),
@@ -62,7 +63,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     jointActions: createJointActionRepository(db),
     minutesMailings: createMinutesMailingRepository(db),
     calendarFeeds: createCalendarFeedRepository(db),
-    sanctionsLists: createSanctionsRepository(db),
+    sanctionsLists: createSanctionsListRepository(db),
   };
 }
 
