@@ -15,7 +15,7 @@ import type {
 } from './tables.js';
 
 /** What a plan version holds: problems, goals, indicators and their values, measures. */
-export type PlanContentQueries = Pick<
+type PlanContentQueries = Pick<
   PlanRepository,
   | 'saveProblem'
   | 'deleteProblem'

@@ -100,7 +100,7 @@ export interface AgreementDocument extends AgreementDocumentInfo {
   content: Uint8Array;
 }
 
-export interface CommitmentDetail extends Commitment {
+interface CommitmentDetail extends Commitment {
   measures: LinkedMeasure[];
   /** Oldest first; the last is the current status. */
   followUps: CommitmentFollowUp[];

@@ -31,7 +31,7 @@ export type LocationPrecision = (typeof locationPrecisions)[number];
 export const assessmentScale = [1, 2, 3, 4] as const;
 export type Assessment = (typeof assessmentScale)[number];
 
-export interface IncidentLocation {
+interface IncidentLocation {
   point: Point | null;
   address: string | null;
   /** The district the reporter picked, when they gave a district rather than (or besides) a point. */

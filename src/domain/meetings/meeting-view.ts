@@ -26,7 +26,7 @@ export interface MeetingSummary extends Meeting {
   canManage: boolean;
 }
 
-export interface MemberView {
+interface MemberView {
   userId: string;
   displayName: string;
   organisationId: string;

@@ -32,7 +32,7 @@ export const planStatuses = [
 export type PlanStatus = (typeof planStatuses)[number];
 
 /** The decision that adopted a version. All four are set together, by `adoptPlan`. */
-export interface PlanDecision {
+interface PlanDecision {
   body: DecisionBodyKind;
   /** The nämnd's or board's name, e.g. "Kommunfullmäktige", "Socialnämnden". */
   bodyName: string;
@@ -205,12 +205,12 @@ export interface Measure {
   position: number;
 }
 
-export interface IndicatorWithValues extends Indicator {
+interface IndicatorWithValues extends Indicator {
   /** Oldest first. */
   values: IndicatorValue[];
 }
 
-export interface GoalWithIndicators extends Goal {
+interface GoalWithIndicators extends Goal {
   indicators: IndicatorWithValues[];
 }
 

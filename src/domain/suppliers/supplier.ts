@@ -38,7 +38,7 @@ export interface Supplier {
 }
 
 /** What the organisation number reveals, shown with every supplier. */
-export interface SupplierIdentity {
+interface SupplierIdentity {
   vatNumber: string;
   legalForm: LegalForm;
   legalFormLabel: LegalFormLabel;

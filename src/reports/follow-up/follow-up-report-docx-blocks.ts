@@ -10,7 +10,6 @@ import {
   type IBorderOptions,
   type ParagraphChild,
 } from 'docx';
-
 import { paragraphsOf, reportWords as words } from './follow-up-report-words.js';
 
 /** The DOCX report's building blocks: page geometry, borders, paragraphs and cells. */

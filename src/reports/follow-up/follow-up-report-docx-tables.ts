@@ -12,7 +12,6 @@ import {
   formatFigure,
   reportWords as words,
 } from './follow-up-report-words.js';
-
 import {
   contentWidth,
   chartSteps,

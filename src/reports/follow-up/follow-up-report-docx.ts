@@ -15,7 +15,6 @@ import {
 } from 'docx';
 import type { FollowUpReportData } from '../../domain/follow-up/follow-up-report-data.js';
 import { reportWords as words } from './follow-up-report-words.js';
-
 import {
   pageWidth,
   margin,

@@ -2,7 +2,7 @@ import { levenshteinRatio } from '../../../analysis/sanctions/string-similarity.
 import type { RedFlagRuleFunction } from './red-flag.js';
 
 /** Names at least this similar (1 = the same) raise the flag. */
-export const similarNameThreshold = 0.85;
+const similarNameThreshold = 0.85;
 
 const legalFormWords =
   /\b(ab|aktiebolag|publ|hb|handelsbolag|kb|kommanditbolag|ek\.?\s?för\.?|ekonomisk förening|i sverige|sverige|sweden|ltd|limited|gmbh|as|oy|och|and)\b/gu;
