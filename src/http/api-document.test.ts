@@ -193,7 +193,9 @@ describe('the API document', () => {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     ]);
     // A route that sends a file answers its errors as JSON, and says so.
-    for (const [path, item] of Object.entries<Record<string, { responses?: Responses }>>(document.paths)) {
+    for (const [path, item] of Object.entries<Record<string, { responses?: Responses }>>(
+      document.paths,
+    )) {
       for (const operation of Object.values(item)) {
         for (const [status, response] of Object.entries(operation.responses ?? {})) {
           if (Number(status) < 400) continue;
