@@ -4,7 +4,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 const secretPaths = [/^(\/+api\/+calendar\/+).+$/i];
 
 /** A request's path for the log: without the query, and with secrets in the path replaced. */
-export function loggedPath(url: string | undefined): string | undefined {
+function loggedPath(url: string | undefined): string | undefined {
   const path = url?.split('?')[0];
   if (path === undefined) return undefined;
   for (const pattern of secretPaths) {

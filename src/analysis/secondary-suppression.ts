@@ -28,7 +28,7 @@
  */
 
 /** One figure of one cell; `shown` is false where it is hidden. */
-export interface SuppressionCell {
+interface SuppressionCell {
   districtId: string | null;
   value: number;
   shown: boolean;

@@ -18,7 +18,7 @@ export interface PictureRow {
   changeFromBaseline: number | null;
 }
 
-export interface PictureCounts {
+interface PictureCounts {
   current: CountCell[];
   previous: CountCell[];
   /** The periods before the current one, usually 8 (the previous one among them). */

@@ -31,7 +31,7 @@ const demoOrganisations: { name: string; kind: OrganisationKind }[] = [
   { name: 'Huge Bostäder AB', kind: 'housing_company' },
 ];
 
-export interface DemoLogin {
+interface DemoLogin {
   email: string;
   password: string;
 }

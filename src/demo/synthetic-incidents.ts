@@ -79,14 +79,14 @@ const meanWeekWeight =
   ) /
   (7 * 24);
 
-export interface SyntheticArea {
+interface SyntheticArea {
   id: string;
   geometry: PolygonGeometry;
   /** How much more is reported here than elsewhere, per square unit: 1 is ordinary. */
   intensity: number;
 }
 
-export interface SyntheticIncident {
+interface SyntheticIncident {
   occurredAt: string;
   point: Point;
   categoryCode: string;
@@ -122,7 +122,7 @@ export function syntheticPointIn(random: () => number, geometry: PolygonGeometry
   throw new Error('No point found inside the area.');
 }
 
-export interface SyntheticOptions {
+interface SyntheticOptions {
   seed: number;
   from: Date;
   to: Date;

@@ -1,42 +1,43 @@
 import type { SanctionsListRepository } from '../analysis/sanctions/sanctions-list.js';
-import type { OneTimeTokenRepository, LoginThrottleRepository } from './accounts/one-time-token.js';
-import type { SessionRepository } from './accounts/session.js';
-import type { UserRepository } from './accounts/user.js';
-import type { AgreementRepository } from './agreements/agreement.js';
+import type { LoginThrottleRepository } from './accounts/login-throttle-repository.js';
+import type { OneTimeTokenRepository } from './accounts/one-time-token-repository.js';
+import type { SessionRepository } from './accounts/session-repository.js';
+import type { UserRepository } from './accounts/user-repository.js';
+import type { AgreementRepository } from './agreements/agreement-repository.js';
 import type { AuditCheckpointSettings } from './audit/audit-checkpoint.js';
 import type { AuditRepository } from './audit/audit-repository.js';
-import type { EarlyWarningRepository } from './early-warning/early-warning.js';
+import type { EarlyWarningRepository } from './early-warning/early-warning-repository.js';
 import type { DomainLogger } from './failure-log.js';
-import type { FollowUpRepository } from './follow-up/follow-up.js';
-import type { ImportProfileRepository } from './imports/import-profile.js';
-import type { ImportRunRepository } from './imports/incoming-incident.js';
-import type { IncidentRepository } from './incidents/incident.js';
-import type { TaxonomyRepository } from './incidents/taxonomy.js';
+import type { FollowUpRepository } from './follow-up/follow-up-repository.js';
+import type { ImportProfileRepository } from './imports/import-profile-repository.js';
+import type { ImportRunRepository } from './imports/import-run-repository.js';
+import type { IncidentRepository } from './incidents/incident-repository.js';
+import type { TaxonomyRepository } from './incidents/taxonomy-repository.js';
 import type { FindReferenceMunicipality } from './municipalities/reference-municipality.js';
-import type { MunicipalityRepository } from './municipalities/municipality.js';
-import type {
-  CalendarFeedRepository,
-  JointActionRepository,
-  MeetingAgendaRepository,
-  MeetingRepository,
-} from './meetings/meeting.js';
+import type { MunicipalityRepository } from './municipalities/municipality-repository.js';
+import type { CalendarFeedRepository } from './meetings/calendar-feed-repository.js';
+import type { JointActionRepository } from './meetings/joint-action-repository.js';
+import type { MeetingAgendaRepository } from './meetings/meeting-agenda-repository.js';
+import type { MeetingRepository } from './meetings/meeting-repository.js';
+import type { MinutesMailingRepository } from './meetings/minutes-mailing-repository.js';
 import type { MinutesMailRenderer } from './meetings/minutes-mail-renderer.js';
-import type { OrganisationRepository } from './organisations/organisation.js';
-import type { PoliceTypeMappingRepository } from './police-types/police-type-mapping.js';
-import type { EffortRepository } from './plans/effort.js';
-import type { PlanRepository } from './plans/plan.js';
+import type { OrganisationRepository } from './organisations/organisation-repository.js';
+import type { PoliceTypeMappingRepository } from './police-types/police-type-mapping-repository.js';
+import type { EffortRepository } from './plans/effort-repository.js';
+import type { PlanRepository } from './plans/plan-repository.js';
 import type { PlaceNameReference } from './places/shipped-place-names.js';
 import type { PlanSettings } from './plans/plan-status.js';
 import type { RetentionSettings } from './retention/retention.js';
-import type { SignalRepository } from './signals/signal.js';
-import type { CheckRepository } from './suppliers/check.js';
+import type { SignalRepository } from './signals/signal-repository.js';
+import type { SupplierCheckRepository } from './suppliers/supplier-check-repository.js';
 import type { CompanyRegistry } from './suppliers/company-registry.js';
-import type { ContractRepository, DecisionRepository } from './suppliers/contract.js';
+import type { SupplierDecisionRepository } from './suppliers/supplier-decision-repository.js';
+import type { ContractRepository } from './suppliers/contract-repository.js';
 import type { SanctionsScreening } from './suppliers/sanctions-screening.js';
-import type { SupplierRepository } from './suppliers/supplier.js';
+import type { SupplierRepository } from './suppliers/supplier-repository.js';
 import type { SituationPicture } from './situation/situation-picture.js';
 import type { PictureCache } from './situation/picture-cache.js';
-import type { SituationRepository } from './situation/situation.js';
+import type { SituationRepository } from './situation/situation-repository.js';
 
 /** Every repository, bound to one connection or one transaction. */
 export interface Repositories {
@@ -60,12 +61,13 @@ export interface Repositories {
   followUp: FollowUpRepository;
   suppliers: SupplierRepository;
   contracts: ContractRepository;
-  supplierChecks: CheckRepository;
-  supplierDecisions: DecisionRepository;
+  supplierChecks: SupplierCheckRepository;
+  supplierDecisions: SupplierDecisionRepository;
   agreements: AgreementRepository;
   meetings: MeetingRepository;
   meetingAgenda: MeetingAgendaRepository;
   jointActions: JointActionRepository;
+  minutesMailings: MinutesMailingRepository;
   calendarFeeds: CalendarFeedRepository;
   /** Loaded sanctions lists, instance-wide public data (issue 8). */
   sanctionsLists: SanctionsListRepository;

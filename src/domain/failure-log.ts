@@ -10,7 +10,7 @@ export interface DomainLogger {
 }
 
 /** The stable codes of the failures the domain swallows, one per place. */
-export type FailureCode =
+type FailureCode =
   | 'MEETING_MINUTES_MAIL_FAILED'
   | 'FOLLOW_UP_MAIL_FAILED'
   | 'ACCOUNT_LINK_MAIL_FAILED'

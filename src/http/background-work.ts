@@ -12,7 +12,7 @@ declare module 'fastify' {
  * the work finds out (a password reset for an existing account sends mail; for an unknown
  * one nothing happens). Failures are logged; closing the server waits for what is running.
  */
-export class BackgroundWork {
+class BackgroundWork {
   private readonly running = new Set<Promise<void>>();
 
   constructor(private readonly log: FastifyBaseLogger) {}

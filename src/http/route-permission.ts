@@ -5,7 +5,7 @@ import { authorize } from '../domain/audit/record-audit.js';
 import type { Deps } from '../domain/deps.js';
 
 /** What a route needs: one of the permissions, and the action its use case audits a refusal as. */
-export interface RouteRequirement {
+interface RouteRequirement {
   permission: Permission | readonly Permission[];
   action: string;
 }

@@ -32,7 +32,7 @@ export interface SessionCookieOptions {
 }
 
 /** `__Host-` binds the cookie to this origin over https; plain http (local use) cannot carry it. */
-export function sessionCookieName(isSecure: boolean): string {
+function sessionCookieName(isSecure: boolean): string {
   return isSecure ? '__Host-tryggve_session' : 'tryggve_session';
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { applyRetention, type RetentionRunSummary } from '../domain/retention/apply-retention.js';
 import type { JobDefinition } from './job.js';
 
-export const ApplyRetentionPayloadSchema = z.object({});
+const ApplyRetentionPayloadSchema = z.object({});
 
 /** The daily retention run (gallring): see `applyRetention`. */
 export const applyRetentionJob: JobDefinition<

@@ -15,7 +15,7 @@ import {
   type WorkerContext,
 } from './worker-tasks.js';
 
-export interface WorkerPoolOptions {
+interface WorkerPoolOptions {
   /** Threads at most; each runs one task at a time. */
   size: number;
   /** Tasks waiting for a thread at most; one more is refused with SERVER_BUSY (503). */

@@ -3,9 +3,9 @@ import type { AuditCheckpoint } from '../domain/audit/audit-checkpoint.js';
 import { writeAuditCheckpoint } from '../domain/audit/write-audit-checkpoint.js';
 import type { JobDefinition } from './job.js';
 
-export const WriteAuditCheckpointPayloadSchema = z.object({});
+const WriteAuditCheckpointPayloadSchema = z.object({});
 
-export interface AuditCheckpointSummary {
+interface AuditCheckpointSummary {
   isSigned: boolean;
   at: string | null;
   chains: number;

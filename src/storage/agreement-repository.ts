@@ -5,11 +5,11 @@ import type {
   AgreementDocumentInfo,
   AgreementFilter,
   AgreementParty,
-  AgreementRepository,
   Commitment,
   CommitmentFollowUp,
   LinkedMeasure,
 } from '../domain/agreements/agreement.js';
+import type { AgreementRepository } from '../domain/agreements/agreement-repository.js';
 import type { AgreementTable, Tables } from './tables.js';
 
 /** The repository of partnership agreements and citizen promises: queries only. */

@@ -8,7 +8,7 @@ import {
 } from '../domain/audit/audit-checkpoint.js';
 
 /** The file the checkpoints go to inside the configured folder, one JSON line each. */
-export const checkpointFileName = 'audit-checkpoints.jsonl';
+const checkpointFileName = 'audit-checkpoints.jsonl';
 
 /** Reads checkpoint lines from a file; blank lines are skipped, others reported by number. */
 export async function readCheckpointFile(

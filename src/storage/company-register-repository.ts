@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CompanyRegisterRepository } from '../domain/suppliers/company-register.js';
+import type { CompanyRegisterRepository } from '../domain/suppliers/company-register-repository.js';
 import type { CompanyAddress, CompanyRecord } from '../domain/suppliers/company-registry.js';
 import type { Tables } from './tables.js';
 

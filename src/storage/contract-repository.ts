@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CheckKind } from '../domain/suppliers/check.js';
-import type { Contract, ContractRepository, ProgrammeItem } from '../domain/suppliers/contract.js';
+import type { Contract, ProgrammeItem } from '../domain/suppliers/contract.js';
+import type { ContractRepository } from '../domain/suppliers/contract-repository.js';
 import type { ContractTable, Tables } from './tables.js';
 
 function toContract(row: Selectable<ContractTable>): Contract {

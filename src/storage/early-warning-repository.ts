@@ -1,9 +1,6 @@
 import type { Kysely } from 'kysely';
-import type {
-  AlarmDecision,
-  EarlyWarningRepository,
-  EarlyWarningSettings,
-} from '../domain/early-warning/early-warning.js';
+import type { AlarmDecision, EarlyWarningSettings } from '../domain/early-warning/early-warning.js';
+import type { EarlyWarningRepository } from '../domain/early-warning/early-warning-repository.js';
 import { defaultEarlyWarningSettings } from '../domain/early-warning/early-warning.js';
 import { countingStatuses } from './incident-rollups.js';
 import type { Tables } from './tables.js';

@@ -4,12 +4,12 @@ import type {
   EmailStatus,
   FollowUpNotification,
   FollowUpReport,
-  FollowUpRepository,
   FollowUpRound,
   FollowUpTask,
   NotificationKind,
   RoundOrigin,
 } from '../domain/follow-up/follow-up.js';
+import type { FollowUpRepository } from '../domain/follow-up/follow-up-repository.js';
 import type { MeasureStatusColour } from '../domain/plans/plan.js';
 import type {
   FollowUpNotificationTable,

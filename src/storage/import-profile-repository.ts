@@ -1,9 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type {
-  ImportProfile,
-  ImportProfileRepository,
-  SavedImportProfile,
-} from '../domain/imports/import-profile.js';
+import type { ImportProfile, SavedImportProfile } from '../domain/imports/import-profile.js';
+import type { ImportProfileRepository } from '../domain/imports/import-profile-repository.js';
 import type { ImportProfileTable, Tables } from './tables.js';
 
 function toProfile(row: Selectable<ImportProfileTable>): SavedImportProfile {

@@ -1,10 +1,6 @@
 import type { Kysely } from 'kysely';
-import type {
-  ImportCounts,
-  ImportRun,
-  ImportRunRepository,
-  RejectedRow,
-} from '../domain/imports/incoming-incident.js';
+import type { ImportCounts, ImportRun, RejectedRow } from '../domain/imports/incoming-incident.js';
+import type { ImportRunRepository } from '../domain/imports/import-run-repository.js';
 import type { Tables } from './tables.js';
 import { importProblem, type ImportProblem } from '../domain/imports/import-problem.js';
 

@@ -1,217 +1,19 @@
-import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
-import type {
-  Assessment,
-  Incident,
-  IncidentRepository,
-  IncidentSource,
-  IncidentStatus,
-  LocationPrecision,
-  StoredSourceRecord,
-  TimePrecision,
-} from '../domain/incidents/incident.js';
+import type { Kysely } from 'kysely';
+import type { LocationPrecision, StoredSourceRecord } from '../domain/incidents/incident.js';
+import type { IncidentRepository } from '../domain/incidents/incident-repository.js';
+import { isCountingStatus, lockRollups, RollupChanges } from './incident-rollups.js';
 import {
-  countingStatuses,
-  dayStartingAt,
-  isCountingStatus,
-  readDailyCounts,
-  lockRollups,
-  RollupChanges,
-  type CountedFacts,
-} from './incident-rollups.js';
-import type { IncidentReportTable, IncidentTable, Tables } from './tables.js';
-
-/** Rows per INSERT: well under both databases' parameter limits at 27 columns a row. */
-const batchSize = 500;
-
-function toRow(incident: Incident) {
-  return {
-    id: incident.id,
-    municipality_id: incident.municipalityId,
-    report_id: incident.reportId,
-    occurred_at: incident.occurredAt,
-    occurred_until: incident.occurredUntil,
-    time_precision: incident.timePrecision,
-    reported_at: incident.reportedAt,
-    longitude: incident.location.point?.longitude ?? null,
-    latitude: incident.location.point?.latitude ?? null,
-    address: incident.location.address,
-    chosen_district_id: incident.location.chosenDistrictId,
-    location_precision: incident.location.precision,
-    category_code: incident.categoryCode,
-    severity: incident.severity,
-    unsafety: incident.unsafety,
-    description: incident.description,
-    personal_data_kinds:
-      incident.personalDataKinds.length > 0 ? incident.personalDataKinds.join(',') : null,
-    people_count: incident.peopleCount,
-    organisation_id: incident.organisationId,
-    reporter_user_id: incident.reporterUserId,
-    source: incident.source,
-    source_id: incident.sourceId,
-    source_version: incident.sourceVersion,
-    status: incident.status,
-    duplicate_of_id: incident.duplicateOfId,
-    archive_reason: incident.archiveReason,
-    created_at: incident.createdAt,
-    updated_at: incident.updatedAt,
-  };
-}
-
-function toIncident(row: Selectable<IncidentTable>, districtIds: string[]): Incident {
-  const hasPoint = row.longitude !== null && row.latitude !== null;
-  return {
-    id: row.id,
-    municipalityId: row.municipality_id,
-    reportId: row.report_id,
-    occurredAt: row.occurred_at,
-    occurredUntil: row.occurred_until,
-    timePrecision: row.time_precision as TimePrecision,
-    reportedAt: row.reported_at,
-    location: {
-      point: hasPoint ? { longitude: Number(row.longitude), latitude: Number(row.latitude) } : null,
-      address: row.address,
-      chosenDistrictId: row.chosen_district_id,
-      precision: row.location_precision as LocationPrecision,
-    },
-    categoryCode: row.category_code,
-    severity: row.severity as Assessment | null,
-    unsafety: row.unsafety as Assessment | null,
-    description: row.description,
-    personalDataKinds: row.personal_data_kinds ? row.personal_data_kinds.split(',') : [],
-    peopleCount: row.people_count === null ? null : Number(row.people_count),
-    organisationId: row.organisation_id,
-    reporterUserId: row.reporter_user_id,
-    source: row.source as IncidentSource,
-    sourceId: row.source_id,
-    sourceVersion: row.source_version,
-    status: row.status as IncidentStatus,
-    duplicateOfId: row.duplicate_of_id,
-    archiveReason: row.archive_reason,
-    textRemovedAt: row.text_removed_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    districtIds,
-  };
-}
-
-const countedFactsOf = (incident: Incident): CountedFacts => ({
-  municipalityId: incident.municipalityId,
-  occurredAt: incident.occurredAt,
-  categoryCode: incident.categoryCode,
-  timePrecision: incident.timePrecision,
-  status: incident.status,
-});
-
-const toCountedFacts = (
-  row: Pick<
-    Selectable<IncidentTable>,
-    'municipality_id' | 'occurred_at' | 'category_code' | 'time_precision' | 'status'
-  >,
-): CountedFacts => ({
-  municipalityId: row.municipality_id,
-  occurredAt: row.occurred_at,
-  categoryCode: row.category_code,
-  timePrecision: row.time_precision,
-  status: row.status,
-});
-
-const toReport = (row: Selectable<IncidentReportTable>) => ({
-  id: row.id,
-  municipalityId: row.municipality_id,
-  organisationId: row.organisation_id,
-  reporterUserId: row.reporter_user_id,
-  clientReference: row.client_reference,
-  submittedAt: row.submitted_at,
-});
+  batchSize,
+  countedFacts,
+  countedFactsOf,
+  districtIdsOf,
+  toReport,
+  toRow,
+  withDistricts,
+} from './incident-rows.js';
+import type { Tables } from './tables.js';
 
 export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository {
-  async function withDistricts(rows: Selectable<IncidentTable>[]): Promise<Incident[]> {
-    if (rows.length === 0) return [];
-    const assignments = await db
-      .selectFrom('incident_districts')
-      .select(['incident_id', 'district_id'])
-      .where(
-        'incident_id',
-        'in',
-        rows.map((row) => row.id),
-      )
-      .orderBy('district_id')
-      .execute();
-    const byIncident = new Map<string, string[]>();
-    for (const { incident_id, district_id } of assignments) {
-      byIncident.set(incident_id, [...(byIncident.get(incident_id) ?? []), district_id]);
-    }
-    return rows.map((row) => toIncident(row, byIncident.get(row.id) ?? []));
-  }
-
-  /** What decides where each of these incidents is counted, by id. */
-  async function countedFacts(ids: string[]): Promise<Map<string, CountedFacts>> {
-    const facts = new Map<string, CountedFacts>();
-    // Locked on PostgreSQL until the transaction ends: two reviews of one incident, or a review
-    // and an import's update, must not both uncount it from what each read before the other.
-    const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
-    for (let start = 0; start < ids.length; start += batchSize * 2) {
-      const query = db
-        .selectFrom('incidents')
-        .select([
-          'id',
-          'municipality_id',
-          'occurred_at',
-          'category_code',
-          'time_precision',
-          'status',
-        ])
-        .where('id', 'in', ids.slice(start, start + batchSize * 2));
-      const rows = await (isPostgres ? query.forUpdate() : query).execute();
-      for (const row of rows) facts.set(row.id, toCountedFacts(row));
-    }
-    return facts;
-  }
-
-  async function districtIdsOf(incidentId: string): Promise<string[]> {
-    const rows = await db
-      .selectFrom('incident_districts')
-      .select('district_id')
-      .where('incident_id', '=', incidentId)
-      .execute();
-    return rows.map((row) => row.district_id);
-  }
-
-  /** The raw count, for periods that do not start and end at a Stockholm midnight. */
-  async function countFromIncidents(municipalityId: string, from: string, to: string) {
-    const counting = db
-      .selectFrom('incidents')
-      .where('incidents.municipality_id', '=', municipalityId)
-      .where('incidents.occurred_at', '>=', from)
-      .where('incidents.occurred_at', '<', to)
-      .where('incidents.status', 'in', countingStatuses);
-    const [byDistrict, whole] = await Promise.all([
-      counting
-        .innerJoin('incident_districts', 'incident_districts.incident_id', 'incidents.id')
-        .select(['incident_districts.district_id', 'incidents.category_code'])
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .groupBy(['incident_districts.district_id', 'incidents.category_code'])
-        .execute(),
-      counting
-        .select('incidents.category_code')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .groupBy('incidents.category_code')
-        .execute(),
-    ]);
-    return [
-      ...byDistrict.map((row) => ({
-        districtId: row.district_id as string | null,
-        categoryCode: row.category_code,
-        count: Number(row.count),
-      })),
-      ...whole.map((row) => ({
-        districtId: null,
-        categoryCode: row.category_code,
-        count: Number(row.count),
-      })),
-    ];
-  }
-
   return {
     async createReport(report) {
       await db
@@ -269,7 +71,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         .where('municipality_id', '=', municipalityId)
         .where('id', '=', id)
         .execute();
-      return (await withDistricts(rows))[0] ?? null;
+      return (await withDistricts(db, rows))[0] ?? null;
     },
 
     async findSourceVersions(municipalityId, source, sourceIds) {
@@ -314,10 +116,10 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
     async updateFromSource(incident) {
       await lockRollups(db, 'shared');
       const row = toRow(incident);
-      const before = (await countedFacts([incident.id])).get(incident.id);
+      const before = (await countedFacts(db, [incident.id])).get(incident.id);
       const changes = new RollupChanges();
       if (before) {
-        changes.addIncident(before, await districtIdsOf(incident.id), -1);
+        changes.addIncident(before, await districtIdsOf(db, incident.id), -1);
         // The review state is kept: the incident counts, or not, as it did.
         changes.addIncident(
           { ...countedFactsOf(incident), status: before.status },
@@ -361,7 +163,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
     async updatePlacement(incidentId, placement) {
       await lockRollups(db, 'shared');
       // Locks the row on PostgreSQL, so the text compared below is the one that stays.
-      const before = (await countedFacts([incidentId])).get(incidentId);
+      const before = (await countedFacts(db, [incidentId])).get(incidentId);
       if (!before) return false;
       const current = await db
         .selectFrom('incidents')
@@ -379,7 +181,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
       const districtIds = existing.map((row) => row.id);
       const changes = new RollupChanges();
       // Time, category and status stay: only the districts it is counted in move.
-      changes.addIncident(before, await districtIdsOf(incidentId), -1);
+      changes.addIncident(before, await districtIdsOf(db, incidentId), -1);
       changes.addIncident(before, districtIds, 1);
       await db
         .updateTable('incidents')
@@ -440,16 +242,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
           ]),
         );
       }
-      return withDistricts(await query.execute());
-    },
-
-    async countByDistrictAndCategory(municipalityId, from, to) {
-      const fromDay = dayStartingAt(from);
-      const toDay = dayStartingAt(to);
-      // Every period of the picture is whole Stockholm days; anything else is counted raw.
-      return fromDay !== null && toDay !== null
-        ? readDailyCounts(db, municipalityId, fromDay, toDay)
-        : countFromIncidents(municipalityId, from, to);
+      return withDistricts(db, await query.execute());
     },
 
     async listBySource(municipalityId, source, afterId, limit) {
@@ -462,7 +255,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         .orderBy('id')
         .limit(limit)
         .execute();
-      return withDistricts(rows);
+      return withDistricts(db, rows);
     },
 
     async listPoints(municipalityId, afterId, limit) {
@@ -492,7 +285,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
             batch.map((item) => ({ incident_id: item.incidentId, district_id: item.districtId })),
           )
           .execute();
-        const facts = await countedFacts([...new Set(batch.map((item) => item.incidentId))]);
+        const facts = await countedFacts(db, [...new Set(batch.map((item) => item.incidentId))]);
         const changes = new RollupChanges();
         for (const item of batch) {
           const incident = facts.get(item.incidentId);
@@ -529,10 +322,10 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
 
     async setStatus(id, change) {
       await lockRollups(db, 'shared');
-      const before = (await countedFacts([id])).get(id);
+      const before = (await countedFacts(db, [id])).get(id);
       const changes = new RollupChanges();
       if (before && isCountingStatus(before.status) !== isCountingStatus(change.status)) {
-        const districtIds = await districtIdsOf(id);
+        const districtIds = await districtIdsOf(db, id);
         changes.addIncident(before, districtIds, -1);
         changes.addIncident({ ...before, status: change.status }, districtIds, 1);
       }
@@ -557,7 +350,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         .orderBy('occurred_at')
         .orderBy('id')
         .execute();
-      return withDistricts(rows);
+      return withDistricts(db, rows);
     },
   };
 }

@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/support/databases.js';
 import { testClock, testDeps } from '../../test/support/factories.js';
 import { seedHuddinge, type Huddinge } from '../../test/support/huddinge.js';
+import { operationArbitrary, type Operation } from '../../test/support/rollup-operations.js';
 import { parsePeriod } from '../analysis/periods.js';
 import { commandLineOperator, type Actor } from '../domain/access/actor.js';
 import type { Deps } from '../domain/deps.js';
@@ -12,85 +13,19 @@ import { uploadDistrictLayer } from '../domain/districts/upload-district-layer.j
 import { DomainError } from '../domain/errors.js';
 import { importIncidents } from '../domain/imports/import-incidents.js';
 import type { IncomingIncident } from '../domain/imports/incoming-incident.js';
-import type { TimePrecision } from '../domain/incidents/incident.js';
+
 import { reportIncidents } from '../domain/incidents/report-incidents.js';
 import { reviewIncident } from '../domain/incidents/review-incident.js';
 import { rebuildRollups } from '../domain/situation/rebuild-rollups.js';
 import { MunicipalityExtent } from '../domain/municipalities/municipality-extent.js';
+import type { Kysely } from 'kysely';
 import type { Database } from './db.js';
 import { computeRollups, stockholmDayAndHour } from './incident-rollups.js';
+import * as createIncidentRollups from './migrations/20261128T0900-create-incident-rollups.js';
 
-const categories = ['graffiti', 'littering', 'suspected_drug_dealing'] as const;
-const districtNames = ['Norr', 'Söder', 'Centrum', 'Skogås'] as const;
-/** Two windows of five days around the clock changes of 2026 (29 March and 25 October). */
-const windows = ['2026-03-27T00:00:00Z', '2026-10-22T00:00:00Z'];
-const windowMinutes = 5 * 24 * 60;
 const periods = ['2026-03-27..2026-03-31', '2026-10-22..2026-10-26'].map(
   (key) => parsePeriod('custom', key) ?? { from: '', to: '' },
 );
-
-/** A minute in one of the windows; every sixth is a Stockholm midnight, the edge of a day. */
-const minuteArbitrary = fc
-  .tuple(fc.nat(1), fc.nat(windowMinutes - 1), fc.nat(5))
-  .map(([window, minute, edge]) => {
-    const start = new Date(windows[window] ?? '').getTime();
-    const instant = new Date(start + minute * 60_000);
-    if (edge === 0) instant.setUTCHours(window === 0 ? 23 : 22, 0, 0, 0);
-    return instant.toISOString();
-  });
-
-const eventArbitrary = fc.record({
-  pointIndex: fc.option(fc.nat()),
-  districtIndex: fc.option(fc.nat()),
-  occurredAt: minuteArbitrary,
-  categoryCode: fc.constantFrom(...categories),
-});
-
-const rowArbitrary = fc.record({
-  sourceNumber: fc.nat(7),
-  version: fc.nat(3),
-  occurredAt: minuteArbitrary,
-  timePrecision: fc.constantFrom<TimePrecision>('exact', 'day', 'approximate'),
-  pointIndex: fc.option(fc.nat()),
-  districtName: fc.option(fc.constantFrom(...districtNames)),
-  categoryCode: fc.constantFrom(...categories),
-});
-
-const squareArbitrary = fc.record({
-  pointIndex: fc.nat(),
-  halfSide: fc.constantFrom(0.01, 0.03, 0.06),
-  name: fc.constantFrom(...districtNames),
-});
-
-const operationArbitrary = fc.oneof(
-  fc.record({
-    kind: fc.constant('report' as const),
-    events: fc.array(eventArbitrary, { minLength: 1, maxLength: 3 }),
-  }),
-  fc.record({
-    kind: fc.constant('import' as const),
-    rows: fc.array(rowArbitrary, { minLength: 1, maxLength: 5 }),
-    hasBadRow: fc.boolean(),
-  }),
-  fc.record({
-    kind: fc.constant('review' as const),
-    incidentIndex: fc.nat(),
-    originalIndex: fc.nat(),
-    decision: fc.constantFrom('new', 'reviewed', 'archived', 'duplicate'),
-  }),
-  fc.record({
-    kind: fc.constant('addLayer' as const),
-    squares: fc.array(squareArbitrary, { minLength: 1, maxLength: 3 }),
-  }),
-  fc.record({
-    kind: fc.constant('replaceLayer' as const),
-    layerIndex: fc.nat(),
-    squares: fc.array(squareArbitrary, { minLength: 1, maxLength: 3 }),
-    isBadFile: fc.boolean(),
-  }),
-  fc.record({ kind: fc.constant('deleteLayer' as const), layerIndex: fc.nat() }),
-);
-type Operation = typeof operationArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
 const sortedByKey = <T extends object>(rows: T[]) =>
   rows
@@ -185,7 +120,7 @@ describeEachDialect('the daily rollups', (database) => {
     for (const { from, to } of periods) {
       for (const start of [from, new Date(new Date(from).getTime() + 3_600_000).toISOString()]) {
         const expected = await countedOneByOne(start, to);
-        const counted = await deps.store.incidents.countByDistrictAndCategory(
+        const counted = await deps.store.situation.countByDistrictAndCategory(
           huddinge.municipalityId,
           start,
           to,
@@ -446,5 +381,14 @@ describeEachDialect('the daily rollups', (database) => {
       limit: 1,
     });
     expect(entry).toMatchObject({ outcome: 'success', entityId: huddinge.municipalityId });
+  });
+
+  it('are filled by the frozen migration that created them as a rebuild computes them', async () => {
+    const before = await storedRollups(database());
+    expect(before.hourly.length).toBeGreaterThan(0);
+    const db = database().db as unknown as Kysely<unknown>;
+    await createIncidentRollups.down(db);
+    await createIncidentRollups.up(db);
+    expect(await storedRollups(database())).toEqual(before);
   });
 });

@@ -7,8 +7,8 @@ import {
 import { raiseSituationVersion } from './situation-version.js';
 import type { IncidentDailyCountTable, IncidentHourlyCountTable, Tables } from './tables.js';
 
-export type DailyCountRow = IncidentDailyCountTable;
-export type HourlyCountRow = IncidentHourlyCountTable;
+type DailyCountRow = IncidentDailyCountTable;
+type HourlyCountRow = IncidentHourlyCountTable;
 
 /**
  * The daily rollups the situation picture reads (tables.ts: incident_daily_counts and
@@ -24,7 +24,7 @@ export const countingStatuses = ['new', 'reviewed'];
 export const isCountingStatus = (status: string) => countingStatuses.includes(status);
 
 /** The district of the rows that count the whole municipality. */
-export const wholeMunicipality = '';
+const wholeMunicipality = '';
 
 /** What of an incident decides where it is counted. */
 export interface CountedFacts {

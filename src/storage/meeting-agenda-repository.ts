@@ -1,10 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type {
-  AgendaItem,
-  AgendaItemKind,
-  IncidentFlag,
-  MeetingAgendaRepository,
-} from '../domain/meetings/meeting.js';
+import type { AgendaItem, AgendaItemKind, IncidentFlag } from '../domain/meetings/meeting.js';
+import type { MeetingAgendaRepository } from '../domain/meetings/meeting-agenda-repository.js';
 import type { MeetingAgendaItemTable, MeetingIncidentFlagTable, Tables } from './tables.js';
 
 function toItem(row: Selectable<MeetingAgendaItemTable>): AgendaItem {

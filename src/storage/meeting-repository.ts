@@ -2,10 +2,10 @@ import type { Kysely, Selectable } from 'kysely';
 import type {
   AttendanceMark,
   Meeting,
-  MeetingRepository,
   MeetingSeries,
   MinutesSnapshot,
 } from '../domain/meetings/meeting.js';
+import type { MeetingRepository } from '../domain/meetings/meeting-repository.js';
 import type { MeetingSeriesTable, MeetingTable, Tables } from './tables.js';
 
 const parseIds = (text: string) => JSON.parse(text) as string[];

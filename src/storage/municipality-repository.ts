@@ -2,9 +2,9 @@ import type { Kysely, Selectable } from 'kysely';
 import type {
   District,
   Municipality,
-  MunicipalityRepository,
   PolygonGeometry,
 } from '../domain/municipalities/municipality.js';
+import type { MunicipalityRepository } from '../domain/municipalities/municipality-repository.js';
 import type { Dialect } from './db.js';
 import { lockRollups, removeDistrictsFromRollups } from './incident-rollups.js';
 import { raiseSituationVersion } from './situation-version.js';

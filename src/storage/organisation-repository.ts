@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { OrganisationKind } from '../domain/access/roles.js';
-import type { Organisation, OrganisationRepository } from '../domain/organisations/organisation.js';
+import type { Organisation } from '../domain/organisations/organisation.js';
+import type { OrganisationRepository } from '../domain/organisations/organisation-repository.js';
 import type { OrganisationTable, Tables } from './tables.js';
 
 export function toOrganisation(row: Selectable<OrganisationTable>): Organisation {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PoliceTypeMappingRepository } from '../domain/police-types/police-type-mapping.js';
+import type { PoliceTypeMappingRepository } from '../domain/police-types/police-type-mapping-repository.js';
 import type { Tables } from './tables.js';
 
 export function createPoliceTypeMappingRepository(db: Kysely<Tables>): PoliceTypeMappingRepository {

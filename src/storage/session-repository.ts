@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SessionRepository } from '../domain/accounts/session.js';
+import type { SessionRepository } from '../domain/accounts/session-repository.js';
 import { toMunicipality } from './municipality-repository.js';
 import { toOrganisation } from './organisation-repository.js';
 import type { Tables } from './tables.js';

@@ -1,11 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { PersonalDataKind } from '../domain/incidents/personal-data-guard.js';
-import {
-  openStatuses,
-  type Signal,
-  type SignalRepository,
-  type SignalStatus,
-} from '../domain/signals/signal.js';
+import { openStatuses, type Signal, type SignalStatus } from '../domain/signals/signal.js';
+import type { SignalRepository } from '../domain/signals/signal-repository.js';
 import type { SignalTable, Tables } from './tables.js';
 
 function toSignal(row: Selectable<SignalTable>): Signal {

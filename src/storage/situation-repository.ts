@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { SituationRepository } from '../domain/situation/situation.js';
+import type { SituationRepository } from '../domain/situation/situation-repository.js';
 import {
   countingStatuses,
   dayStartingAt,
+  readDailyCounts,
   readHourlyCounts,
   rebuildRollups,
   stockholmDayAndHour,
@@ -11,7 +12,51 @@ import { readSituationVersion } from './situation-version.js';
 import type { Tables } from './tables.js';
 
 export function createSituationRepository(db: Kysely<Tables>): SituationRepository {
+  /** The raw count, for periods that do not start and end at a Stockholm midnight. */
+  async function countFromIncidents(municipalityId: string, from: string, to: string) {
+    const counting = db
+      .selectFrom('incidents')
+      .where('incidents.municipality_id', '=', municipalityId)
+      .where('incidents.occurred_at', '>=', from)
+      .where('incidents.occurred_at', '<', to)
+      .where('incidents.status', 'in', countingStatuses);
+    const [byDistrict, whole] = await Promise.all([
+      counting
+        .innerJoin('incident_districts', 'incident_districts.incident_id', 'incidents.id')
+        .select(['incident_districts.district_id', 'incidents.category_code'])
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .groupBy(['incident_districts.district_id', 'incidents.category_code'])
+        .execute(),
+      counting
+        .select('incidents.category_code')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .groupBy('incidents.category_code')
+        .execute(),
+    ]);
+    return [
+      ...byDistrict.map((row) => ({
+        districtId: row.district_id as string | null,
+        categoryCode: row.category_code,
+        count: Number(row.count),
+      })),
+      ...whole.map((row) => ({
+        districtId: null,
+        categoryCode: row.category_code,
+        count: Number(row.count),
+      })),
+    ];
+  }
+
   return {
+    async countByDistrictAndCategory(municipalityId, from, to) {
+      const fromDay = dayStartingAt(from);
+      const toDay = dayStartingAt(to);
+      // Every period of the picture is whole Stockholm days; anything else is counted raw.
+      return fromDay !== null && toDay !== null
+        ? readDailyCounts(db, municipalityId, fromDay, toDay)
+        : countFromIncidents(municipalityId, from, to);
+    },
+
     async countExactTimesByHour(municipalityId, from, to) {
       const fromDay = dayStartingAt(from);
       const toDay = dayStartingAt(to);

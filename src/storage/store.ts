@@ -5,20 +5,20 @@ import { createAgreementRepository } from './agreement-repository.js';
 import { createAuditRepository } from './audit-repository.js';
 import type { Database, Dialect } from './db.js';
 import { createEarlyWarningRepository } from './early-warning-repository.js';
+import { createEffortRepository } from './effort-repository.js';
 import { createFollowUpRepository } from './follow-up-repository.js';
 import { createImportProfileRepository } from './import-profile-repository.js';
 import { createImportRunRepository } from './import-run-repository.js';
 import { createIncidentRepository } from './incident-repository.js';
-import {
-  createCalendarFeedRepository,
-  createJointActionRepository,
-} from './meeting-action-repository.js';
+import { createCalendarFeedRepository } from './calendar-feed-repository.js';
+import { createJointActionRepository } from './joint-action-repository.js';
+import { createMinutesMailingRepository } from './minutes-mailing-repository.js';
 import { createMeetingAgendaRepository } from './meeting-agenda-repository.js';
 import { createMeetingRepository } from './meeting-repository.js';
 import { createMunicipalityRepository } from './municipality-repository.js';
 import { createOrganisationRepository } from './organisation-repository.js';
-import { createEffortRepository, createPlanRepository } from './plan-repository.js';
-import { createSanctionsRepository } from './sanctions-repository.js';
+import { createPlanRepository } from './plan-repository.js';
+import { createSanctionsListRepository } from './sanctions-list-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createSignalRepository } from './signal-repository.js';
 import { createSupplierRepository } from './supplier-repository.js';
@@ -29,7 +29,8 @@ import { createSituationRepository } from './situation-repository.js';
 import { createTaxonomyRepository } from './taxonomy-repository.js';
 import { createPoliceTypeMappingRepository } from './police-type-mapping-repository.js';
 import type { Tables } from './tables.js';
-import { createLoginThrottleRepository, createTokenRepository } from './token-repository.js';
+import { createLoginThrottleRepository } from './login-throttle-repository.js';
+import { createOneTimeTokenRepository } from './one-time-token-repository.js';
 import { createUserRepository } from './user-repository.js';
 
 function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories {
@@ -38,7 +39,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     organisations: createOrganisationRepository(db),
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
-    tokens: createTokenRepository(db),
+    tokens: createOneTimeTokenRepository(db),
     loginThrottle: createLoginThrottleRepository(db, dialect),
     audit: createAuditRepository(db, dialect),
     taxonomy: createTaxonomyRepository(db),
@@ -60,8 +61,9 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     meetings: createMeetingRepository(db),
     meetingAgenda: createMeetingAgendaRepository(db),
     jointActions: createJointActionRepository(db),
+    minutesMailings: createMinutesMailingRepository(db),
     calendarFeeds: createCalendarFeedRepository(db),
-    sanctionsLists: createSanctionsRepository(db),
+    sanctionsLists: createSanctionsListRepository(db),
   };
 }
 

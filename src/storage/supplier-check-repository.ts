@@ -2,13 +2,13 @@ import type { Kysely, Selectable } from 'kysely';
 import type {
   Check,
   CheckKind,
-  CheckRepository,
   CheckResult,
   CheckSource,
   Evidence,
   MatchReviewDecision,
   StoredSanctionsMatch,
 } from '../domain/suppliers/check.js';
+import type { SupplierCheckRepository } from '../domain/suppliers/supplier-check-repository.js';
 import type { CompanyRecord } from '../domain/suppliers/company-registry.js';
 import type { MatchFeature } from '../domain/suppliers/sanctions-screening.js';
 import type {
@@ -85,7 +85,7 @@ const evidenceColumns = [
  * Checks, their evidence, sanctions matches and reviews. Only inserts and reads: the history
  * is append-only, and the database's triggers refuse an UPDATE or DELETE as well.
  */
-export function createSupplierCheckRepository(db: Kysely<Tables>): CheckRepository {
+export function createSupplierCheckRepository(db: Kysely<Tables>): SupplierCheckRepository {
   const checksNewestFirst = (municipalityId: string) =>
     db
       .selectFrom('supplier_checks')

@@ -1,9 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type {
-  DecisionKind,
-  DecisionRepository,
-  SupplierDecision,
-} from '../domain/suppliers/contract.js';
+import type { DecisionKind, SupplierDecision } from '../domain/suppliers/contract.js';
+import type { SupplierDecisionRepository } from '../domain/suppliers/supplier-decision-repository.js';
 import type { SupplierDecisionTable, Tables } from './tables.js';
 
 function toDecision(row: Selectable<SupplierDecisionTable>): SupplierDecision {
@@ -20,7 +17,7 @@ function toDecision(row: Selectable<SupplierDecisionTable>): SupplierDecision {
 }
 
 /** Decisions on suppliers: append-only, here (no update) and in the database (a trigger). */
-export function createSupplierDecisionRepository(db: Kysely<Tables>): DecisionRepository {
+export function createSupplierDecisionRepository(db: Kysely<Tables>): SupplierDecisionRepository {
   const newestFirst = (municipalityId: string) =>
     db
       .selectFrom('supplier_decisions')

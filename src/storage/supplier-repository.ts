@@ -1,10 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type {
-  BeneficialOwner,
-  Supplier,
-  SupplierAddress,
-  SupplierRepository,
-} from '../domain/suppliers/supplier.js';
+import type { BeneficialOwner, Supplier, SupplierAddress } from '../domain/suppliers/supplier.js';
+import type { SupplierRepository } from '../domain/suppliers/supplier-repository.js';
 import type { SupplierTable, Tables } from './tables.js';
 
 function toSupplier(row: Selectable<SupplierTable>): Supplier {

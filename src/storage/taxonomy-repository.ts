@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CategoryGroup } from '../domain/incidents/default-taxonomy.js';
-import type { Category, TaxonomyRepository } from '../domain/incidents/taxonomy.js';
+import type { Category } from '../domain/incidents/taxonomy.js';
+import type { TaxonomyRepository } from '../domain/incidents/taxonomy-repository.js';
 import { raiseSituationVersion } from './situation-version.js';
 import type { Tables, TaxonomyCategoryTable } from './tables.js';
 

@@ -1,12 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../domain/access/roles.js';
-import type {
-  Locale,
-  User,
-  UserChanges,
-  UserFilter,
-  UserRepository,
-} from '../domain/accounts/user.js';
+import type { Locale, User, UserChanges, UserFilter } from '../domain/accounts/user.js';
+import type { UserRepository } from '../domain/accounts/user-repository.js';
 import type { Tables, UserTable } from './tables.js';
 
 export function toUser(row: Selectable<UserTable>, roles: Role[]): User {

@@ -13,7 +13,7 @@ const lanczos = [
 ];
 
 /** log Γ(x) for x > 0 (Lanczos, g = 7): relative error about 1e-15. */
-export function logGamma(x: number): number {
+function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
   const shifted = x - 1;
   let sum = lanczos[0] as number;
@@ -108,7 +108,7 @@ export function negativeBinomialUpperTail(count: number, size: number, prob: num
 }
 
 /** The regularised incomplete beta function I_x(a, b), by Lentz's continued fraction. */
-export function incompleteBeta(x: number, a: number, b: number): number {
+function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   if (x > (a + 1) / (a + b + 2)) return 1 - incompleteBeta(1 - x, b, a);

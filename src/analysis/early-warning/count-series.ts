@@ -7,9 +7,9 @@ import { isoWeekOf } from '../../shared/time/calendar.js';
  * in the span present, so that a week without reports is a 0 and not a gap. EARS and
  * Farrington read a series as consecutive periods; a missing week would shift the baseline.
  */
-export type SeriesFrequency = 'week' | 'day';
+type SeriesFrequency = 'week' | 'day';
 
-export interface CountableIncident {
+interface CountableIncident {
   /** UTC instant, ISO 8601 or a Date. */
   occurredAt: string | Date;
   /** null for a report placed in no district. */
@@ -17,14 +17,14 @@ export interface CountableIncident {
   categoryCode: string;
 }
 
-export interface CountSeries {
+interface CountSeries {
   districtId: string | null;
   /** null for the district's total over every category. */
   categoryCode: string | null;
   counts: number[];
 }
 
-export interface CountSeriesSet {
+interface CountSeriesSet {
   frequency: SeriesFrequency;
   /** One key per period, oldest first: "2026-W48" or "2026-11-27". */
   keys: string[];
@@ -33,7 +33,7 @@ export interface CountSeriesSet {
   outside: number;
 }
 
-export interface CountSeriesOptions {
+interface CountSeriesOptions {
   frequency: SeriesFrequency;
   /** First local day of the span; for weeks, moved back to its Monday. */
   firstDay: LocalDate;

@@ -22,7 +22,7 @@ import { normalQuantile } from './normal-distribution.js';
 export const earsMethods = ['C1', 'C2', 'C3'] as const;
 export type EarsMethod = (typeof earsMethods)[number];
 
-export interface EarsOptions {
+interface EarsOptions {
   method: EarsMethod;
   /** Counts in the baseline: surveillance's default 7. At least 3. */
   baseline?: number;
@@ -35,7 +35,7 @@ export interface EarsOptions {
   minSigma?: number;
 }
 
-export interface EarsResult {
+interface EarsResult {
   method: EarsMethod;
   baseline: number;
   alpha: number;

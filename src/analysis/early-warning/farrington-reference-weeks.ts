@@ -16,7 +16,7 @@ export interface ReferenceWeek {
   period: number;
 }
 
-export interface ReferenceWeekOptions {
+interface ReferenceWeekOptions {
   years: number;
   halfWindow: number;
   noPeriods: number;

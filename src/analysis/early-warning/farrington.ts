@@ -30,7 +30,7 @@ import { fitQuasiPoisson, type GlmFit } from './quasi-poisson-glm.js';
  * Agreement with R (committed fixtures): alarms, trend decisions and upperbounds identical;
  * expected, φ and score within 1e-9 relative (measured below 1e-13).
  */
-export interface FarringtonOptions {
+interface FarringtonOptions {
   /** Years back: 3 (the police archive holds four). Noufaily et al. used 5. */
   years?: number;
   /** Half-width of the seasonal window, weeks: 3. */
@@ -63,7 +63,7 @@ export const farringtonDefaults: Required<FarringtonOptions> = {
   frequency: 52,
 };
 
-export interface FarringtonResult {
+interface FarringtonResult {
   method: 'farrington-noufaily';
   options: Required<FarringtonOptions>;
   /** Index of the first evaluated week: years · frequency + halfWindow. */

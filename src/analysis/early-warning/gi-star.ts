@@ -13,7 +13,7 @@ import { twoSidedNormalPValue } from './normal-distribution.js';
  * cell the same) or a neighbourhood covers the whole grid; such p-values are NaN too.
  * Agreement with R is checked to 1e-9 on committed fixtures.
  */
-export interface GiStarResult {
+interface GiStarResult {
   /** Σ over the neighbourhood (cell included). */
   neighbourhoodSum: number[];
   /** Wᵢ · x̄: the neighbourhood sum expected without clustering. */
@@ -59,7 +59,7 @@ export function giStar(counts: readonly number[], neighbours: readonly number[][
   return result;
 }
 
-export type HotSpotKind = 'hot' | 'cold' | 'none';
+type HotSpotKind = 'hot' | 'cold' | 'none';
 
 export interface HotSpotCell {
   cell: string;
@@ -74,7 +74,7 @@ export interface HotSpotCell {
   kind: HotSpotKind;
 }
 
-export interface HotSpotOptions {
+interface HotSpotOptions {
   /** The false discovery rate controlled across cells: default 0.05. */
   falseDiscoveryRate?: number;
 }

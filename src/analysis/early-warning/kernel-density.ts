@@ -7,7 +7,7 @@ import type { LongitudeLatitude } from './h3-grid.js';
  * a municipality). Each point adds a mass of 1 (or its weight), spread within the bandwidth
  * h, so the surface integrates to the number of points; values are points per km².
  */
-export interface KernelDensityOptions {
+interface KernelDensityOptions {
   /** h, metres: 400 by default (a few blocks; Swedish crime-mapping practice is 250–500 m). */
   bandwidthMeters?: number;
   /** Side of a grid cell, metres: 50 by default. Keep it well below the bandwidth. */
@@ -18,7 +18,7 @@ export interface KernelDensityOptions {
   isCountingSupport?: boolean;
 }
 
-export interface DensityGrid {
+interface DensityGrid {
   bandwidthMeters: number;
   cellSizeMeters: number;
   columns: number;

@@ -7,7 +7,7 @@
  */
 
 /** Whose name it is: legal forms are dropped from organisations' names only. */
-export type NameKind = 'organisation' | 'person';
+type NameKind = 'organisation' | 'person';
 
 /** The kind of name an FtM schema carries: Person, or any kind of legal entity. */
 export function nameKindOfSchema(schema: string): NameKind {

@@ -2,7 +2,7 @@ import type { SanctionsEntity } from './match-entity.js';
 
 /**
  * The port to the loaded sanctions lists (storage implements it in
- * src/storage/sanctions-repository.ts). Lists are public data, shared by the whole instance.
+ * src/storage/sanctions-list-repository.ts). Lists are public data, shared by the whole instance.
  */
 
 /** An entity as stored, with the keys it is found by (computed by the loader). */
@@ -22,7 +22,7 @@ export interface SanctionsListWriter {
   insert(entities: SanctionsEntityToStore[]): Promise<string[]>;
 }
 
-export interface SanctionsListSummary {
+interface SanctionsListSummary {
   dataset: string;
   sourceFile: string;
   entities: number;

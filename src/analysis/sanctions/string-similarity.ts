@@ -65,7 +65,7 @@ export function levenshteinRatio(a: string, b: string): number {
  * ("Atlas" against "Atlas Group", "Maria" against "Maria Karlsson"): below the matcher's fuzzy
  * floor, so one common word is never a match by itself.
  */
-export const singleSharedTokenCap = 0.7;
+const singleSharedTokenCap = 0.7;
 
 /**
  * Token-set similarity of two names' tokens, 0–1: every token of each side is paired with its

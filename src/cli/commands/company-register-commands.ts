@@ -31,7 +31,7 @@ export function formatBulkImport(report: BulkImportReport): string[] {
 }
 
 /** Prints an import's outcome (formatBulkImport). */
-export function printBulkImport(report: BulkImportReport): void {
+function printBulkImport(report: BulkImportReport): void {
   for (const line of formatBulkImport(report)) console.log(line);
 }
 

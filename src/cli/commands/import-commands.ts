@@ -24,7 +24,7 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /** Prints a run's outcome; every rejected row with its line and reason. */
-export function printImportRun(run: ImportRun): void {
+function printImportRun(run: ImportRun): void {
   const { read, inserted, updated, unchanged, rejected, skipped, warnings } = run.counts;
   console.log(
     `${run.status === 'completed' ? 'Imported' : 'Rejected, nothing written:'} ${read} read, ${inserted} new, ${updated} updated, ${unchanged} unchanged, ${rejected} rejected.`,

@@ -7,7 +7,7 @@ import {
 import { CommandError, printTable, runWithRuntime } from '../run-command.js';
 
 /** Prints a load's outcome; every rejected line with its number and reason. */
-export function printSanctionsLoad(report: SanctionsLoadReport): void {
+function printSanctionsLoad(report: SanctionsLoadReport): void {
   console.log(
     `Loaded the list ${report.dataset}: ${report.linesRead} lines read, ${report.loaded} entities screened, ${report.rejectedCount} rejected.`,
   );

@@ -1,5 +1,5 @@
 /**
- * The roles of DOMAIN.md, "People who use it". A user may hold several.
+ * The roles of the people who use Tryggve. A user may hold several.
  * - admin: manages organisations, users and reads the audit log
  * - coordinator: trygghetssamordnare; runs the situation picture, meetings and plans
  * - reporter: rapportör; reports incidents

@@ -5,7 +5,7 @@ import { findRedeemableToken } from './redeem-token.js';
 import { actorOf } from './session-user.js';
 import { startSession, type StartedSession } from './start-session.js';
 
-export interface AcceptInvitationInput {
+interface AcceptInvitationInput {
   token: string;
   password: string;
 }

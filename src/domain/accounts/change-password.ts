@@ -8,7 +8,7 @@ import type { SessionContext } from './session.js';
 import { actorOf } from './session-user.js';
 import { startSession, type StartedSession } from './start-session.js';
 
-export interface ChangePasswordInput {
+interface ChangePasswordInput {
   currentPassword: string;
   newPassword: string;
 }

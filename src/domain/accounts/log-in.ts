@@ -8,7 +8,7 @@ import { actorOf } from './session-user.js';
 import { startSession, type StartedSession } from './start-session.js';
 import { normaliseEmail, userStatus, type User } from './user.js';
 
-export interface LogInInput {
+interface LogInInput {
   email: string;
   password: string;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LoginThrottle } from './one-time-token.js';
 
-export interface ThrottleSettings {
+interface ThrottleSettings {
   loginMaxAttempts: number;
   loginLockoutMinutes: number;
 }

@@ -1,7 +1,7 @@
 import type { Deps } from '../deps.js';
 import { findRedeemableToken, tokenInvalid } from './redeem-token.js';
 
-export interface InvitationSummary {
+interface InvitationSummary {
   email: string;
   displayName: string;
   organisationName: string;

@@ -6,11 +6,10 @@ import { DomainError } from '../errors.js';
  * characters (passwords are the only factor), up to 256, any Unicode, no composition rules,
  * no forced rotation; refused if common or built from the user's own name or address.
  */
-export const passwordMinLength = 15;
-export const passwordMaxLength = 256;
+const passwordMinLength = 15;
+const passwordMaxLength = 256;
 
-export type PasswordWeakness =
-  'too_short' | 'too_long' | 'too_common' | 'contains_personal_information';
+type PasswordWeakness = 'too_short' | 'too_long' | 'too_common' | 'contains_personal_information';
 
 /**
  * Long passwords that still appear in breach corpora, and the repetitive patterns that make
@@ -97,7 +96,7 @@ function isSequential(password: string): boolean {
   );
 }
 
-export interface PasswordContext {
+interface PasswordContext {
   email?: string;
   displayName?: string;
 }

@@ -4,7 +4,7 @@ import { loginThrottleKey } from './login-throttle.js';
 import { assertPasswordAcceptable, hashPassword } from './password.js';
 import { findRedeemableToken } from './redeem-token.js';
 
-export interface ResetPasswordInput {
+interface ResetPasswordInput {
   token: string;
   newPassword: string;
 }

@@ -20,16 +20,6 @@ export interface SessionContext {
   municipality: Municipality;
 }
 
-export interface SessionRepository {
-  create(session: Session): Promise<void>;
-  findContext(id: string): Promise<SessionContext | null>;
-  touch(id: string, lastSeenAt: string): Promise<void>;
-  delete(id: string): Promise<void>;
-  /** Ends every session of a user, except the one given (the user's own, after a password change). */
-  deleteForUser(userId: string, exceptId?: string): Promise<void>;
-  deleteExpired(now: string, idleSince: string): Promise<number>;
-}
-
 /** A secret for a cookie or a link: 256 random bits, URL-safe. */
 export function newSecretToken(): string {
   return randomBytes(32).toString('base64url');

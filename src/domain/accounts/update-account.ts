@@ -5,7 +5,7 @@ import type { SessionContext } from './session.js';
 import { actorOf, sessionUserOf, type SessionUser } from './session-user.js';
 import type { Locale } from './user.js';
 
-export interface UpdateAccountInput {
+interface UpdateAccountInput {
   locale?: Locale | undefined;
   displayName?: string | undefined;
 }

@@ -6,7 +6,7 @@ import { notFound } from '../errors.js';
 import { assertAnotherAdminRemains } from './admin-guards.js';
 import { viewUser, type UserView } from './user-view.js';
 
-export interface UpdateUserInput {
+interface UpdateUserInput {
   displayName?: string | undefined;
   roles?: Role[] | undefined;
 }

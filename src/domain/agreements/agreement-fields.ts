@@ -2,7 +2,7 @@ import type { Repositories } from '../deps.js';
 import type { Agreement, AgreementKind, AgreementParty } from './agreement.js';
 import { checkDay, checkText, type AgreementFieldProblem } from './agreement-rules.js';
 
-export interface PartyInput {
+interface PartyInput {
   organisationId: string;
   signatoryName?: string | undefined;
   signatoryTitle?: string | undefined;

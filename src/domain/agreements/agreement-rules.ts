@@ -40,7 +40,7 @@ export function checkDay(
 }
 
 /** Staff read all of the municipality's agreements; anyone else those their organisation signed. */
-export function canRead(actor: Actor, agreement: Pick<Agreement, 'parties'>): boolean {
+function canRead(actor: Actor, agreement: Pick<Agreement, 'parties'>): boolean {
   if (isPermitted(actor, 'agreement.read')) return true;
   return (
     isPermitted(actor, 'agreement.read_as_party') &&

@@ -6,7 +6,7 @@ import type { AgreementDocumentInfo } from './agreement.js';
 import { assertNoAgreementProblems, findAgreementOrThrow } from './agreement-rules.js';
 import { checkSignedDocument, cleanDocumentName } from './signed-document.js';
 
-export interface SignedDocumentInput {
+interface SignedDocumentInput {
   fileName: string;
   content: Uint8Array;
 }

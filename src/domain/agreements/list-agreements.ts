@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js';
 import type { AgreementKind, AgreementStatus, AgreementWithStatus } from './agreement.js';
 import { withAgreementStatus } from './agreement-rules.js';
 
-export interface ListAgreementsInput {
+interface ListAgreementsInput {
   kind?: AgreementKind | undefined;
   status?: AgreementStatus | undefined;
 }

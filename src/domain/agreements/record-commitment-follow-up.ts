@@ -12,7 +12,7 @@ import {
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
-export interface CommitmentFollowUpInput {
+interface CommitmentFollowUpInput {
   status: CommitmentStatus;
   comment?: string | undefined;
   /** The day the parties followed it up; today unless given. */

@@ -13,7 +13,7 @@ import {
 } from './agreement-rules.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
-export interface CommitmentInput {
+interface CommitmentInput {
   text?: string | undefined;
   responsibleOrganisationId?: string | null | undefined;
   measureIds?: string[] | undefined;

@@ -25,7 +25,7 @@ export interface AuditCheckpoint {
 }
 
 /** Names a key without revealing it, so a checkpoint signed with an older key says so. */
-export function checkpointKeyId(key: string): string {
+function checkpointKeyId(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
 }
 

@@ -3,9 +3,9 @@ import type { Deps } from '../deps.js';
 import { recordAudit } from './record-audit.js';
 
 /** Ids named in one read entry; a longer listing names the first ones and its count. */
-export const maxIdsPerReadEntry = 100;
+const maxIdsPerReadEntry = 100;
 
-export interface ReadEvent {
+interface ReadEvent {
   /** What was read, such as `incident.list` or `meeting.read`. */
   action: string;
   /** The kind of record read, such as `incident`. */

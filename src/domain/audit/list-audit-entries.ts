@@ -4,7 +4,7 @@ import { auditRead } from './audit-read.js';
 import { authorize } from './record-audit.js';
 import type { AuditFilter, AuditListItem } from './audit-repository.js';
 
-export interface AuditPage {
+interface AuditPage {
   entries: AuditListItem[];
   /** Pass as `before` for the next (older) page; null on the last page. */
   nextBefore: number | null;

@@ -4,7 +4,7 @@ import type { Deps, Repositories } from '../deps.js';
 import { DomainError } from '../errors.js';
 import type { AuditOutcome } from './audit-chain.js';
 
-export interface AuditEvent {
+interface AuditEvent {
   action: string;
   entityType: string;
   entityId: string | null;

@@ -9,7 +9,7 @@ export interface ExpectedHead {
   hash: string;
 }
 
-export interface VerifyAllOptions {
+interface VerifyAllOptions {
   expectedHeads?: readonly ExpectedHead[];
   /** Checkpoints read from files outside the database (`--checkpoint`). */
   checkpoints?: readonly AuditCheckpoint[];

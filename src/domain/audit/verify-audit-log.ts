@@ -21,7 +21,7 @@ export interface ChainAnchor {
   source: string;
 }
 
-export interface ChainExpectations {
+interface ChainExpectations {
   /** The chain must exist from entry 1: it is a municipality's, which begins at its creation. */
   isRequired?: boolean;
   anchors?: readonly ChainAnchor[];

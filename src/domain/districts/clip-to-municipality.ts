@@ -7,7 +7,7 @@ import {
 } from '../municipalities/municipality.js';
 
 /** Where a district lies against its municipality's boundary. */
-export type BoundaryRelation = 'inside' | 'crossing' | 'outside';
+type BoundaryRelation = 'inside' | 'crossing' | 'outside';
 
 /** Points per side of the grid that measures how much of an area lies inside. */
 const areaGridSize = 16;

@@ -9,7 +9,7 @@ const toWgs84 = proj4(sweref99tm, 'WGS84');
 export type LayerCrs = 'wgs84' | 'sweref99tm';
 
 /** Why a feature of a layer file was refused: a stable code, for the web app to word. */
-export type FeatureProblemCode =
+type FeatureProblemCode =
   | 'name_missing'
   | 'geometry_type'
   | 'coordinates_missing'
@@ -21,7 +21,7 @@ export type FeatureProblemCode =
   /** Wholly outside the municipality's boundary (checked after reading; see clip-to-municipality). */
   | 'outside_municipality';
 
-export interface FeatureProblem {
+interface FeatureProblem {
   code: FeatureProblemCode;
   params: Record<string, string | number>;
   /** The problem in English, for the CLI and clients that do not know the code. */
@@ -39,7 +39,7 @@ const problem = (
   params: FeatureProblem['params'] = {},
 ): FeatureProblem => ({ code, params, reason });
 
-export interface ReadDistrictLayer {
+interface ReadDistrictLayer {
   districts: DistrictInput[];
   /** Each district's position in the file, from 0 (parallel to `districts`). */
   featureIndexes: number[];

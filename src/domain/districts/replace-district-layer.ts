@@ -17,8 +17,8 @@ import {
 } from './district-layer-file.js';
 import { districtLayerNameTaken, isLayerNameTaken } from './upload-district-layer.js';
 
-export type ReplaceDistrictLayerInput = DistrictLayerFileInput;
-export type ReplacedDistrictLayer = StoredDistrictLayer<DistrictLayer> & {
+type ReplaceDistrictLayerInput = DistrictLayerFileInput;
+type ReplacedDistrictLayer = StoredDistrictLayer<DistrictLayer> & {
   /** Placing the police events again after the committed change: done, or failed (the layer stands). */
   policeEvents: PoliceEventsPlacedAgain;
 };

@@ -16,8 +16,8 @@ import {
   type StoredDistrictLayer,
 } from './district-layer-file.js';
 
-export type UploadDistrictLayerInput = DistrictLayerFileInput;
-export type UploadedDistrictLayer = StoredDistrictLayer<DistrictLayer> & {
+type UploadDistrictLayerInput = DistrictLayerFileInput;
+type UploadedDistrictLayer = StoredDistrictLayer<DistrictLayer> & {
   /** Placing the police events again after the committed change: done, or failed (the layer stands). */
   policeEvents: PoliceEventsPlacedAgain;
 };

@@ -6,7 +6,7 @@ import { notFound } from '../errors.js';
 import { alarmKey, type AlarmDecision, type AlarmDecisionKind } from './early-warning.js';
 import { listAlarms, weekPeriod } from './list-alarms.js';
 
-export interface DecideAlarmInput {
+interface DecideAlarmInput {
   periodKey: string;
   districtId: string | null;
   categoryCode: string;

@@ -66,28 +66,6 @@ export interface DailyCount {
   count: number;
 }
 
-export interface EarlyWarningRepository {
-  /** Counted incidents per day, district and category for the days [fromDay, toDay). */
-  dailyCounts(municipalityId: string, fromDay: string, toDay: string): Promise<DailyCount[]>;
-  /** The municipality's settings; the defaults for any it never saved. */
-  findSettings(municipalityId: string): Promise<EarlyWarningSettings>;
-  saveSettings(
-    municipalityId: string,
-    settings: EarlyWarningSettings,
-    updatedAt: string,
-  ): Promise<void>;
-  addDecision(decision: AlarmDecision): Promise<void>;
-  /** Every decision on these alarms, oldest first. */
-  listDecisions(municipalityId: string, alarmKeys: readonly string[]): Promise<AlarmDecision[]>;
-  /** The points of counted incidents in [from, to), for hot spots and the heat layer; a place
-   * name's point (precision place_name) is too coarse and left out. */
-  listPoints(
-    municipalityId: string,
-    from: string,
-    to: string,
-  ): Promise<{ longitude: number; latitude: number }[]>;
-}
-
 /** An alarm is known by its week, its district ('' for the whole municipality) and its category. */
 export const alarmKey = (periodKey: string, districtId: string | null, categoryCode: string) =>
   `${periodKey}|${districtId ?? ''}|${categoryCode}`;

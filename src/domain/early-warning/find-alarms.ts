@@ -19,7 +19,7 @@ export interface WeeklySeries {
 }
 
 /** What a method said of one series' last week, before the filters. */
-export interface SeriesTest {
+interface SeriesTest {
   districtId: string | null;
   categoryCode: string;
   method: AlarmMethod;
@@ -54,7 +54,7 @@ export function hasSeasonalHistory(earliestIncident: string | null, weekFirstDay
 }
 
 /** Counts a year of history must hold for the seasonal method: about one every five weeks. */
-export const seasonalMinimumPerYear = 10;
+const seasonalMinimumPerYear = 10;
 
 /**
  * The seasonal method reads three years back, and its expectation is only as good as those

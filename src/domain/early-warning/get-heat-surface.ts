@@ -28,7 +28,7 @@ function extentSquareMeters(
   return (width + 2 * margin) * (height + 2 * margin);
 }
 
-export interface HeatSurface {
+interface HeatSurface {
   bandwidthMeters: number;
   cellSizeMeters: number;
   /** The highest density, incidents per km²; 0 when there are no points. */

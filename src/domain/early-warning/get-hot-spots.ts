@@ -15,7 +15,7 @@ const aggregateResolution = 8;
 const maximumCells = 50_000;
 const minimumResolution = 5;
 
-export interface HotSpots {
+interface HotSpots {
   period: Period;
   resolution: number;
   falseDiscoveryRate: number;

@@ -16,14 +16,14 @@ import {
 } from './find-alarms.js';
 import { weeklySeries } from './weekly-series.js';
 
-export interface Alarm extends TestedAlarm {
+interface Alarm extends TestedAlarm {
   key: string;
   sentence: string;
   /** The latest decision on it, if any. */
   decision: AlarmDecision | null;
 }
 
-export interface AlarmList {
+interface AlarmList {
   period: Period;
   settings: EarlyWarningSettings;
   /** Whether the municipality's data reaches back far enough for the seasonal method. */

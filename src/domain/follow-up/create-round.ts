@@ -7,7 +7,7 @@ import type { FollowUpRound } from './follow-up.js';
 import { addRoundWithTasks } from './round-assignment.js';
 import { isCalendarDay } from '../../shared/time/calendar.js';
 
-export interface CreateRoundInput {
+interface CreateRoundInput {
   planId: string;
   label: string;
   dueOn: string;

@@ -22,7 +22,7 @@ export interface FollowUpReportTexts {
   consequences: string;
 }
 
-export interface FollowUpReportIndicatorValue {
+interface FollowUpReportIndicatorValue {
   /** What the value is for: "2015", "2017-04", "Baslinje". */
   label: string;
   value: number;
@@ -38,7 +38,7 @@ export interface FollowUpReportIndicator {
   values: FollowUpReportIndicatorValue[];
 }
 
-export interface FollowUpReportGoal {
+interface FollowUpReportGoal {
   title: string;
   description: string;
   indicators: FollowUpReportIndicator[];

@@ -104,7 +104,7 @@ export async function createReportDraft(
   });
 }
 
-export interface ReportChanges {
+interface ReportChanges {
   heading?: Partial<FollowUpReportHeading> | undefined;
   texts?: Partial<FollowUpReportTexts> | undefined;
 }

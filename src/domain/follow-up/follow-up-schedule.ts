@@ -7,7 +7,7 @@ export const defaultReminderDays = 14;
 /** At most this many rounds come from one plan's interval: a guard against a bad interval. */
 const maximumRounds = 40;
 
-export interface ScheduledRound {
+interface ScheduledRound {
   dueOn: string;
   /** The round after the plan's last valid day: the final follow-up. */
   isFinal: boolean;
@@ -66,7 +66,7 @@ export function roundLabel(round: ScheduledRound): string {
   return `${round.isFinal ? 'Slutuppföljning' : 'Uppföljning'} ${round.dueOn}`;
 }
 
-export type ReminderDecision = 'reminder' | 'escalation' | null;
+type ReminderDecision = 'reminder' | 'escalation' | null;
 
 /**
  * What an unreported task needs on `today`: a reminder to its owner from `reminderDays`

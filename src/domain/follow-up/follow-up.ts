@@ -113,38 +113,6 @@ export interface FollowUpReportHeading {
   distribution: string[];
 }
 
-export interface FollowUpRepository {
-  /** Adds a round unless the plan already has one due that day; true when added. */
-  addRound(round: FollowUpRound, tasks: readonly FollowUpTask[]): Promise<boolean>;
-  findRound(municipalityId: string, id: string): Promise<FollowUpRound | null>;
-  listRounds(municipalityId: string, planIds?: readonly string[]): Promise<FollowUpRound[]>;
-
-  saveTask(task: FollowUpTask): Promise<void>;
-  findTask(municipalityId: string, id: string): Promise<FollowUpTask | null>;
-  listTasks(municipalityId: string, filter: TaskFilter): Promise<FollowUpTask[]>;
-
-  /** Adds the notification unless its (task, kind, due day, user) is logged; true when added. */
-  addNotification(notification: FollowUpNotification): Promise<boolean>;
-  setEmailStatus(ids: readonly string[], status: EmailStatus): Promise<void>;
-  /** Notifications whose mail failed on an earlier run, to try again. */
-  listUnmailed(): Promise<FollowUpNotification[]>;
-  listNotifications(
-    municipalityId: string,
-    userId: string,
-    isUnreadOnly: boolean,
-  ): Promise<FollowUpNotification[]>;
-  markNotificationRead(
-    municipalityId: string,
-    userId: string,
-    id: string,
-    at: string,
-  ): Promise<boolean>;
-
-  saveReport(report: FollowUpReport): Promise<void>;
-  findReport(municipalityId: string, id: string): Promise<FollowUpReport | null>;
-  listReports(municipalityId: string, roundId: string): Promise<FollowUpReport[]>;
-}
-
 export interface TaskFilter {
   roundIds?: readonly string[] | undefined;
   assigneeUserId?: string | undefined;

@@ -15,10 +15,10 @@ export const attentionKinds = [
   'follow_up_due',
   'plan_expiring',
 ] as const;
-export type AttentionKind = (typeof attentionKinds)[number];
+type AttentionKind = (typeof attentionKinds)[number];
 
 /** One thing the coordinator must not miss, with how long: days late, or days left. */
-export interface AttentionItem {
+interface AttentionItem {
   kind: AttentionKind;
   /** red: overdue or expired, already a failure; amber: due or expiring soon. */
   severity: 'red' | 'amber';
@@ -51,7 +51,7 @@ interface PlanFacts {
  * reminder window, plans expiring within the configured window. Drafts and replaced
  * versions are left out.
  */
-export function attentionItems(
+function attentionItems(
   facts: readonly PlanFacts[],
   today: string,
   reminderDays: number,

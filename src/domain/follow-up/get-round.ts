@@ -8,7 +8,7 @@ import type { FollowUpReport, FollowUpTask, RoundProgress } from './follow-up.js
 import { roundProgress } from './follow-up-progress.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
-export interface TaskWithMeasure extends FollowUpTask {
+interface TaskWithMeasure extends FollowUpTask {
   /** The row of BRÅ's grid the task is about; null if the measure is gone. */
   measure: Pick<
     Measure,
@@ -16,7 +16,7 @@ export interface TaskWithMeasure extends FollowUpTask {
   > | null;
 }
 
-export interface RoundDetail extends RoundProgress {
+interface RoundDetail extends RoundProgress {
   isReported: boolean;
   tasks: TaskWithMeasure[];
   reports: Pick<FollowUpReport, 'id' | 'finalizedAt' | 'createdAt' | 'updatedAt'>[];

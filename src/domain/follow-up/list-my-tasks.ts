@@ -3,7 +3,7 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import type { FollowUpTask } from './follow-up.js';
 
-export interface MyTask extends FollowUpTask {
+interface MyTask extends FollowUpTask {
   planTitle: string;
   roundLabel: string;
   dueOn: string;

@@ -7,7 +7,7 @@ import type { MeasureStatusColour } from '../plans/plan.js';
 import type { DeliveryState, FollowUpTask } from './follow-up.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
-export interface ReportTaskInput {
+interface ReportTaskInput {
   colour: MeasureStatusColour;
   deliveryState: DeliveryState;
   delivery: string;

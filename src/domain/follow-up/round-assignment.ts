@@ -19,7 +19,7 @@ export const coordinatorsAmong = (users: readonly User[]) =>
  * ("Åsa Öberg, asa.oberg@kommun.se") or by a display name that only one user has; otherwise
  * `fallback` (the coordinator making the round). Null when there is nobody.
  */
-export function assigneeFor(
+function assigneeFor(
   measure: Pick<Measure, 'contactPerson'>,
   users: readonly User[],
   fallback: string | null,

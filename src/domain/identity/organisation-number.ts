@@ -82,25 +82,25 @@ interface ValidOrganisationNumberBase {
   legalFormLabel: LegalFormLabel;
 }
 
-export interface ValidLegalPersonNumber extends ValidOrganisationNumberBase {
+interface ValidLegalPersonNumber extends ValidOrganisationNumberBase {
   isSoleTrader: false;
 }
 
 /** A sole trader (enskild firma): the number is a person's identity number, i.e. personal data. */
-export interface ValidSoleTraderNumber extends ValidOrganisationNumberBase {
+interface ValidSoleTraderNumber extends ValidOrganisationNumberBase {
   isSoleTrader: true;
   legalForm: 'sole_trader';
   identityNumber: ValidIdentityNumber;
 }
 
-export type ValidOrganisationNumber = ValidLegalPersonNumber | ValidSoleTraderNumber;
+type ValidOrganisationNumber = ValidLegalPersonNumber | ValidSoleTraderNumber;
 
-export interface InvalidOrganisationNumber {
+interface InvalidOrganisationNumber {
   isValid: false;
   reason: IdentityNumberProblem;
 }
 
-export type OrganisationNumberResult = ValidOrganisationNumber | InvalidOrganisationNumber;
+type OrganisationNumberResult = ValidOrganisationNumber | InvalidOrganisationNumber;
 
 const organisationNumberPattern = /^(16)?(\d{6})-?(\d{4})$/;
 const personalIdentityPattern = /^(?:18|19|20)?\d{6}[-+]?\d{4}$/;

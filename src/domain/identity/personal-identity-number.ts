@@ -5,7 +5,7 @@
  */
 
 /** Which register issued the number. */
-export type IdentityNumberKind = 'personnummer' | 'samordningsnummer';
+type IdentityNumberKind = 'personnummer' | 'samordningsnummer';
 
 /** Why a string is not a valid identity number. */
 export type IdentityNumberProblem = 'format' | 'date' | 'checksum';
@@ -25,7 +25,7 @@ export interface ValidIdentityNumber {
   isInterim: boolean;
 }
 
-export interface InvalidIdentityNumber {
+interface InvalidIdentityNumber {
   isValid: false;
   reason: IdentityNumberProblem;
 }

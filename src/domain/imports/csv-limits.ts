@@ -6,7 +6,7 @@
 export const maxCsvColumns = 200;
 export const maxCsvLineCharacters = 100_000;
 
-export type CsvShapeProblem =
+type CsvShapeProblem =
   | { code: 'too_many_columns'; params: { count: number; limit: number } }
   | { code: 'line_too_long'; params: { limit: number } };
 

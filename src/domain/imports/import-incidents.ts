@@ -17,7 +17,7 @@ import {
   type RejectedRow,
 } from './incoming-incident.js';
 
-export interface ImportIncidentsInput extends ReadImportFile {
+interface ImportIncidentsInput extends ReadImportFile {
   source: ImportRun['source'];
   fileName: string;
   /** The organisation the records come from (the police, for police events). */

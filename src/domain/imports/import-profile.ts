@@ -28,9 +28,3 @@ export interface SavedImportProfile extends ImportProfile {
   createdAt: string;
   updatedAt: string;
 }
-
-export interface ImportProfileRepository {
-  save(profile: SavedImportProfile): Promise<void>;
-  list(municipalityId: string): Promise<SavedImportProfile[]>;
-  find(municipalityId: string, id: string): Promise<SavedImportProfile | null>;
-}

@@ -84,8 +84,3 @@ export interface ImportCounts {
   skipped: Record<string, number>;
   warnings: ImportProblem[];
 }
-
-export interface ImportRunRepository {
-  create(run: ImportRun): Promise<void>;
-  list(municipalityId: string, limit: number): Promise<ImportRun[]>;
-}

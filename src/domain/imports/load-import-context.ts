@@ -8,7 +8,7 @@ import type { TextPlacer } from '../places/place-by-text.js';
 /** Sources ids are read from storage this many at a time. */
 const pageSize = 1_000;
 
-export interface ImportContext {
+interface ImportContext {
   municipalityName: string;
   /** Places texts by the municipality's place names and districts. */
   placer: TextPlacer;

@@ -1,8 +1,8 @@
 /**
  * The default incident categories a new municipality starts with: the EST categories and the
- * signals of organized crime of DOMAIN.md, plus the police-report categories the police
- * events feed needs. Each municipality may add, relabel and retire categories; codes never
- * change, so history stays readable.
+ * signals of organized crime (shootings, explosions, recruitment of the young, …), plus the
+ * police-report categories the police events feed needs. Each municipality may add, relabel
+ * and retire categories; codes never change, so history stays readable.
  */
 export const categoryGroups = [
   'order_and_environment',

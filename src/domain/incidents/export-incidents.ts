@@ -5,7 +5,7 @@ import type { IncidentFilter, IncidentView } from './incident.js';
 import { organisationNames, readableIncidents } from './list-incidents.js';
 
 export const exportFormats = ['csv', 'xlsx', 'geojson'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+type ExportFormat = (typeof exportFormats)[number];
 
 /** The most incidents one export holds; a larger selection is narrowed with the filters. */
 export const exportLimit = 100_000;

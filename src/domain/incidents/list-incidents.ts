@@ -5,7 +5,7 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import type { IncidentFilter, IncidentView } from './incident.js';
 
-export interface IncidentPage {
+interface IncidentPage {
   incidents: IncidentView[];
   /** Pass as `before` for the next page; null on the last page. */
   next: { reportedAt: string; id: string } | null;

@@ -2,7 +2,7 @@ import { validatePersonalIdentityNumber } from '../identity/personal-identity-nu
 
 /**
  * Screens the free text of an incident report for personal data before it is saved
- * (DOMAIN.md, "Data protection": place and time, not people). The reporter is warned about each
+ * (data protection: place and time, not people). The reporter is warned about each
  * match, and the text is stored masked unless a role allowed to keep the data confirms.
  * Pure: no I/O, and the same text and reference date always give the same matches.
  */

@@ -22,7 +22,7 @@ export interface ReportedEvent {
   peopleCount?: number | undefined;
 }
 
-export interface ReportIncidentsInput {
+interface ReportIncidentsInput {
   /** The device's own id for this report: sending it again returns the stored report. */
   clientReference?: string | undefined;
   events: ReportedEvent[];
@@ -30,7 +30,7 @@ export interface ReportIncidentsInput {
   isPersonalDataKept?: boolean | undefined;
 }
 
-export interface ReportedIncidents {
+interface ReportedIncidents {
   reportId: string;
   incidents: Incident[];
   /** Kinds of personal data that were masked before saving. */
@@ -39,7 +39,7 @@ export interface ReportedIncidents {
   isRepeat: boolean;
 }
 
-export type EventProblem =
+type EventProblem =
   | 'place_missing'
   | 'category_unknown'
   | 'category_retired'

@@ -5,7 +5,7 @@ import { DomainError, notFound } from '../errors.js';
 import type { Incident } from './incident.js';
 import { maskFreeText } from '../privacy/mask-free-text.js';
 
-export type ReviewDecision =
+type ReviewDecision =
   | { decision: 'reviewed' }
   | { decision: 'duplicate'; duplicateOfId: string }
   | { decision: 'archived'; reason: string }

@@ -5,7 +5,7 @@ import { DomainError, notFound, UniqueViolation } from '../errors.js';
 import type { CategoryGroup } from './default-taxonomy.js';
 import type { Category } from './taxonomy.js';
 
-export interface CategoryFields {
+interface CategoryFields {
   labelSv: string;
   labelEn: string;
   group: CategoryGroup;

@@ -7,13 +7,6 @@ export interface Category extends CategoryDefinition {
   retiredAt: string | null;
 }
 
-export interface TaxonomyRepository {
-  createMany(categories: Category[]): Promise<void>;
-  list(municipalityId: string): Promise<Category[]>;
-  find(municipalityId: string, code: string): Promise<Category | null>;
-  update(category: Category): Promise<void>;
-}
-
 /** The default set for a new municipality, in the order reporters see it. */
 export function defaultCategoriesFor(municipalityId: string): Category[] {
   return defaultTaxonomy.map((definition, index) => ({

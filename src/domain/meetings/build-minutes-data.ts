@@ -27,7 +27,7 @@ const stamp = new Intl.DateTimeFormat('sv-SE', {
 });
 
 /** "torsdag 3 december 2026 09:00–10:30", Stockholm time. */
-export function meetingWhen(meeting: Pick<Meeting, 'startsAt' | 'endsAt'>): string {
+function meetingWhen(meeting: Pick<Meeting, 'startsAt' | 'endsAt'>): string {
   const start = dayAndTime.format(new Date(meeting.startsAt)).replace(' kl. ', ' ');
   return `${start}–${timeOnly.format(new Date(meeting.endsAt))}`;
 }

@@ -9,7 +9,7 @@ import { isActionOpen, isMember, meetingStatus } from './meeting-rules.js';
 import { materialiseSeries } from './series-occurrences.js';
 
 /** The path of a feed, after the public URL: the token is its only secret. */
-export const calendarPath = (token: string) => `/api/calendar/${token}.ics`;
+const calendarPath = (token: string) => `/api/calendar/${token}.ics`;
 
 /** Whether the signed-in user has a working feed, and since when. */
 export async function getCalendarFeedState(

@@ -27,7 +27,7 @@ async function freeze(deps: Deps, actor: Actor, id: string): Promise<Meeting> {
       const user = await repositories.users.findById(actor.municipalityId, userId);
       if (user && user.disabledAt === null) recipients.push(userId);
     }
-    await repositories.jointActions.addMailings(id, recipients);
+    await repositories.minutesMailings.addPending(id, recipients);
     await recordAudit(repositories, now, actor, {
       action: 'meeting.close',
       entityType: 'meeting',
@@ -46,8 +46,8 @@ async function freeze(deps: Deps, actor: Actor, id: string): Promise<Meeting> {
 export async function closeMeeting(deps: Deps, actor: Actor, id: string): Promise<MeetingDetail> {
   await authorize(deps, actor, 'meeting.manage', 'meeting.close');
   const meeting = await freeze(deps, actor, id);
-  const { jointActions } = deps.store;
-  const waiting = (await jointActions.listMailings(id)).filter((item) => item.status !== 'sent');
+  const { minutesMailings } = deps.store;
+  const waiting = (await minutesMailings.list(id)).filter((item) => item.status !== 'sent');
   if (waiting.length > 0) {
     const data = await buildMinutesData(
       deps.store,
@@ -57,23 +57,22 @@ export async function closeMeeting(deps: Deps, actor: Actor, id: string): Promis
     const mail: Omit<MailMessage, 'to'> = await deps.minutesMail.render(data);
     for (const mailing of waiting) {
       if (!deps.mailer) {
-        await jointActions.setMailing({ ...mailing, status: 'no_mailer', sentAt: null });
+        await minutesMailings.save({ ...mailing, status: 'no_mailer', sentAt: null });
         continue;
       }
-      if (!(await jointActions.claimMailing(id, mailing.userId, deps.clock().toISOString())))
-        continue;
+      if (!(await minutesMailings.claim(id, mailing.userId, deps.clock().toISOString()))) continue;
       const user = await deps.store.users.findById(actor.municipalityId, mailing.userId);
       if (!user) continue;
       try {
         await deps.mailer.send({ to: user.email, ...mail });
-        await jointActions.setMailing({
+        await minutesMailings.save({
           ...mailing,
           status: 'sent',
           sentAt: deps.clock().toISOString(),
         });
       } catch (error) {
         logFailure(deps.logger, 'MEETING_MINUTES_MAIL_FAILED', error, { meetingId: id });
-        await jointActions.setMailing({ ...mailing, status: 'failed', sentAt: null });
+        await minutesMailings.save({ ...mailing, status: 'failed', sentAt: null });
       }
     }
   }

@@ -8,7 +8,7 @@ import type { AgendaItem } from './meeting.js';
 import { assertNoMeetingProblems, requireWritableMeeting } from './meeting-rules.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
-export interface AgendaItemFields {
+interface AgendaItemFields {
   title?: string | undefined;
   notes?: string | undefined;
   decisions?: string | undefined;

@@ -18,7 +18,7 @@ import { carriedActionsOf } from './meeting-view.js';
 const changeLimit = 5;
 
 /** The week the agenda looks back on: the last whole ISO week before the meeting. */
-export const agendaWeek = (meeting: Meeting) =>
+const agendaWeek = (meeting: Meeting) =>
   shiftPeriod(periodContaining('week', new Date(meeting.startsAt)), -1);
 
 /** What the week's situation picture, alarms and signals put on the agenda. */

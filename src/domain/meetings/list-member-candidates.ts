@@ -4,7 +4,7 @@ import { auditRead } from '../audit/audit-read.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 
-export interface MemberCandidates {
+interface MemberCandidates {
   organisations: { id: string; name: string; kind: OrganisationKind }[];
   users: { id: string; displayName: string; organisationId: string }[];
 }

@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../errors.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
 import type { JointAction, Meeting, MeetingSeries, MeetingStatus } from './meeting.js';
 
-export type MeetingProblemCode =
+type MeetingProblemCode =
   | 'required'
   | 'invalid_date'
   | 'ends_before_start'

@@ -26,7 +26,7 @@ export interface MeetingSummary extends Meeting {
   canManage: boolean;
 }
 
-export interface MemberView {
+interface MemberView {
   userId: string;
   displayName: string;
   organisationId: string;
@@ -166,6 +166,6 @@ export async function viewMeeting(
     actions: minutes.actions.map((action) => viewAction(action, now)),
     carriedActions: minutes.carriedActions.map((action) => viewAction(action, now)),
     flaggedIncidents,
-    mailings: await repositories.jointActions.listMailings(meeting.id),
+    mailings: await repositories.minutesMailings.list(meeting.id),
   };
 }

@@ -1,7 +1,7 @@
 import type { MeetingMinutesData } from './meeting-minutes-data.js';
 
 /** The mail that carries a closed meeting's minutes: its words and the minutes as a file. */
-export interface MinutesMail {
+interface MinutesMail {
   subject: string;
   text: string;
   attachments: { filename: string; contentType: string; content: Uint8Array }[];

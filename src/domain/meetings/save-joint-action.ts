@@ -16,7 +16,7 @@ import { viewAction, type JointActionView } from './meeting-view.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 import { isCalendarDay } from '../../shared/time/calendar.js';
 
-export interface JointActionFields {
+interface JointActionFields {
   title?: string | undefined;
   description?: string | undefined;
   districtIds?: string[] | undefined;

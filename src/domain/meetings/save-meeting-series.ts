@@ -14,7 +14,7 @@ import { materialiseSeries } from './series-occurrences.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 import { isCalendarDay } from '../../shared/time/calendar.js';
 
-export interface SeriesFields {
+interface SeriesFields {
   title: string;
   place?: string | undefined;
   weekday: number;

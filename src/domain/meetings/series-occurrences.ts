@@ -10,9 +10,9 @@ import {
 import type { Meeting, MeetingSeries } from './meeting.js';
 
 /** How many coming meetings of a series exist as records at any time. */
-export const comingMeetingCount = 8;
+const comingMeetingCount = 8;
 
-export interface Occurrence {
+interface Occurrence {
   occurrenceOn: string;
   startsAt: string;
   endsAt: string;
@@ -111,11 +111,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * A meeting nobody has worked on yet, still as the series (before its change) made it: it
  * may follow the series. A meeting moved, renamed or given other members by hand stays.
  */
-export function isUntouched(
-  meeting: Meeting,
-  agendaItemCount: number,
-  previous: MeetingSeries,
-): boolean {
+function isUntouched(meeting: Meeting, agendaItemCount: number, previous: MeetingSeries): boolean {
   const made = meeting.occurrenceOn ? occurrenceOn(previous, meeting.occurrenceOn) : null;
   return (
     made !== null &&

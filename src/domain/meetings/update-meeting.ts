@@ -13,7 +13,7 @@ import { viewMeeting, type MeetingDetail } from './meeting-view.js';
 import { endOf, type OneOffMeetingFields } from './create-meeting.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
-export interface MeetingChanges extends Partial<OneOffMeetingFields> {
+interface MeetingChanges extends Partial<OneOffMeetingFields> {
   generalNotes?: string | undefined;
   guests?: string | undefined;
   isCancelled?: boolean | undefined;

@@ -24,7 +24,7 @@ export function districtsOfLayer(layerId: string, inputs: DistrictInput[]): Dist
   }));
 }
 
-export interface CreateDistrictLayerInput {
+interface CreateDistrictLayerInput {
   name: string;
   source: string | null;
   districts: DistrictInput[];

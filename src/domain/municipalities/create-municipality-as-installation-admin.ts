@@ -17,7 +17,7 @@ export async function requireInstallationAdmin(deps: Deps, actor: Actor): Promis
   if (!(await isInstallationAdmin(deps, actor))) throw notFound('page');
 }
 
-export interface FirstAdministratorInput {
+interface FirstAdministratorInput {
   email: string;
   displayName: string;
   /** The municipality's own administration, where the first administrator works. */
@@ -26,7 +26,7 @@ export interface FirstAdministratorInput {
 
 export type { FindReferenceMunicipality };
 
-export interface CreatedMunicipality {
+interface CreatedMunicipality {
   municipality: Municipality;
   layers: (DistrictLayer & { districtCount: number })[];
   /** The first administrator's invitation: shown to the installation admin to hand over. */

@@ -12,7 +12,7 @@ import type { CreateMunicipalityInput } from './reference-municipality.js';
 export type { CreateMunicipalityInput };
 
 /** Who created it, for the audit log: the command line (the default) or an installation admin. */
-export interface CreatedBy {
+interface CreatedBy {
   via: 'cli' | 'web';
   userId: string | null;
 }

@@ -3,7 +3,7 @@ import type { Deps } from '../deps.js';
 import { isInstallationAdmin } from './create-municipality-as-installation-admin.js';
 import type { Municipality } from './municipality.js';
 
-export interface Installation {
+interface Installation {
   /** Whether the actor may create municipalities: the web app shows the page only then. */
   isInstallationAdmin: boolean;
   /** Every municipality of the installation: empty for anyone but its administrators. */

@@ -5,7 +5,7 @@ import { notFound } from '../errors.js';
 import { countPlaceNames } from '../places/count-place-names.js';
 import type { DistrictLayer, Municipality, PolygonGeometry } from './municipality.js';
 
-export interface MunicipalityOverview extends Municipality {
+interface MunicipalityOverview extends Municipality {
   districtLayers: (DistrictLayer & { districtCount: number })[];
   /** The municipal boundary (WGS84), for framing maps; null when none was loaded. */
   boundary: PolygonGeometry | null;

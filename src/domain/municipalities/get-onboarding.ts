@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { countPlaceNames } from '../places/count-place-names.js';
 
-export interface Onboarding {
+interface Onboarding {
   municipality: { id: string; code: string; name: string };
   /** What has been set up. */
   hasBoundary: boolean;

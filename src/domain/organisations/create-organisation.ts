@@ -6,7 +6,7 @@ import type { Deps } from '../deps.js';
 import { DomainError, UniqueViolation } from '../errors.js';
 import type { Organisation } from './organisation.js';
 
-export interface CreateOrganisationInput {
+interface CreateOrganisationInput {
   name: string;
   kind: OrganisationKind;
 }

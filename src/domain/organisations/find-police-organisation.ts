@@ -6,7 +6,7 @@ import { createOrganisation } from './create-organisation.js';
 import type { Organisation } from './organisation.js';
 
 /** The name a police organisation made by the import gets. */
-export const policeOrganisationName = 'Polismyndigheten';
+const policeOrganisationName = 'Polismyndigheten';
 
 /**
  * The organisation the police's events are filed under: the municipality's one enabled police

@@ -8,12 +8,3 @@ export interface Organisation {
   disabledAt: string | null;
   createdAt: string;
 }
-
-export interface OrganisationRepository {
-  create(organisation: Organisation): Promise<void>;
-  /** Only within the municipality: another municipality's organisation is "not found". */
-  findById(municipalityId: string, id: string): Promise<Organisation | null>;
-  findByName(municipalityId: string, name: string): Promise<Organisation | null>;
-  list(municipalityId: string): Promise<(Organisation & { userCount: number })[]>;
-  setDisabledAt(id: string, disabledAt: string | null): Promise<void>;
-}

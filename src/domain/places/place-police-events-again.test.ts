@@ -102,7 +102,7 @@ describeEachDialect('placing police events again after a layer change', (databas
   async function expectRollupsExact() {
     // January 2027 in Stockholm: whole days, so the counts come from the rollups.
     const [from, to] = ['2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z'];
-    const counted = await deps.store.incidents.countByDistrictAndCategory(
+    const counted = await deps.store.situation.countByDistrictAndCategory(
       huddinge.municipalityId,
       from,
       to,

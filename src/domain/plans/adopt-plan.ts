@@ -14,7 +14,7 @@ import {
 } from './plan-rules.js';
 import { isCalendarDay } from '../../shared/time/calendar.js';
 
-export interface AdoptPlanInput {
+interface AdoptPlanInput {
   decisionBody: DecisionBodyKind;
   /** "Kommunfullmäktige", "Socialnämnden"… */
   decisionBodyName: string;

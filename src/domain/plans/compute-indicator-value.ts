@@ -36,7 +36,7 @@ export function sumComputedCount(
 }
 
 /** The last day of a period: the day a computed value describes. */
-export const lastDayOf = (period: Period): string => formatLocalDate(addDays(period.endDay, -1));
+const lastDayOf = (period: Period): string => formatLocalDate(addDays(period.endDay, -1));
 
 /**
  * Computes an indicator's value for a year or tertial from the situation picture (the daily
@@ -71,7 +71,7 @@ export async function computeIndicatorValue(
       throw planInvalid([
         { field: 'periodKey', problem: 'invalid_period', value: input.periodKey },
       ]);
-    const cells = await repositories.incidents.countByDistrictAndCategory(
+    const cells = await repositories.situation.countByDistrictAndCategory(
       municipalityId,
       period.from,
       period.to,

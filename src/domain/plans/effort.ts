@@ -42,11 +42,3 @@ export interface Effort {
 
 export const isEffortEvaluated = (effort: Pick<Effort, 'evaluation'>): boolean =>
   effort.evaluation !== 'none' && effort.evaluation !== 'planned';
-
-export interface EffortRepository {
-  save(effort: Effort): Promise<void>;
-  find(municipalityId: string, id: string): Promise<Effort | null>;
-  /** By level (local first), then name. */
-  list(municipalityId: string): Promise<Effort[]>;
-  delete(municipalityId: string, id: string): Promise<void>;
-}

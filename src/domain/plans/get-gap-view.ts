@@ -6,7 +6,7 @@ import type { Goal, Measure, PlanProblem } from './plan.js';
 import { findPlanOrThrow } from './plan-rules.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
-export interface ProblemCoverage {
+interface ProblemCoverage {
   problem: PlanProblem;
   /** Efforts of the register linked to the problem. */
   effortIds: string[];
@@ -14,7 +14,7 @@ export interface ProblemCoverage {
   measureIds: string[];
 }
 
-export interface GapView {
+interface GapView {
   planId: string;
   /** Every prioritised problem with what addresses it. */
   prioritisedProblems: ProblemCoverage[];
@@ -27,7 +27,7 @@ export interface GapView {
 }
 
 /** Pure: the gaps of one plan version against the register. */
-export function findGaps(
+function findGaps(
   planId: string,
   problems: readonly PlanProblem[],
   goals: readonly Goal[],

@@ -19,7 +19,7 @@ import {
 } from './plan-rules.js';
 import { isCalendarDay } from '../../shared/time/calendar.js';
 
-export interface ImportIndicatorValuesInput {
+interface ImportIndicatorValuesInput {
   fileName: string;
   /** The CSV text: columns indikator/indicator, datum/date, värde/value, kommentar/note. */
   content: string;

@@ -5,7 +5,7 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 
 /** A person a measure can name as its contact and a follow-up task can go to. */
-export interface PlanContact {
+interface PlanContact {
   id: string;
   displayName: string;
   organisationName: string;

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js';
 import type { PlanFilter, PlanStatus, PlanWithStatus } from './plan.js';
 import { withStatus } from './plan-rules.js';
 
-export interface ListPlansInput extends PlanFilter {
+interface ListPlansInput extends PlanFilter {
   status?: PlanStatus | undefined;
 }
 

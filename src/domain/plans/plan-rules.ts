@@ -15,7 +15,7 @@ import {
  * Why a field of a plan, goal, indicator, measure or value was refused. Stable codes: the
  * web app renders each in the user's language.
  */
-export type PlanProblemCode =
+type PlanProblemCode =
   | 'required'
   | 'invalid_date'
   | 'ends_before_start'

@@ -14,7 +14,7 @@ import {
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 import { isCalendarDay } from '../../shared/time/calendar.js';
 
-export interface IndicatorValueInput {
+interface IndicatorValueInput {
   value: number;
   measuredOn: string;
   note?: string | undefined;

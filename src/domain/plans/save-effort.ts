@@ -7,7 +7,7 @@ import type { Effort, EffortEvaluation, EffortLevel } from './effort.js';
 import { assertNoProblems, checkRequired, checkSpan, type PlanFieldProblem } from './plan-rules.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
-export interface EffortInput {
+interface EffortInput {
   name?: string | undefined;
   level?: EffortLevel | undefined;
   owner?: string | undefined;

@@ -14,7 +14,7 @@ import {
 } from './plan-rules.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
-export interface GoalInput {
+interface GoalInput {
   title?: string | undefined;
   description?: string | undefined;
   position?: number | undefined;

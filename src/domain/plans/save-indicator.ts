@@ -15,7 +15,7 @@ import {
   type PlanFieldProblem,
 } from './plan-rules.js';
 
-export interface IndicatorInput {
+interface IndicatorInput {
   /** The goal it measures; required when adding, may move it to another goal of the plan. */
   goalId?: string | undefined;
   name?: string | undefined;

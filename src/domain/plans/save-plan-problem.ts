@@ -15,7 +15,7 @@ import {
 } from './plan-rules.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
-export interface PlanProblemInput {
+interface PlanProblemInput {
   title?: string | undefined;
   description?: string | undefined;
   categoryCodes?: string[] | undefined;

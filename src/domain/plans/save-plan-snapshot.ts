@@ -6,7 +6,7 @@ import { getSituationPicture } from '../situation/get-situation-picture.js';
 import type { PlanSnapshot } from './plan.js';
 import { assertContentEditable, findPlanOrThrow } from './plan-rules.js';
 
-export interface SavePlanSnapshotInput {
+interface SavePlanSnapshotInput {
   periodKind: PeriodKind;
   /** "2026", "2026-T3", "2026-11", "2026-W48". */
   periodKey: string;

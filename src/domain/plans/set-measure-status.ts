@@ -6,7 +6,7 @@ import type { Measure, MeasureStatusColour } from './plan.js';
 import { assertProgressRecordable, findPlanOrThrow, resolvePlanId } from './plan-rules.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
-export interface MeasureStatusInput {
+interface MeasureStatusInput {
   colour: MeasureStatusColour;
   comment?: string | undefined;
 }

@@ -9,13 +9,5 @@ export interface PoliceTypeMapping {
   updatedAt: string;
 }
 
-export interface PoliceTypeMappingRepository {
-  list(municipalityId: string): Promise<PoliceTypeMapping[]>;
-  /** Adds or changes the municipality's entry for the type. */
-  save(municipalityId: string, mapping: PoliceTypeMapping): Promise<void>;
-  /** Removes the entry; returns whether there was one. */
-  remove(municipalityId: string, policeType: string): Promise<boolean>;
-}
-
 /** A police type as it is keyed: NFC, single spaces, trimmed (the feed's own case is kept). */
 export const policeTypeKey = (type: string) => type.normalize('NFC').trim().replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { policeTypeKey, type PoliceTypeMapping } from './police-type-mapping.js';
 
-export interface SetPoliceTypeMappingInput {
+interface SetPoliceTypeMappingInput {
   policeType: string;
   /** A category of the municipality's taxonomy that is not retired, or null: not an incident. */
   categoryCode: string | null;

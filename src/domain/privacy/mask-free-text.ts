@@ -5,7 +5,7 @@ import {
 } from '../incidents/personal-data-guard.js';
 
 /** A free text as it is stored, and the kinds of personal data masked in it. */
-export interface MaskedText {
+interface MaskedText {
   text: string;
   maskedKinds: PersonalDataKind[];
 }
@@ -14,7 +14,7 @@ export interface MaskedText {
  * The personal-data guard of every free-text field outside incidents and signals: archive
  * reasons, flag notes, joint actions, agendas and minutes, supplier decisions, agreements and
  * plans. These texts reach partners, the calendar feed, mailed minutes and DOCX files, so they
- * are always masked as an incident report is (DOMAIN.md, "Data protection"), with no role that
+ * are always masked as an incident report is (data protection), with no role that
  * may keep the data: `[personnummer]` stands where a personnummer was written, and the writer
  * sees it in what was saved. Pure.
  */

@@ -1,5 +1,5 @@
 /**
- * Retention (gallring) of free text, per record type (DOMAIN.md, "Data protection"): the
+ * Retention (gallring) of free text, per record type (data protection: keep what is needed): the
  * words of a report or a signal are kept for a set time, the counts for good. 0 keeps the
  * text for ever. Set with TRYGGVE_RETENTION_INCIDENT_TEXT_MONTHS and
  * TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS.

@@ -2,7 +2,7 @@ import type { Repositories } from '../deps.js';
 import { DomainError } from '../errors.js';
 
 /** What a signal names that must exist in the municipality: its category, district, partner, incidents. */
-export interface SignalReferences {
+interface SignalReferences {
   categoryCode?: string | undefined;
   districtId?: string | null | undefined;
   sourceOrganisationId?: string | null | undefined;
@@ -10,7 +10,7 @@ export interface SignalReferences {
   observedAt?: string | undefined;
 }
 
-export type SignalProblem =
+type SignalProblem =
   | 'category_unknown'
   | 'category_retired'
   | 'district_unknown'

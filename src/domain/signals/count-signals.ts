@@ -40,4 +40,4 @@ export async function countSignals(
 }
 
 /** A count as its reader sees it: null where the small-count rule hides it. */
-export type ShownSignalCount = Omit<SignalCount, 'count'> & { count: number | null };
+type ShownSignalCount = Omit<SignalCount, 'count'> & { count: number | null };

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js';
 import type { Signal, SignalFilter } from './signal.js';
 
 /** The most signals one listing holds; narrow the filter for older ones. */
-export const listLimit = 1000;
+const listLimit = 1000;
 
 /**
  * The register: signals matching the filter, newest observation first, with their text.

@@ -11,7 +11,7 @@ import {
   type SignalSource,
 } from './signal.js';
 
-export interface RegisterSignalInput {
+interface RegisterSignalInput {
   categoryCode: string;
   districtId?: string | null | undefined;
   observedAt: string;

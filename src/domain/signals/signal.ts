@@ -67,23 +67,6 @@ export interface SignalCount {
   count: number;
 }
 
-export interface SignalRepository {
-  save(signal: Signal): Promise<void>;
-  /**
-   * Retention: empties the description, follow-up and personal-data kinds of the
-   * municipality's signals closed (last changed) before `closedBefore`. Returns how many.
-   */
-  removeTextClosedBefore(
-    municipalityId: string,
-    closedBefore: string,
-    removedAt: string,
-  ): Promise<number>;
-  find(municipalityId: string, id: string): Promise<Signal | null>;
-  /** Newest observation first, at most `limit`. */
-  list(municipalityId: string, filter: SignalFilter, limit: number): Promise<Signal[]>;
-  count(municipalityId: string, from: string, to: string): Promise<SignalCount[]>;
-}
-
 export const openStatuses: readonly SignalStatus[] = ['new', 'assessed', 'following_up'];
 
 /** Cleans a description as a report's: masked unless a role that may keep it asks to. */

@@ -12,7 +12,7 @@ import {
   type SignalStatus,
 } from './signal.js';
 
-export interface SignalChanges {
+interface SignalChanges {
   categoryCode?: string | undefined;
   districtId?: string | null | undefined;
   observedAt?: string | undefined;

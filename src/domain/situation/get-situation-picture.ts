@@ -104,7 +104,7 @@ async function computePicture(
 ): Promise<ComputedPicture> {
   const { incidents, situation, taxonomy, municipalities } = deps.store;
   const count = (item: Period) =>
-    incidents.countByDistrictAndCategory(municipalityId, item.from, item.to);
+    situation.countByDistrictAndCategory(municipalityId, item.from, item.to);
   const baselinePeriods = Array.from({ length: baselineLength }, (_, index) =>
     shiftPeriod(period, -(index + 1)),
   );

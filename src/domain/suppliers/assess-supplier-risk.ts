@@ -9,7 +9,7 @@ import type { Supplier } from './supplier.js';
 import { findSupplierOrThrow } from './supplier-records.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
-export interface SupplierRisk extends RiskAssessment {
+interface SupplierRisk extends RiskAssessment {
   basedOn: { registryCheckedOn: string | null; sanctionsCheckedOn: string | null };
 }
 

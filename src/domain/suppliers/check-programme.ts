@@ -4,11 +4,11 @@ import type { Check, CheckKind } from './check.js';
 import type { Contract, ProgrammeItem } from './contract.js';
 
 /** How long before the award a check still counts as the check at award. */
-export const awardWindowMonths = 3;
+const awardWindowMonths = 3;
 /** Checks due within this many days are listed as due. */
-export const dueSoonDays = 30;
+const dueSoonDays = 30;
 
-export type DueStatus = 'overdue' | 'due' | 'scheduled';
+type DueStatus = 'overdue' | 'due' | 'scheduled';
 
 export interface DueCheck {
   contractId: string;

@@ -11,15 +11,3 @@ export interface CompanyRegisterEntry {
   raw: string;
   importedAt: string;
 }
-
-export interface CompanyRegisterRepository {
-  /**
-   * Replaces the whole register with what `write` inserts, in one transaction. If `write`
-   * throws, or returns false, nothing changes.
-   */
-  replaceAll(
-    write: (insert: (entries: CompanyRegisterEntry[]) => Promise<void>) => Promise<boolean>,
-  ): Promise<boolean>;
-  find(organisationNumber: string): Promise<CompanyRegisterEntry | null>;
-  count(): Promise<number>;
-}

@@ -4,7 +4,7 @@
  * which one answered, only its `source` id, stored with every check.
  */
 
-export type RegistrySourceId = 'bolagsverket_api' | 'bolagsverket_bulk_file';
+type RegistrySourceId = 'bolagsverket_api' | 'bolagsverket_bulk_file';
 
 export type CompanyStatus =
   | 'active'
@@ -24,7 +24,7 @@ export interface CompanyAddress {
   country: string | null;
 }
 
-export interface CompanyOfficer {
+interface CompanyOfficer {
   name: string;
   /** 'board_member', 'deputy', 'chair', 'ceo', 'signatory', 'auditor', … as the source names it. */
   role: string;

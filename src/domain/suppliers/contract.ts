@@ -30,25 +30,6 @@ export interface ProgrammeItem {
   responsibleUserId: string | null;
 }
 
-export interface ContractRepository {
-  save(contract: Contract): Promise<void>;
-  find(municipalityId: string, id: string): Promise<Contract | null>;
-  /** Newest start first; of one supplier (as supplier) when given. */
-  list(municipalityId: string, supplierId?: string): Promise<Contract[]>;
-  /** Contracts naming this supplier as a subcontractor. */
-  listAsSubcontractor(municipalityId: string, supplierId: string): Promise<Contract[]>;
-  /** The programme of each contract, by contract id. */
-  listProgrammes(
-    municipalityId: string,
-    contractIds: readonly string[],
-  ): Promise<Map<string, ProgrammeItem[]>>;
-  replaceProgramme(
-    municipalityId: string,
-    contractId: string,
-    items: readonly ProgrammeItem[],
-  ): Promise<void>;
-}
-
 export const decisionKinds = ['approve', 'request_information', 'exclude', 'terminate'] as const;
 export type DecisionKind = (typeof decisionKinds)[number];
 
@@ -62,12 +43,4 @@ export interface SupplierDecision {
   note: string;
   decidedByUserId: string | null;
   decidedAt: string;
-}
-
-export interface DecisionRepository {
-  add(decision: SupplierDecision): Promise<void>;
-  /** Newest first. */
-  list(municipalityId: string, supplierId: string): Promise<SupplierDecision[]>;
-  /** The newest decision of each supplier. */
-  listLatest(municipalityId: string): Promise<Map<string, SupplierDecision>>;
 }

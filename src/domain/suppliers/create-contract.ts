@@ -18,7 +18,7 @@ export interface ContractFieldsInput {
   subcontractorIds?: string[] | undefined;
 }
 
-export interface CreateContractInput extends ContractFieldsInput {
+interface CreateContractInput extends ContractFieldsInput {
   supplierId: string;
   programme?: ProgrammeItem[] | undefined;
 }

@@ -5,7 +5,7 @@ import type { Contract } from './contract.js';
 import type { Supplier } from './supplier.js';
 import { findSupplierOrThrow } from './supplier-records.js';
 
-export interface SupplierDetail {
+interface SupplierDetail {
   supplier: Supplier;
   contracts: Contract[];
   /** Contracts where the supplier is a reported subcontractor. */

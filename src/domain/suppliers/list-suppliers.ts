@@ -8,7 +8,7 @@ import type { RiskLevel } from './red-flags/red-flag.js';
 import type { Supplier } from './supplier.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
-export interface SupplierSummary extends Supplier {
+interface SupplierSummary extends Supplier {
   contractCount: number;
   latestDecision: SupplierDecision | null;
   overdueCheckCount: number;

@@ -8,7 +8,7 @@ import { newCheck, storeEvidence } from './store-check.js';
 import { assertContractOfSupplier, fieldProblem, findSupplierOrThrow } from './supplier-records.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
-export interface RecordManualCheckInput {
+interface RecordManualCheckInput {
   kind: CheckKind;
   source: CheckSource;
   checkedOn: string;

@@ -3,7 +3,7 @@ import type { CompanyRecord, CompanyStatus } from './company-registry.js';
 import { DomainError, type ErrorCode } from '../errors.js';
 
 /** One check read from a registry record, before it is stored. */
-export interface RegistryFinding {
+interface RegistryFinding {
   kind: CheckKind;
   result: CheckResult;
   summary: string;

@@ -38,7 +38,7 @@ export interface Supplier {
 }
 
 /** What the organisation number reveals, shown with every supplier. */
-export interface SupplierIdentity {
+interface SupplierIdentity {
   vatNumber: string;
   legalForm: LegalForm;
   legalFormLabel: LegalFormLabel;
@@ -92,15 +92,4 @@ export function supplierIdentity(
     legalFormLabel: result.legalFormLabel,
     isSoleTrader: result.isSoleTrader,
   };
-}
-
-export interface SupplierRepository {
-  save(supplier: Supplier): Promise<void>;
-  find(municipalityId: string, id: string): Promise<Supplier | null>;
-  findByOrganisationNumber(
-    municipalityId: string,
-    organisationNumber: string,
-  ): Promise<Supplier | null>;
-  /** By name; `search` matches name or number, case-insensitively. */
-  list(municipalityId: string, search?: string): Promise<Supplier[]>;
 }

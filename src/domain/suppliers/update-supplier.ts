@@ -5,7 +5,7 @@ import type { RegisterSupplierInput } from './register-supplier.js';
 import type { Supplier } from './supplier.js';
 import { findSupplierOrThrow } from './supplier-records.js';
 
-export type UpdateSupplierInput = Partial<Omit<RegisterSupplierInput, 'organisationNumber'>>;
+type UpdateSupplierInput = Partial<Omit<RegisterSupplierInput, 'organisationNumber'>>;
 
 /**
  * Changes a supplier's name, address, phone or beneficial owners. The organisation number

@@ -7,7 +7,7 @@ import {
   singleLinePattern,
 } from '../shared.schema.js';
 
-/** The OSG meeting workspace (issue 6): contract in /work/notes/meetings-api.md. */
+/** The OSG meeting workspace (issue 6). */
 
 export const meetingStatuses = ['scheduled', 'cancelled', 'closed'] as const;
 export const mailingStatuses = ['pending', 'sent', 'failed', 'no_mailer'] as const;

@@ -24,7 +24,7 @@ export function presentContractDetail(detail: ContractDetail) {
   };
 }
 
-export function presentEvidence(evidence: Evidence) {
+function presentEvidence(evidence: Evidence) {
   const { id, fileName, contentType, sizeBytes, sha256, createdAt } = evidence;
   return { id, fileName, contentType, sizeBytes, sha256, createdAt };
 }

@@ -16,7 +16,7 @@ import {
   latestSupportedYear,
 } from '../../shared/time/supported-dates.js';
 
-/** The supplier vetting API (issue 8); the contract is /work/notes/suppliers-api.md. */
+/** The supplier vetting API (issue 8). */
 
 const Day = DaySchema('2026-11-27');
 const Line = (max: number) =>

@@ -28,7 +28,7 @@ export type FailureReason =
   | 'REGISTRY_UNAUTHORISED'
   | 'REGISTRY_BAD_RESPONSE';
 
-export type TransportResult =
+type TransportResult =
   | { outcome: 'ok'; status: number; contentType: string; bytes: Uint8Array }
   | { outcome: 'not_found' }
   | { outcome: 'failed'; reason: FailureReason; retryAfterSeconds: number | null };
@@ -46,7 +46,7 @@ type Attempt =
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Retry-After as seconds: a number of seconds or an HTTP date. */
-export function retryAfterSeconds(header: string | null, now = Date.now()): number | null {
+function retryAfterSeconds(header: string | null, now = Date.now()): number | null {
   if (!header) return null;
   if (/^\d+$/.test(header.trim())) return Number(header.trim());
   const date = Date.parse(header);
@@ -62,7 +62,7 @@ export async function discardBody(response: Response): Promise<void> {
  * Reads an answer's body, at most `limit` bytes: null when it is longer (the rest is not read).
  * @throws when the connection fails while reading.
  */
-export async function readBodyUpTo(response: Response, limit: number): Promise<Uint8Array | null> {
+async function readBodyUpTo(response: Response, limit: number): Promise<Uint8Array | null> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) {
     await discardBody(response);
@@ -263,5 +263,3 @@ export function createBolagsverketTransport(settings: BolagsverketSettings) {
 
   return { request };
 }
-
-export type BolagsverketTransport = ReturnType<typeof createBolagsverketTransport>;

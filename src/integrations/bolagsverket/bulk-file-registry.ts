@@ -1,5 +1,5 @@
 import type { CompanyRegistry } from '../../domain/suppliers/company-registry.js';
-import type { CompanyRegisterRepository } from '../../domain/suppliers/company-register.js';
+import type { CompanyRegisterRepository } from '../../domain/suppliers/company-register-repository.js';
 import { identityNumberForBolagsverket } from './bolagsverket-api-registry.js';
 
 /**

@@ -32,7 +32,7 @@ export const bulkFileColumns = [
   'postadress',
 ] as const;
 
-export type BulkFileLine =
+type BulkFileLine =
   | { kind: 'record'; line: number; record: CompanyRecord; raw: string }
   | { kind: 'rejected'; line: number; identity: string | null; reason: string };
 

@@ -1,5 +1,5 @@
 import type { BolagsverketConfig } from '../../config.js';
-import type { CompanyRegisterRepository } from '../../domain/suppliers/company-register.js';
+import type { CompanyRegisterRepository } from '../../domain/suppliers/company-register-repository.js';
 import type { CompanyRegistry } from '../../domain/suppliers/company-registry.js';
 import { createBolagsverketApiRegistry } from './bolagsverket-api-registry.js';
 import { createBulkFileRegistry } from './bulk-file-registry.js';

@@ -1,7 +1,5 @@
-import type {
-  CompanyRegisterEntry,
-  CompanyRegisterRepository,
-} from '../../domain/suppliers/company-register.js';
+import type { CompanyRegisterEntry } from '../../domain/suppliers/company-register.js';
+import type { CompanyRegisterRepository } from '../../domain/suppliers/company-register-repository.js';
 import { readBulkFile } from './bulk-file.js';
 
 export interface BulkImportReport {

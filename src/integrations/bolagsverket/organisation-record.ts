@@ -89,7 +89,7 @@ const DokumentlistaSvar = z.object({
   ),
 });
 
-export type ParsedOrganisation =
+type ParsedOrganisation =
   | { outcome: 'found'; record: CompanyRecord }
   | { outcome: 'not_found' }
   | { outcome: 'invalid'; problem: string };
@@ -101,7 +101,7 @@ function isoDate(value: string | null | undefined): string | null {
 }
 
 /** Bolagsverket's codes for ongoing proceedings: KK konkurs, LI likvidation, FR rekonstruktion. */
-export function proceedingStatus(code: string): CompanyStatus {
+function proceedingStatus(code: string): CompanyStatus {
   const upper = code.toUpperCase();
   if (upper.startsWith('KK')) return 'bankruptcy';
   if (upper.startsWith('LI')) return 'liquidation';

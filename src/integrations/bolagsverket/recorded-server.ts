@@ -12,7 +12,7 @@ import { packageRoot } from '../../package-root.js';
  * HTTP and the browser journeys and the demo have a registry without a network.
  */
 
-export type FailureMode =
+type FailureMode =
   /** 500 with an RFC 7807 body. */
   | 'server_error'
   /** Accepts the request and never answers. */
@@ -27,14 +27,14 @@ export type FailureMode =
   | 'malformed_json';
 
 /** Organisation numbers that always fail, for journeys that show the user a failure. */
-export const failingOrganisationNumbers: Record<string, FailureMode> = {
+const failingOrganisationNumbers: Record<string, FailureMode> = {
   '5599000501': 'server_error',
   '5599000428': 'hang',
   '5599000295': 'rate_limited',
   '5599000113': 'malformed_json',
 };
 
-export interface RecordedServerOptions {
+interface RecordedServerOptions {
   port?: number;
   clientId?: string;
   clientSecret?: string;

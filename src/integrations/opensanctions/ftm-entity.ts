@@ -16,13 +16,7 @@ const FtmLine = z.object({
 });
 
 /** The schemas screened: people and every kind of legal entity. */
-export const screenedSchemas = new Set([
-  'Person',
-  'Organization',
-  'Company',
-  'LegalEntity',
-  'PublicBody',
-]);
+const screenedSchemas = new Set(['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody']);
 
 const nameProperties = ['name', 'alias', 'previousName', 'abbreviation'];
 const identifierProperties = [
@@ -42,7 +36,7 @@ const identifierProperties = [
 ];
 const countryProperties = ['country', 'nationality', 'citizenship', 'jurisdiction', 'mainCountry'];
 
-export type FtmLineResult =
+type FtmLineResult =
   | { kind: 'entity'; entity: SanctionsEntity; addressRefs: string[] }
   | { kind: 'address'; id: string; full: string }
   | { kind: 'skipped'; schema: string }

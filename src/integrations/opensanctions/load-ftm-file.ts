@@ -41,10 +41,10 @@ export interface SanctionsLoadReport {
 const batchSize = 500;
 
 /** Rejected lines listed in a report: a broken file of millions of lines must not fill memory. */
-export const rejectedLinesKept = 1_000;
+const rejectedLinesKept = 1_000;
 
 /** The list name a file gets by default: its name without .ftm.json(l). */
-export function datasetNameOf(path: string): string {
+function datasetNameOf(path: string): string {
   return basename(path)
     .replace(/\.(ftm\.)?jsonl?$/i, '')
     .replace(/\.ftm$/i, '');

@@ -10,7 +10,7 @@ import {
   maxSanctionsNameWords,
 } from '../../analysis/sanctions/name-limits.js';
 import { matchEntity } from '../../analysis/sanctions/match-entity.js';
-import { createSanctionsRepository } from '../../storage/sanctions-repository.js';
+import { createSanctionsListRepository } from '../../storage/sanctions-list-repository.js';
 import { loadFtmFile } from './load-ftm-file.js';
 import { createSanctionsScreening } from './sanctions-screening.js';
 
@@ -55,7 +55,7 @@ describe('the limits on a sanctioned name', () => {
 });
 
 describeEachDialect('a sanctions list with hostile names', (database) => {
-  const repository = () => createSanctionsRepository(database().db);
+  const repository = () => createSanctionsListRepository(database().db);
 
   it('loads the entities with their names shortened, reports each, and screens quickly', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'tryggve-ftm-'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import type { ScreeningSubject } from '../../domain/suppliers/sanctions-screening.js';
-import { createSanctionsRepository } from '../../storage/sanctions-repository.js';
+import { createSanctionsListRepository } from '../../storage/sanctions-list-repository.js';
 import { loadFtmFile } from './load-ftm-file.js';
 import { createSanctionsScreening } from './sanctions-screening.js';
 
@@ -25,7 +25,7 @@ function subject(overrides: Partial<ScreeningSubject>): ScreeningSubject {
 }
 
 describeEachDialect('sanctions lists loaded from FtM files and screened', (database) => {
-  const repository = () => createSanctionsRepository(database().db);
+  const repository = () => createSanctionsListRepository(database().db);
 
   beforeAll(async () => {
     for (const file of ['eu_fsf_sample.ftm.jsonl', 'zala_cluster.ftm.jsonl']) {

@@ -3,7 +3,7 @@ import type { PolygonGeometry } from '../../domain/municipalities/municipality.j
 import type { ProvisionedLayerInput } from '../../domain/municipalities/provisioned-layer.js';
 import { referenceLayers } from './reference-places.js';
 
-export interface ReferenceMunicipality {
+interface ReferenceMunicipality {
   code: string;
   name: string;
   boundary: PolygonGeometry;

@@ -9,15 +9,15 @@ import type { ProvisionedLayerInput } from '../../domain/municipalities/provisio
 import { packageRoot } from '../../package-root.js';
 
 /** The credits of the shipped layers, stored as each layer's source and shown with it. */
-export const placeCredits = {
+const placeCredits = {
   distrikt: 'Lantmäteriet, distrikt (CC0)',
   utsattaOmraden: 'Polismyndigheten, utsatta områden december 2023',
   stadsdelar: 'Stockholms stad, Stadskartan (CC0)',
 } as const;
 
 export const distriktLayerName = 'Distrikt';
-export const vulnerableAreasLayerName = 'Polisens utsatta områden 2023';
-export const stadsdelarLayerName = 'Stadsdelar';
+const vulnerableAreasLayerName = 'Polisens utsatta områden 2023';
+const stadsdelarLayerName = 'Stadsdelar';
 
 interface Feature {
   properties: Record<string, unknown>;
@@ -41,7 +41,7 @@ let distriktByKommun: Promise<Map<string, DistrictInput[]>> | null = null;
  * Lantmäteriet's distrikt of one municipality. The national file (4.5 MB unpacked) is read
  * and indexed by kommunkod once, the first time any municipality asks.
  */
-export async function distriktOf(code: string): Promise<DistrictInput[]> {
+async function distriktOf(code: string): Promise<DistrictInput[]> {
   distriktByKommun ??= readCollection('places-sweden', 'distrikt.geojson.gz').then((features) => {
     const index = new Map<string, DistrictInput[]>();
     for (const feature of features) {
@@ -67,7 +67,7 @@ export async function distriktOf(code: string): Promise<DistrictInput[]> {
 const capitalisingFirstWords = new Set(['södra', 'norra', 'östra', 'västra', 'stora', 'lilla']);
 
 /** "HÄSSELBY GÅRD" → "Hässelby gård", "SÖDRA ÄNGBY" → "Södra Ängby": the file's names are upper case. */
-export function stadsdelName(upperCase: string): string {
+function stadsdelName(upperCase: string): string {
   const words = upperCase.trim().toLocaleLowerCase('sv').split(/\s+/);
   const isEachCapital = capitalisingFirstWords.has(words[0] ?? '');
   const capital = (word: string) =>

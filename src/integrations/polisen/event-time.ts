@@ -27,7 +27,7 @@ const announcementLookaheadMs = 31 * dayMs;
 /** A name time this much after publication cannot be the time of something that happened. */
 const afterPublicationToleranceMs = 60 * minuteMs;
 
-export type DayPrecisionReason =
+type DayPrecisionReason =
   /** The name has a date and nothing else. */
   | 'no_time_in_name'
   /** The name spans days: "21-22 augusti", "31 juli-1 augusti". */
@@ -37,7 +37,7 @@ export type DayPrecisionReason =
   /** A date followed by something that is not a clock time, such as "07.00-09.00". */
   | 'unrecognised_time_in_name';
 
-export type UnknownTimeReason = 'no_date_in_name' | 'impossible_date_in_name';
+type UnknownTimeReason = 'no_date_in_name' | 'impossible_date_in_name';
 
 /** What the name says about when the event happened, and how precisely. */
 export type PoliceEventTime =

@@ -9,7 +9,7 @@
  * remaining "Sammanfattning …" kinds) and "Lagen om hundar och katter", seen in older feeds.
  */
 export const defaultPoliceEventTypeMapping: Readonly<Record<string, string | null>> = {
-  // Signals of organized crime (DOMAIN.md): their own categories, so that they stand out.
+  // Signals of organized crime: their own categories, so that they stand out.
   Skottlossning: 'shooting',
   'Skottlossning, misstänkt': 'shooting',
   Explosion: 'explosion',
@@ -154,7 +154,7 @@ export const defaultPoliceEventTypeMapping: Readonly<Record<string, string | nul
 };
 
 /** What a police event type becomes: a category, not an incident, or a type nobody has mapped yet. */
-export type PoliceEventCategory =
+type PoliceEventCategory =
   | { status: 'category'; categoryCode: string }
   | { status: 'not_an_incident' }
   | { status: 'unmapped_type' };

@@ -100,7 +100,7 @@ export const PoliceEventSchema = z
 
 export type PoliceEvent = z.output<typeof PoliceEventSchema>;
 
-export interface RejectedPoliceEvent {
+interface RejectedPoliceEvent {
   /** Position in the array, from 0. */
   index: number;
   /** The element's `id` as it came, if it had one. */
@@ -181,7 +181,7 @@ const PoliceEventBodySchema = z.object(
   { error: (issue) => `the line must hold a JSON object, but holds ${describeValue(issue.input)}` },
 );
 
-export interface RejectedPoliceEventBody {
+interface RejectedPoliceEventBody {
   /** Line number, from 1. */
   line: number;
   reason: string;

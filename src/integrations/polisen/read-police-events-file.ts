@@ -17,7 +17,7 @@ import {
   type PoliceEvent,
 } from './police-event.js';
 
-export interface PoliceEventsFileInput {
+interface PoliceEventsFileInput {
   /** The feed's JSON, already parsed from the file. */
   events: unknown;
   /** The archive's body texts (JSON lines), if there are any. */

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   Header,
@@ -8,117 +7,30 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  ShadingType,
   Table,
-  TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
-  type IBorderOptions,
-  type ParagraphChild,
 } from 'docx';
-import type {
-  FollowUpReportData,
-  FollowUpReportIndicator,
-  FollowUpReportMeasure,
-} from '../../domain/follow-up/follow-up-report-data.js';
+import type { FollowUpReportData } from '../../domain/follow-up/follow-up-report-data.js';
+import { reportWords as words } from './follow-up-report-words.js';
 import {
-  barFill,
-  chartPoints,
-  colourFills,
-  colourWord,
-  formatFigure,
-  paragraphsOf,
-  reportWords as words,
-} from './follow-up-report-words.js';
-
-/** A4 in twips with 2 cm margins: the width a table may use. */
-const pageWidth = 11_906;
-const margin = 1_134;
-const contentWidth = pageWidth - 2 * margin;
-/** The indicator charts are drawn on a grid of this many columns: a bar spans some of them. */
-const chartSteps = 20;
-
-const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = {
-  top: none,
-  bottom: none,
-  left: none,
-  right: none,
-  insideHorizontal: none,
-  insideVertical: none,
-};
-const thin: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
-const thinBorders = {
-  top: thin,
-  bottom: thin,
-  left: thin,
-  right: thin,
-  insideHorizontal: thin,
-  insideVertical: thin,
-};
-
-const shade = (fill: string) => ({ type: ShadingType.CLEAR, color: 'auto', fill });
-
-/** A paragraph from text written in the app: single line breaks kept. */
-function textParagraph(text: string, options: { bold?: boolean; size?: number } = {}): Paragraph {
-  const children: ParagraphChild[] = text
-    .split('\n')
-    .map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : 0, ...options }));
-  return new Paragraph({ children, spacing: { after: 120 } });
-}
-
-function writtenText(text: string): Paragraph[] {
-  const paragraphs = paragraphsOf(text);
-  return paragraphs.length > 0
-    ? paragraphs.map((paragraph) => textParagraph(paragraph))
-    : [new Paragraph({ children: [new TextRun({ text: words.notWritten, italics: true })] })];
-}
-
-const heading = (text: string, level: 1 | 2 | 3 = 1) =>
-  new Paragraph({
-    text,
-    heading:
-      level === 1
-        ? HeadingLevel.HEADING_1
-        : level === 2
-          ? HeadingLevel.HEADING_2
-          : HeadingLevel.HEADING_3,
-    keepNext: true,
-  });
-
-function cell(
-  text: string,
-  options: {
-    width?: number;
-    fill?: string;
-    bold?: boolean;
-    columnSpan?: number;
-    alignRight?: boolean;
-  } = {},
-): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        alignment: options.alignRight ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: text.split('\n').map(
-          (line, index) =>
-            new TextRun({
-              text: line,
-              bold: options.bold ?? false,
-              size: 18,
-              break: index > 0 ? 1 : 0,
-            }),
-        ),
-      }),
-    ],
-    ...(options.width === undefined ? {} : { width: { size: options.width, type: WidthType.DXA } }),
-    ...(options.fill ? { shading: shade(options.fill) } : {}),
-    ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-  });
-}
+  pageWidth,
+  margin,
+  contentWidth,
+  noBorders,
+  textParagraph,
+  writtenText,
+  heading,
+  cell,
+} from './follow-up-report-docx-blocks.js';
+import {
+  indicatorChart,
+  measureGrid,
+  measureReports,
+  signatures,
+} from './follow-up-report-docx-tables.js';
 
 /** Datum, Diarienummer (and on the first page Handläggare), as the municipality's letterhead has them. */
 function letterhead(data: FollowUpReportData, isFirstPage: boolean): Header {
@@ -173,161 +85,6 @@ function pageFooter(data: FollowUpReportData): Footer {
             ],
           }),
         ],
-      }),
-    ],
-  });
-}
-
-/** An indicator as a bar chart made of a table: each bar spans cells of a 20-column grid, shaded. */
-function indicatorChart(indicator: FollowUpReportIndicator): (Paragraph | Table)[] {
-  const points = chartPoints(indicator);
-  const title = new Paragraph({
-    keepNext: true,
-    spacing: { before: 120, after: 60 },
-    children: [
-      new TextRun({ text: indicator.name, bold: true }),
-      ...(indicator.unit ? [new TextRun({ text: ` (${indicator.unit})` })] : []),
-    ],
-  });
-  if (points.length === 0) return [title, textParagraph(words.noValues)];
-  const largest = Math.max(...points.map((point) => Math.abs(point.value)), 0);
-  const labelWidth = 2_800;
-  const valueWidth = 1_238;
-  const stepWidth = Math.floor((contentWidth - labelWidth - valueWidth) / chartSteps);
-  const [labelHeader = '', valueHeader = '', chartHeader = ''] = words.indicatorColumns;
-  const rows = points.map((point) => {
-    const steps =
-      largest === 0
-        ? 0
-        : Math.max(
-            point.value === 0 ? 0 : 1,
-            Math.round((Math.abs(point.value) / largest) * chartSteps),
-          );
-    return new TableRow({
-      cantSplit: true,
-      children: [
-        cell(point.label, { width: labelWidth }),
-        cell(formatFigure(point.value, ''), { width: valueWidth, alignRight: true }),
-        ...(steps > 0
-          ? [cell('', { width: stepWidth * steps, fill: barFill, columnSpan: steps })]
-          : []),
-        ...(steps < chartSteps
-          ? [cell('', { width: stepWidth * (chartSteps - steps), columnSpan: chartSteps - steps })]
-          : []),
-      ],
-    });
-  });
-  return [
-    title,
-    new Table({
-      borders: { ...noBorders, bottom: thin, top: thin },
-      layout: TableLayoutType.FIXED,
-      width: { size: labelWidth + valueWidth + stepWidth * chartSteps, type: WidthType.DXA },
-      columnWidths: [
-        labelWidth,
-        valueWidth,
-        ...Array.from({ length: chartSteps }, () => stepWidth),
-      ],
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          children: [
-            cell(labelHeader, { width: labelWidth, bold: true }),
-            cell(valueHeader, { width: valueWidth, bold: true, alignRight: true }),
-            cell(chartHeader, {
-              width: stepWidth * chartSteps,
-              bold: true,
-              columnSpan: chartSteps,
-            }),
-          ],
-        }),
-        ...rows,
-      ],
-    }),
-  ];
-}
-
-function measureGrid(measures: readonly FollowUpReportMeasure[]): Table {
-  const widths = [2_300, 1_700, 1_700, 1_000, 1_538, 1_400];
-  return new Table({
-    borders: thinBorders,
-    layout: TableLayoutType.FIXED,
-    width: { size: contentWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: words.measureColumns.map((header, index) =>
-          cell(header, { width: widths[index] ?? 0, bold: true, fill: 'DFE6EE' }),
-        ),
-      }),
-      ...measures.map(
-        (measure) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              cell(measure.title, { width: widths[0] ?? 0 }),
-              cell(measure.cause, { width: widths[1] ?? 0 }),
-              cell(measure.operationalGoal, { width: widths[2] ?? 0 }),
-              cell(measure.when, { width: widths[3] ?? 0 }),
-              cell(measure.responsible, { width: widths[4] ?? 0 }),
-              cell(colourWord(measure.colour), {
-                width: widths[5] ?? 0,
-                bold: true,
-                fill: colourFills[measure.colour ?? 'none'],
-              }),
-            ],
-          }),
-      ),
-    ],
-  });
-}
-
-function measureReports(measures: readonly FollowUpReportMeasure[]): Table {
-  const widths = [2_300, 2_446, 2_446, 2_446];
-  return new Table({
-    borders: thinBorders,
-    layout: TableLayoutType.FIXED,
-    width: { size: contentWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: words.followUpColumns.map((header, index) =>
-          cell(header, { width: widths[index] ?? 0, bold: true, fill: 'DFE6EE' }),
-        ),
-      }),
-      ...measures.map(
-        (measure) =>
-          new TableRow({
-            children: [
-              cell(`${measure.title}\n${colourWord(measure.colour)}`, {
-                width: widths[0] ?? 0,
-                fill: colourFills[measure.colour ?? 'none'],
-              }),
-              cell(measure.delivery || '–', { width: widths[1] ?? 0 }),
-              cell(measure.process || '–', { width: widths[2] ?? 0 }),
-              cell(measure.effect || '–', { width: widths[3] ?? 0 }),
-            ],
-          }),
-      ),
-    ],
-  });
-}
-
-function signatures(data: FollowUpReportData): Table | Paragraph {
-  if (data.signatures.length === 0) return new Paragraph({});
-  const width = Math.floor(contentWidth / data.signatures.length);
-  return new Table({
-    borders: noBorders,
-    layout: TableLayoutType.FIXED,
-    width: { size: width * data.signatures.length, type: WidthType.DXA },
-    columnWidths: data.signatures.map(() => width),
-    rows: [
-      new TableRow({
-        children: data.signatures.map((signature) =>
-          cell(`\n\n${signature.name}\n${signature.title}`, { width }),
-        ),
       }),
     ],
   });

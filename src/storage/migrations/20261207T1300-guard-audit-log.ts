@@ -1,8 +1,27 @@
+import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { genesisHash, hashAuditEntry } from '../../domain/audit/audit-chain.js';
 import { columnTypes } from './column-types.js';
 
 const guardedTables = ['audit_log', 'audit_chain_heads', 'audit_checkpoints'] as const;
+
+/** The previous hash of a chain's first entry. */
+const genesisHash = '0'.repeat(64);
+
+/**
+ * The SHA-256 of a genesis entry as the audit chain hashed entries when this migration was
+ * written: JSON with its keys sorted (these values are strings, null or one flat object),
+ * `seq` left out. Frozen here, so later changes to live code cannot change this step of history.
+ */
+function hashGenesisEntry(entry: Record<string, string | null | Record<string, string>>): string {
+  const canonical = (value: unknown): string => {
+    if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  };
+  return createHash('sha256').update(canonical(entry), 'utf8').digest('hex');
+}
 
 /**
  * Closes the gaps of issue 20, finding 9:
@@ -95,7 +114,7 @@ export async function addMissingGenesisEntries(db: Kysely<unknown>): Promise<voi
       details: { reason: 'chain_started_by_migration' },
       previousHash: genesisHash,
     };
-    const hash = hashAuditEntry(unhashed);
+    const hash = hashGenesisEntry(unhashed);
     await sql`
       insert into audit_log (chain, seq, at, municipality_id, actor_user_id,
         actor_organisation_id, action, entity_type, entity_id, outcome, details,

@@ -1,7 +1,7 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 
 /** Column types that differ between the dialects; everything else is standard SQL. */
-export interface ColumnTypes {
+interface ColumnTypes {
   timestamp: RawBuilder<unknown>;
   float: RawBuilder<unknown>;
   isPostgres: boolean;

@@ -17,7 +17,7 @@ import { sharedAddress } from './shared-address.js';
 import { similarName } from './similar-name.js';
 
 /** Every rule, in the order their flags are listed when equally serious. */
-export const redFlagRuleFunctions: readonly RedFlagRuleFunction[] = [
+const redFlagRuleFunctions: readonly RedFlagRuleFunction[] = [
   sanctionsMatch,
   bankruptcyOrLiquidation,
   enforcementDebts,

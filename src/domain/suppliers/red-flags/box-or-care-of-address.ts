@@ -5,7 +5,7 @@ const boxPattern = /^\s*(box|postbox|postbox|pl|postlåda|privat ?box)\s*\d+/iu;
 const careOfPattern = /\bc\/o\b/iu;
 
 /** Why an address is not a real place of business, or null when it may be one. */
-export function addressProblem(address: SupplierAddress | null): 'care_of' | 'box' | null {
+function addressProblem(address: SupplierAddress | null): 'care_of' | 'box' | null {
   if (!address) return null;
   if (address.careOf || careOfPattern.test(address.street ?? '')) return 'care_of';
   if (boxPattern.test(address.street ?? '')) return 'box';

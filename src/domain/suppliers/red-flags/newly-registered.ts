@@ -2,7 +2,7 @@ import { addMonths } from '../../follow-up/follow-up-schedule.js';
 import type { RedFlagRuleFunction } from './red-flag.js';
 
 /** Months within which a registration counts as new. */
-export const newlyRegisteredMonths = 12;
+const newlyRegisteredMonths = 12;
 
 /**
  * Newly registered company (EBM: "nystartat bolag"): registered with Bolagsverket less than

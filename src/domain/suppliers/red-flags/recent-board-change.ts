@@ -2,9 +2,9 @@ import { addMonths } from '../../follow-up/follow-up-schedule.js';
 import type { RedFlagRuleFunction } from './red-flag.js';
 
 /** Months back within which a change of board or signatories counts as recent. */
-export const recentChangeMonths = 12;
+const recentChangeMonths = 12;
 /** This many recent changes make the flag high ("frequent changes in the case history"). */
-export const frequentChangeCount = 3;
+const frequentChangeCount = 3;
 
 const boardChange = /board|styrelse|signator|firmateckn|officer|ceo|vd|ledamot|suppleant|chair/iu;
 

@@ -1,7 +1,7 @@
 import type { RedFlagRuleFunction } from './red-flag.js';
 
 /** A match scoring at least this is high; lower ones are medium until reviewed. */
-export const strongMatchScore = 0.9;
+const strongMatchScore = 0.9;
 
 /**
  * Sanctions match: the latest screening raised possible matches not reviewed as false

@@ -2,10 +2,10 @@ import type { SupplierAddress } from '../supplier.js';
 import type { RedFlagRuleFunction } from './red-flag.js';
 
 /** This many suppliers at one address (this one included) raise the flag. */
-export const sharedAddressThreshold = 3;
+const sharedAddressThreshold = 3;
 
 /** Street and postal code without case, spaces or punctuation; null when either is missing. */
-export function addressKey(address: SupplierAddress | null): string | null {
+function addressKey(address: SupplierAddress | null): string | null {
   if (!address?.street || !address.postalCode) return null;
   const clean = (value: string) => value.toLocaleLowerCase('sv').replace(/[^\p{L}\p{N}]/gu, '');
   return `${clean(address.street)}|${clean(address.postalCode)}`;

@@ -4,7 +4,7 @@ import { suspectedDeviceInText } from './suspected-device-in-text.js';
 import { vehicleArsonInText } from './vehicle-arson-in-text.js';
 
 /** Every text rule, in the order they are tried; the first that refines decides. */
-export const categoryRules: readonly CategoryRule[] = [
+const categoryRules: readonly CategoryRule[] = [
   shootingInText,
   suspectedDeviceInText,
   vehicleArsonInText,

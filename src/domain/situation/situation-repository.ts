@@ -6,6 +6,15 @@ import type { HourCount } from '../../analysis/situation-picture.js';
  */
 export interface SituationRepository {
   /**
+   * Incidents that count (new or reviewed, not duplicates or archived) that occurred in
+   * [from, to): per district, and for the whole municipality with `districtId` null.
+   */
+  countByDistrictAndCategory(
+    municipalityId: string,
+    from: string,
+    to: string,
+  ): Promise<{ districtId: string | null; categoryCode: string; count: number }[]>;
+  /**
    * Counting incidents (new or reviewed) of [from, to) whose time is known to the minute, per
    * Stockholm day and hour.
    */

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/support/databases.js';
 import { nameIndexKeys } from '../analysis/sanctions/normalise-name.js';
 import type { SanctionsEntityToStore } from '../analysis/sanctions/sanctions-list.js';
-import { createSanctionsRepository } from './sanctions-repository.js';
+import { createSanctionsListRepository } from './sanctions-list-repository.js';
 
 function person(id: string, name: string): SanctionsEntityToStore {
   return {
@@ -27,7 +27,7 @@ const surname = (n: number) =>
 
 describeEachDialect('sanctions candidates', (database) => {
   it('ranks candidates by the rarity of the keys they share, not by how many', async () => {
-    const repository = createSanctionsRepository(database().db);
+    const repository = createSanctionsListRepository(database().db);
     // 150 decoys sharing a first name and patronymic with the subject (two keys and their
     // sound-alikes each), and the one entity sharing the rare surname.
     const decoys = Array.from({ length: 150 }, (_, n) =>
@@ -50,7 +50,7 @@ describeEachDialect('sanctions candidates', (database) => {
   });
 
   it('keeps the first of two entities with one id, and indexes only its names', async () => {
-    const repository = createSanctionsRepository(database().db);
+    const repository = createSanctionsListRepository(database().db);
     const written: string[][] = [];
     await repository.replaceList(
       { dataset: 'twice', sourceFile: 'twice.ftm.jsonl', loadedAt: '2026-11-27T12:00:00.000Z' },

@@ -68,7 +68,7 @@ function writerFor(db: Kysely<Tables>, dataset: string): SanctionsListWriter {
   };
 }
 
-export function createSanctionsRepository(db: Kysely<Tables>): SanctionsListRepository {
+export function createSanctionsListRepository(db: Kysely<Tables>): SanctionsListRepository {
   return {
     async replaceList(list, write) {
       const work = async (transaction: Kysely<Tables>) => {
