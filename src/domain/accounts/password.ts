@@ -9,7 +9,7 @@ import { DomainError } from '../errors.js';
 const passwordMinLength = 15;
 const passwordMaxLength = 256;
 
-type PasswordWeakness = 'too_short' | 'too_long' | 'too_common' | 'contains_personal_information';
+export type PasswordWeakness = 'too_short' | 'too_long' | 'too_common' | 'contains_personal_information';
 
 /**
  * Long passwords that still appear in breach corpora, and the repetitive patterns that make
