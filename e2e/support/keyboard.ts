@@ -177,7 +177,8 @@ export async function expectAnnounced(page: Page, pattern: RegExp): Promise<stri
 export async function typeIntoFocused(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
   const value = (await page.evaluate('document.activeElement?.value ?? null')) as string | null;
-  expect(value, `the focused field after typing; the last moves:\n${await focusHistory(page)}`).toBe(
-    text,
-  );
+  expect(
+    value,
+    `the focused field after typing; the last moves:\n${await focusHistory(page)}`,
+  ).toBe(text);
 }
