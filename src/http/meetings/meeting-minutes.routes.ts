@@ -122,7 +122,7 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
     {
       config: {
         ...requires('meeting.manage', 'meeting.agenda.remove'),
-        ...mayFailWith('MEETING_INVALID', 'MEETING_CLOSED'),
+        ...mayFailWith('MEETING_CLOSED'),
       },
       schema: {
         tags,
