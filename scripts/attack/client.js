@@ -33,7 +33,11 @@ export class AttackClient {
           : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
       });
       const buffer = Buffer.from(await response.arrayBuffer());
-      for (const cookie of response.headers.getSetCookie()) {
+      // A proxy may join several Set-Cookie headers into one (Prism does): split them again.
+      const setCookies = response.headers
+        .getSetCookie()
+        .flatMap((header) => header.split(/,(?=\s*[\w-]+=)/));
+      for (const cookie of setCookies) {
         const [pair = '', ...attributes] = cookie.split(';');
         const separator = pair.indexOf('=');
         const name = pair.slice(0, separator).trim();
@@ -55,6 +59,7 @@ export class AttackClient {
         status: response.status,
         code: json && typeof json === 'object' && 'code' in json ? json.code : null,
         json,
+        headers: response.headers,
         bytes: buffer.length,
         milliseconds: Math.round(performance.now() - start),
       };

@@ -17,6 +17,8 @@ const patternCandidates = [
   'a|b|c',
   'abc.ics',
   'QUJD',
+  '09:00',
+  'kontrakt_kod',
 ];
 
 function stringFor(schema) {
@@ -69,11 +71,19 @@ export function sampleOf(schema, seed = 1, depth = 0) {
       for (const name of schema.required ?? []) {
         value[name] = sampleOf(schema.properties?.[name] ?? {}, seed, depth + 1);
       }
+      // A body that must change something (minProperties) gets its first optional fields too.
+      const optional = Object.keys(schema.properties ?? {}).filter((name) => !(name in value));
+      while (Object.keys(value).length < (schema.minProperties ?? 0) && optional.length > 0) {
+        const name = optional.shift();
+        value[name] = sampleOf(schema.properties[name], seed, depth + 1);
+      }
       return value;
     }
     case 'array': {
-      const count = schema.minItems ?? 0;
-      return Array.from({ length: count }, () => sampleOf(schema.items ?? {}, seed, depth + 1));
+      const count = Math.max(schema.minItems ?? 0, schema.contains ? 1 : 0);
+      // An array that must contain a kind of item (contains) is given that item.
+      const item = schema.contains ? { ...schema.items, ...schema.contains } : schema.items;
+      return Array.from({ length: count }, () => sampleOf(item ?? {}, seed, depth + 1));
     }
     case 'string':
       return stringFor(schema);

@@ -207,6 +207,46 @@ describe('the API document', () => {
     }
   });
 
+  it('lists on each operation the codes its own use case raises, not every code of its area', async () => {
+    const document = (await app.inject({ url: '/api/openapi.json' })).json();
+    const codesOf = (path: string, method: string) =>
+      documentedCodes(document.paths[path][method].responses as Responses);
+    expect(codesOf('/api/suppliers/{id}/checks/registry', 'post')).toEqual(
+      expect.arrayContaining(['REGISTRY_RATE_LIMITED', 'REGISTRY_TIMEOUT', 'CHECK_INVALID']),
+    );
+    for (const code of ['REGISTRY_RATE_LIMITED', 'SUPPLIER_EXISTS', 'DECISION_INVALID']) {
+      expect(codesOf('/api/suppliers', 'get'), code).not.toContain(code);
+      expect(codesOf('/api/suppliers/{id}/decisions', 'get'), code).not.toContain(code);
+    }
+    expect(codesOf('/api/suppliers', 'post')).toEqual(
+      expect.arrayContaining(['SUPPLIER_INVALID', 'SUPPLIER_EXISTS']),
+    );
+    expect(codesOf('/api/installation', 'get')).not.toContain('MUNICIPALITY_CODE_TAKEN');
+    expect(codesOf('/api/plans/{id}', 'get')).not.toContain('PLAN_LOCKED');
+    expect(codesOf('/api/plans/{id}/revisions', 'post')).toContain('PLAN_NOT_REVISABLE');
+    expect(codesOf('/api/plans/{id}', 'patch')).not.toContain('PLAN_NOT_REVISABLE');
+    expect(codesOf('/api/users/{id}/enable', 'post')).not.toContain('LAST_ADMIN');
+    expect(codesOf('/api/users/{id}/disable', 'post')).toEqual(
+      expect.arrayContaining(['LAST_ADMIN', 'CANNOT_DISABLE_SELF']),
+    );
+    expect(codesOf('/api/session', 'post')).not.toContain('PASSWORD_TOO_WEAK');
+    // Only the routes that hand work to a worker thread can time out there.
+    expect(codesOf('/api/situation/pdf', 'get')).toContain('TASK_TIMED_OUT');
+    expect(codesOf('/api/situation', 'get')).not.toContain('TASK_TIMED_OUT');
+    // Any request may wait for SQLite's writer and give up busy; the health probes write nothing.
+    for (const [path, item] of Object.entries<Record<string, { responses: Responses }>>(
+      document.paths,
+    )) {
+      for (const [method, operation] of Object.entries(item)) {
+        const isApi = path.startsWith('/api/');
+        expect(
+          documentedCodes(operation.responses).includes('SERVER_BUSY'),
+          `${method} ${path}`,
+        ).toBe(isApi);
+      }
+    }
+  });
+
   it('describes a layer file as a FeatureCollection of at most 10,000 features', async () => {
     const document = (await app.inject({ url: '/api/openapi.json' })).json();
     const body =

@@ -10,6 +10,7 @@ import { recordCommitmentFollowUp } from '../../domain/agreements/record-commitm
 import { saveCommitment } from '../../domain/agreements/save-commitment.js';
 import { updateAgreement } from '../../domain/agreements/update-agreement.js';
 import { maxDocumentBytes } from '../../domain/agreements/signed-document.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { fileResponse, IdParamsSchema } from '../shared.schema.js';
@@ -63,7 +64,10 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.post(
     '/api/agreements',
     {
-      config: requires('agreement.manage', 'agreement.create'),
+      config: {
+        ...requires('agreement.manage', 'agreement.create'),
+        ...mayFailWith('AGREEMENT_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Record an agreement or a citizen promise (a draft until signed)',
@@ -103,7 +107,10 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.patch(
     '/api/agreements/:id',
     {
-      config: requires('agreement.manage', 'agreement.update'),
+      config: {
+        ...requires('agreement.manage', 'agreement.update'),
+        ...mayFailWith('AGREEMENT_INVALID'),
+      },
       schema: {
         tags,
         summary: "Change an agreement's fields; parties, when given, are replaced",
@@ -119,7 +126,10 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.post(
     '/api/agreements/:id/commitments',
     {
-      config: requires('agreement.manage', 'agreement.commitment.save'),
+      config: {
+        ...requires('agreement.manage', 'agreement.commitment.save'),
+        ...mayFailWith('AGREEMENT_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Add a commitment, linked to measures of the action plans',
@@ -139,7 +149,10 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.patch(
     '/api/agreements/commitments/:id',
     {
-      config: requires('agreement.manage', 'agreement.commitment.save'),
+      config: {
+        ...requires('agreement.manage', 'agreement.commitment.save'),
+        ...mayFailWith('AGREEMENT_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Change a commitment',
@@ -155,7 +168,10 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.post(
     '/api/agreements/commitments/:id/follow-ups',
     {
-      config: requires('agreement.manage', 'agreement.follow_up.record'),
+      config: {
+        ...requires('agreement.manage', 'agreement.follow_up.record'),
+        ...mayFailWith('AGREEMENT_INVALID'),
+      },
       schema: {
         tags,
         summary: "Append to a commitment's joint follow-up: green, yellow or red, and a comment",
@@ -180,7 +196,10 @@ export const agreementRoutes: FastifyPluginAsync<RouteContext> = async (plugin, 
   app.post(
     '/api/agreements/:id/document',
     {
-      config: requires('agreement.manage', 'agreement.document.upload'),
+      config: {
+        ...requires('agreement.manage', 'agreement.document.upload'),
+        ...mayFailWith('AGREEMENT_INVALID'),
+      },
       bodyLimit: Math.ceil((maxDocumentBytes * 4) / 3) + 4096,
       schema: {
         tags,

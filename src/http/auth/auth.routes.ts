@@ -10,6 +10,7 @@ import { requestPasswordReset } from '../../domain/accounts/request-password-res
 import { resetPassword } from '../../domain/accounts/reset-password.js';
 import { sessionUserOf } from '../../domain/accounts/session-user.js';
 import { updateAccount } from '../../domain/accounts/update-account.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import {
   clearSessionCookies,
@@ -61,7 +62,10 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/session',
     {
-      config: publicLimit,
+      config: {
+        ...publicLimit,
+        ...mayFailWith('AUTH_INVALID_CREDENTIALS', 'AUTH_TOO_MANY_ATTEMPTS'),
+      },
       schema: {
         tags,
         summary: 'Sign in with e-mail and password',
@@ -106,7 +110,11 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/account/password',
     {
-      config: { ...strictLimit, hasNoRoleCheck: true },
+      config: {
+        ...strictLimit,
+        hasNoRoleCheck: true,
+        ...mayFailWith('AUTH_INVALID_CREDENTIALS', 'AUTH_TOO_MANY_ATTEMPTS', 'PASSWORD_TOO_WEAK'),
+      },
       schema: {
         tags,
         summary: "Change one's password",
@@ -146,7 +154,7 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/password-resets/confirm',
     {
-      config: publicLimit,
+      config: { ...publicLimit, ...mayFailWith('PASSWORD_TOO_WEAK', 'TOKEN_INVALID_OR_EXPIRED') },
       schema: {
         tags,
         summary: 'Set a new password from a reset link',
@@ -163,7 +171,7 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/invitations/lookup',
     {
-      config: publicLimit,
+      config: { ...publicLimit, ...mayFailWith('TOKEN_INVALID_OR_EXPIRED') },
       schema: {
         tags,
         summary: 'Who an invitation is for',
@@ -177,7 +185,7 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app.post(
     '/api/invitations/accept',
     {
-      config: publicLimit,
+      config: { ...publicLimit, ...mayFailWith('PASSWORD_TOO_WEAK', 'TOKEN_INVALID_OR_EXPIRED') },
       schema: {
         tags,
         summary: 'Choose a password and sign in',

@@ -17,6 +17,7 @@ import { listMyTasks } from '../../domain/follow-up/list-my-tasks.js';
 import { listRounds } from '../../domain/follow-up/list-rounds.js';
 import { listNotifications, markNotificationRead } from '../../domain/follow-up/notifications.js';
 import { reportTask } from '../../domain/follow-up/report-task.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { fileResponse, IdParamsSchema, NoContentSchema } from '../shared.schema.js';
@@ -87,7 +88,10 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/follow-up-rounds/from-interval',
     {
-      config: requires('follow_up.manage', 'follow_up.round_create'),
+      config: {
+        ...requires('follow_up.manage', 'follow_up.round_create'),
+        ...mayFailWith('FOLLOW_UP_INVALID'),
+      },
       schema: {
         tags,
         summary: "Make the rounds the plan's interval gives (those missing), a task per measure",
@@ -108,7 +112,10 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/follow-up-rounds',
     {
-      config: requires('follow_up.manage', 'follow_up.round_create'),
+      config: {
+        ...requires('follow_up.manage', 'follow_up.round_create'),
+        ...mayFailWith('FOLLOW_UP_INVALID', 'FOLLOW_UP_ROUND_EXISTS'),
+      },
       schema: {
         tags,
         summary: 'Add a round by hand, a task per measure',
@@ -162,7 +169,10 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.put(
     '/api/follow-up-tasks/:id/report',
     {
-      config: requires('follow_up.report', 'follow_up.task_report'),
+      config: {
+        ...requires('follow_up.report', 'follow_up.task_report'),
+        ...mayFailWith('FOLLOW_UP_REPORT_FINAL'),
+      },
       schema: {
         tags,
         summary:
@@ -181,7 +191,10 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.put(
     '/api/follow-up-tasks/:id/assignee',
     {
-      config: requires('follow_up.manage', 'follow_up.task_assign'),
+      config: {
+        ...requires('follow_up.manage', 'follow_up.task_assign'),
+        ...mayFailWith('FOLLOW_UP_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Give a task to another user',
@@ -272,7 +285,10 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/follow-up-reports/:id',
     {
-      config: requires('follow_up.manage', 'follow_up.report_update'),
+      config: {
+        ...requires('follow_up.manage', 'follow_up.report_update'),
+        ...mayFailWith('FOLLOW_UP_REPORT_FINAL'),
+      },
       schema: {
         tags,
         summary: 'Save the written sections and the letterhead of a draft',
@@ -290,7 +306,10 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/follow-up-reports/:id/final',
     {
-      config: requires('follow_up.manage', 'follow_up.report_finalize'),
+      config: {
+        ...requires('follow_up.manage', 'follow_up.report_finalize'),
+        ...mayFailWith('FOLLOW_UP_REPORT_FINAL'),
+      },
       schema: {
         tags,
         summary: 'Mark the report final: frozen, archived with its data',
@@ -306,6 +325,7 @@ export const followUpRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
     app.get(
       `/api/follow-up-reports/:id/report.${format}`,
       {
+        config: mayFailWith('TASK_TIMED_OUT'),
         schema: {
           tags,
           summary: `The report as ${format.toUpperCase()}: a draft made anew from today's data and its saved texts`,

@@ -7,6 +7,7 @@ import { listImportProfiles, saveImportProfile } from '../../domain/imports/save
 import { DomainError, notFound } from '../../domain/errors.js';
 import { CsvFormatError } from '../../domain/imports/csv-format-error.js';
 import { handingOver, keepJsonBodiesRaw, rawBodyOf } from '../raw-json-body.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { PoliceImportSchema } from './police-import-request.js';
 import { requireActor } from '../session-plugin.js';
@@ -110,7 +111,10 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
     raw.withTypeProvider<ZodTypeProvider>().post(
       '/api/imports/police-events',
       {
-        config: requires('incident.import', 'incident.import'),
+        config: {
+          ...requires('incident.import', 'incident.import'),
+          ...mayFailWith('TASK_TIMED_OUT'),
+        },
         bodyLimit: 50 * 1_048_576,
         schema: {
           tags,
@@ -166,7 +170,10 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/imports/csv/preview',
     {
-      config: requires('incident.import', 'import_profile.list'),
+      config: {
+        ...requires('incident.import', 'import_profile.list'),
+        ...mayFailWith('TASK_TIMED_OUT'),
+      },
       bodyLimit: 60 * 1_048_576,
       schema: {
         tags,
@@ -201,7 +208,10 @@ export const importRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/imports/csv',
     {
-      config: requires('incident.import', 'incident.import'),
+      config: {
+        ...requires('incident.import', 'incident.import'),
+        ...mayFailWith('TASK_TIMED_OUT'),
+      },
       bodyLimit: 60 * 1_048_576,
       schema: {
         tags,

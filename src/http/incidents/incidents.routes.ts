@@ -12,6 +12,7 @@ import { listTaxonomy } from '../../domain/incidents/list-taxonomy.js';
 import { reportIncidents } from '../../domain/incidents/report-incidents.js';
 import { reviewIncident } from '../../domain/incidents/review-incident.js';
 import { addCategory, updateCategory } from '../../domain/incidents/save-category.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { fileResponse, IdParamsSchema } from '../shared.schema.js';
@@ -68,7 +69,10 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/taxonomy',
     {
-      config: requires('taxonomy.manage', 'taxonomy.add'),
+      config: {
+        ...requires('taxonomy.manage', 'taxonomy.add'),
+        ...mayFailWith('CATEGORY_CODE_TAKEN'),
+      },
       schema: {
         tags,
         summary: 'Add a category (its code is permanent)',
@@ -112,7 +116,10 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/reports',
     {
-      config: requires('incident.report', 'incident.report'),
+      config: {
+        ...requires('incident.report', 'incident.report'),
+        ...mayFailWith('INCIDENT_INVALID'),
+      },
       schema: {
         tags,
         summary:
@@ -230,7 +237,10 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/incidents/:id/review',
     {
-      config: requires('incident.review', 'incident.review'),
+      config: {
+        ...requires('incident.review', 'incident.review'),
+        ...mayFailWith('INCIDENT_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Confirm, link as a duplicate, archive with a reason, or reopen',

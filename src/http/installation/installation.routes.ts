@@ -5,6 +5,7 @@ import {
   requireInstallationAdmin,
 } from '../../domain/municipalities/create-municipality-as-installation-admin.js';
 import { getInstallation } from '../../domain/municipalities/get-installation.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import {
@@ -41,7 +42,14 @@ export const installationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
       // No role grants this, so `requires` cannot say it: the route decides before the body
       // is read whether the caller administers the installation (404 for anyone else).
       onRequest: async (request) => requireInstallationAdmin(deps, requireActor(request)),
-      config: { hasNoRoleCheck: true },
+      config: {
+        hasNoRoleCheck: true,
+        ...mayFailWith(
+          'MUNICIPALITY_CODE_TAKEN',
+          'MUNICIPALITY_CODE_UNKNOWN',
+          'EMAIL_ALREADY_IN_USE',
+        ),
+      },
       bodyLimit: createBodyLimit,
       schema: {
         tags,

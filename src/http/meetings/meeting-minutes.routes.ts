@@ -14,6 +14,7 @@ import { generateAgenda } from '../../domain/meetings/generate-agenda.js';
 import { listJointActions } from '../../domain/meetings/list-joint-actions.js';
 import { saveAttendance } from '../../domain/meetings/save-attendance.js';
 import { createJointAction, updateJointAction } from '../../domain/meetings/save-joint-action.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { NoContentSchema } from '../shared.schema.js';
@@ -43,7 +44,10 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.post(
     '/api/meetings/:id/agenda/generate',
     {
-      config: requires('meeting.manage', 'meeting.agenda.generate'),
+      config: {
+        ...requires('meeting.manage', 'meeting.agenda.generate'),
+        ...mayFailWith('MEETING_CLOSED'),
+      },
       schema: {
         tags,
         summary: "Build the agenda from the week's picture; again: adds only what is new",
@@ -57,7 +61,10 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.post(
     '/api/meetings/:id/agenda',
     {
-      config: requires('meeting.manage', 'meeting.agenda.add'),
+      config: {
+        ...requires('meeting.manage', 'meeting.agenda.add'),
+        ...mayFailWith('MEETING_INVALID', 'MEETING_CLOSED'),
+      },
       schema: {
         tags,
         summary: 'Add an item of its own to the agenda',
@@ -75,7 +82,10 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.put(
     '/api/meetings/:id/agenda/order',
     {
-      config: requires('meeting.manage', 'meeting.agenda.reorder'),
+      config: {
+        ...requires('meeting.manage', 'meeting.agenda.reorder'),
+        ...mayFailWith('MEETING_INVALID', 'MEETING_CLOSED'),
+      },
       schema: {
         tags,
         summary: 'Put the agenda in order: every item once',
@@ -91,7 +101,10 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.patch(
     '/api/agenda-items/:id',
     {
-      config: requires('meeting.manage', 'meeting.agenda.update'),
+      config: {
+        ...requires('meeting.manage', 'meeting.agenda.update'),
+        ...mayFailWith('MEETING_INVALID', 'MEETING_CLOSED'),
+      },
       schema: {
         tags,
         summary: "Change an agenda item's title, notes or decisions",
@@ -107,7 +120,10 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.delete(
     '/api/agenda-items/:id',
     {
-      config: requires('meeting.manage', 'meeting.agenda.remove'),
+      config: {
+        ...requires('meeting.manage', 'meeting.agenda.remove'),
+        ...mayFailWith('MEETING_CLOSED'),
+      },
       schema: {
         tags,
         summary: 'Take an item off its agenda',
@@ -124,7 +140,10 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.put(
     '/api/meetings/:id/attendance',
     {
-      config: requires('meeting.manage', 'meeting.attendance.save'),
+      config: {
+        ...requires('meeting.manage', 'meeting.attendance.save'),
+        ...mayFailWith('MEETING_INVALID', 'MEETING_CLOSED'),
+      },
       schema: {
         tags,
         summary: 'Who of the members were present, and other attendees',
@@ -142,7 +161,10 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.post(
     '/api/meetings/:id/flagged-incidents',
     {
-      config: requires('meeting.flag_incident', 'meeting.incident.flag'),
+      config: {
+        ...requires('meeting.flag_incident', 'meeting.incident.flag'),
+        ...mayFailWith('MEETING_INVALID', 'MEETING_CLOSED'),
+      },
       schema: {
         tags,
         summary: 'Flag an incident for the meeting (coordinators)',
@@ -167,7 +189,10 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.delete(
     '/api/meeting-incident-flags/:id',
     {
-      config: requires('meeting.flag_incident', 'meeting.incident.unflag'),
+      config: {
+        ...requires('meeting.flag_incident', 'meeting.incident.unflag'),
+        ...mayFailWith('MEETING_CLOSED'),
+      },
       schema: {
         tags,
         summary: 'Take a flag off (by its id)',
@@ -184,7 +209,10 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.post(
     '/api/meetings/:id/actions',
     {
-      config: requires('meeting.manage', 'joint_action.create'),
+      config: {
+        ...requires('meeting.manage', 'joint_action.create'),
+        ...mayFailWith('MEETING_INVALID', 'MEETING_CLOSED'),
+      },
       schema: {
         tags,
         summary: 'Record a joint action decided at the meeting',
@@ -217,7 +245,10 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
   app.patch(
     '/api/joint-actions/:id',
     {
-      config: requires('meeting.manage', 'joint_action.update'),
+      config: {
+        ...requires('meeting.manage', 'joint_action.update'),
+        ...mayFailWith('MEETING_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Follow up a joint action: status, outcome, or any of its fields',

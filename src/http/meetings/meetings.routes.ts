@@ -13,6 +13,7 @@ import {
 } from '../../domain/meetings/save-meeting-series.js';
 import { updateMeeting } from '../../domain/meetings/update-meeting.js';
 import { minutesWords } from '../../reports/meeting-minutes/meeting-minutes-words.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { meetingMinutesRoutes } from './meeting-minutes.routes.js';
@@ -68,7 +69,10 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
   app.post(
     '/api/meeting-series',
     {
-      config: requires('meeting.manage', 'meeting_series.create'),
+      config: {
+        ...requires('meeting.manage', 'meeting_series.create'),
+        ...mayFailWith('MEETING_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Start a series (weekly, Stockholm time); its coming 8 meetings are made',
@@ -99,7 +103,10 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
   app.patch(
     '/api/meeting-series/:id',
     {
-      config: requires('meeting.manage', 'meeting_series.update'),
+      config: {
+        ...requires('meeting.manage', 'meeting_series.update'),
+        ...mayFailWith('MEETING_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Change a series; coming meetings not yet worked on follow',
@@ -142,7 +149,10 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
   app.post(
     '/api/meetings',
     {
-      config: requires('meeting.manage', 'meeting.create'),
+      config: {
+        ...requires('meeting.manage', 'meeting.create'),
+        ...mayFailWith('MEETING_INVALID'),
+      },
       schema: {
         tags,
         summary: 'A one-off meeting',
@@ -171,7 +181,10 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
   app.patch(
     '/api/meetings/:id',
     {
-      config: requires('meeting.manage', 'meeting.update'),
+      config: {
+        ...requires('meeting.manage', 'meeting.update'),
+        ...mayFailWith('MEETING_INVALID', 'MEETING_CLOSED'),
+      },
       schema: {
         tags,
         summary: 'Change an open meeting',
@@ -205,6 +218,7 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
     app.get(
       `/api/meetings/:id/minutes.${format}`,
       {
+        config: mayFailWith('TASK_TIMED_OUT'),
         schema: {
           tags,
           summary: `The minutes as ${format.toUpperCase()} (audited)`,

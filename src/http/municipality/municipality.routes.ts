@@ -5,6 +5,7 @@ import { getMunicipalityOverview } from '../../domain/municipalities/get-municip
 import { getOnboarding } from '../../domain/municipalities/get-onboarding.js';
 import { listDistricts } from '../../domain/municipalities/list-districts.js';
 import { handingOver, keepJsonBodiesRaw, rawBodyOf } from '../raw-json-body.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { NoContentSchema } from '../shared.schema.js';
 import { requireActor } from '../session-plugin.js';
@@ -171,7 +172,15 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
     layers.post(
       '/api/district-layers',
       {
-        config: requires('district_layer.manage', 'district_layer.create'),
+        config: {
+          ...requires('district_layer.manage', 'district_layer.create'),
+          ...mayFailWith(
+            'DISTRICT_LAYER_INVALID',
+            'DISTRICT_LAYER_TOO_LARGE',
+            'DISTRICT_LAYER_NAME_TAKEN',
+            'TASK_TIMED_OUT',
+          ),
+        },
         bodyLimit: layerBodyLimit,
         schema: {
           tags: ['Kommun'],
@@ -196,7 +205,15 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
     layers.put(
       '/api/district-layers/:id',
       {
-        config: requires('district_layer.manage', 'district_layer.replace'),
+        config: {
+          ...requires('district_layer.manage', 'district_layer.replace'),
+          ...mayFailWith(
+            'DISTRICT_LAYER_INVALID',
+            'DISTRICT_LAYER_TOO_LARGE',
+            'DISTRICT_LAYER_NAME_TAKEN',
+            'TASK_TIMED_OUT',
+          ),
+        },
         bodyLimit: layerBodyLimit,
         schema: {
           tags: ['Kommun'],
@@ -223,7 +240,10 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
   app.delete(
     '/api/district-layers/:id',
     {
-      config: requires('district_layer.manage', 'district_layer.delete'),
+      config: {
+        ...requires('district_layer.manage', 'district_layer.delete'),
+        ...mayFailWith('TASK_TIMED_OUT'),
+      },
       schema: {
         tags: ['Kommun'],
         summary: "Delete a layer, its districts and the incidents' assignments to them",

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createOrganisation } from '../../domain/organisations/create-organisation.js';
 import { listOrganisations } from '../../domain/organisations/list-organisations.js';
 import { setOrganisationDisabled } from '../../domain/organisations/set-organisation-disabled.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { IdParamsSchema } from '../shared.schema.js';
@@ -33,7 +34,10 @@ export const organisationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
   app.post(
     '/api/organisations',
     {
-      config: requires('organisation.manage', 'organisation.create'),
+      config: {
+        ...requires('organisation.manage', 'organisation.create'),
+        ...mayFailWith('ORGANISATION_NAME_TAKEN'),
+      },
       schema: {
         tags,
         summary: 'Add an organisation',
@@ -54,10 +58,14 @@ export const organisationRoutes: FastifyPluginAsync<RouteContext> = async (plugi
     app.post(
       `/api/organisations/:id/${suffix}`,
       {
-        config: requires(
-          'organisation.manage',
-          isDisabled ? 'organisation.disable' : 'organisation.enable',
-        ),
+        config: {
+          ...requires(
+            'organisation.manage',
+            isDisabled ? 'organisation.disable' : 'organisation.enable',
+          ),
+          // Only disabling has rules: not one's own organisation, and an admin must remain.
+          ...mayFailWith(...(isDisabled ? (['CANNOT_DISABLE_SELF', 'LAST_ADMIN'] as const) : [])),
+        },
         schema: {
           tags,
           summary: isDisabled

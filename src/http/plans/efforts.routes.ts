@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { deleteEffort } from '../../domain/plans/delete-effort.js';
 import { getEffort, listEfforts } from '../../domain/plans/list-efforts.js';
 import { saveEffort } from '../../domain/plans/save-effort.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import {
@@ -34,7 +35,10 @@ export const effortRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/efforts',
     {
-      config: requires('plan.manage', 'effort.create'),
+      config: {
+        ...requires('plan.manage', 'effort.create'),
+        ...mayFailWith('EFFORT_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Add an effort with its level, owner, target group, evidence and evaluation',
@@ -62,7 +66,10 @@ export const effortRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.patch(
     '/api/efforts/:id',
     {
-      config: requires('plan.manage', 'effort.update'),
+      config: {
+        ...requires('plan.manage', 'effort.update'),
+        ...mayFailWith('EFFORT_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Change an effort, its evaluation or its links to goals and problems',

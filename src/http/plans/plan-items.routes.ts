@@ -10,6 +10,7 @@ import { saveIndicator } from '../../domain/plans/save-indicator.js';
 import { saveMeasure } from '../../domain/plans/save-measure.js';
 import { savePlanProblem } from '../../domain/plans/save-plan-problem.js';
 import { setMeasureStatus } from '../../domain/plans/set-measure-status.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { NoContentSchema } from '../shared.schema.js';
@@ -51,7 +52,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
     app.delete(
       path,
       {
-        config: requires('plan.manage', `plan.${kind}.delete`),
+        config: {
+          ...requires('plan.manage', `plan.${kind}.delete`),
+          ...mayFailWith('PLAN_LOCKED'),
+        },
         schema: { tags, summary, params, response: { 204: NoContentSchema } },
       },
       async (request, reply) => {
@@ -63,7 +67,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/problems',
     {
-      config: requires('plan.manage', 'plan.problem.save'),
+      config: {
+        ...requires('plan.manage', 'plan.problem.save'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: 'Add a problem (cause) to a draft: categories, districts or free text',
@@ -82,7 +89,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/plans/problems/:id',
     {
-      config: requires('plan.manage', 'plan.problem.save'),
+      config: {
+        ...requires('plan.manage', 'plan.problem.save'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: "Change a draft's problem",
@@ -99,7 +109,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/goals',
     {
-      config: requires('plan.manage', 'plan.goal.save'),
+      config: {
+        ...requires('plan.manage', 'plan.goal.save'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: 'Add a goal to a draft',
@@ -116,7 +129,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/plans/goals/:id',
     {
-      config: requires('plan.manage', 'plan.goal.save'),
+      config: {
+        ...requires('plan.manage', 'plan.goal.save'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: "Change a draft's goal",
@@ -132,7 +148,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/indicators',
     {
-      config: requires('plan.manage', 'plan.indicator.save'),
+      config: {
+        ...requires('plan.manage', 'plan.indicator.save'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: 'Add an indicator to a goal of a draft; optionally computed from the picture',
@@ -151,7 +170,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/plans/indicators/:id',
     {
-      config: requires('plan.manage', 'plan.indicator.save'),
+      config: {
+        ...requires('plan.manage', 'plan.indicator.save'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: "Change a draft's indicator",
@@ -168,7 +190,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/indicators/:id/values',
     {
-      config: requires('plan.manage', 'plan.indicator_value.record'),
+      config: {
+        ...requires('plan.manage', 'plan.indicator_value.record'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: 'Record a value by hand (source "manual")',
@@ -193,7 +218,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/indicators/:id/computed-values',
     {
-      config: requires('plan.manage', 'plan.indicator_value.compute'),
+      config: {
+        ...requires('plan.manage', 'plan.indicator_value.compute'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary:
@@ -219,7 +247,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/indicator-values/csv',
     {
-      config: requires('plan.manage', 'plan.indicator_value.import'),
+      config: {
+        ...requires('plan.manage', 'plan.indicator_value.import'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary:
@@ -237,7 +268,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/plans/:id/measures',
     {
-      config: requires('plan.manage', 'plan.measure.save'),
+      config: {
+        ...requires('plan.manage', 'plan.measure.save'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: "Add a measure in BRÅ's grid to a draft",
@@ -256,7 +290,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/plans/measures/:id',
     {
-      config: requires('plan.manage', 'plan.measure.save'),
+      config: {
+        ...requires('plan.manage', 'plan.measure.save'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: "Change a draft's measure",
@@ -271,7 +308,10 @@ export const planItemRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.put(
     '/api/plans/measures/:id/status',
     {
-      config: requires('plan.manage', 'plan.measure.status'),
+      config: {
+        ...requires('plan.manage', 'plan.measure.status'),
+        ...mayFailWith('PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: 'Follow up a measure: green, yellow or red with a comment',

@@ -9,6 +9,7 @@ import { listPlans } from '../../domain/plans/list-plans.js';
 import { revisePlan } from '../../domain/plans/revise-plan.js';
 import { savePlanSnapshot } from '../../domain/plans/save-plan-snapshot.js';
 import { updatePlan } from '../../domain/plans/update-plan.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { effortRoutes } from './efforts.routes.js';
@@ -71,7 +72,10 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   app.post(
     '/api/plans',
     {
-      config: requires('plan.manage', 'plan.create'),
+      config: {
+        ...requires('plan.manage', 'plan.create'),
+        ...mayFailWith('PLAN_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Start a plan as a draft',
@@ -99,7 +103,10 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   app.patch(
     '/api/plans/:id',
     {
-      config: requires('plan.manage', 'plan.update'),
+      config: {
+        ...requires('plan.manage', 'plan.update'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: "Change a draft's own fields (an adopted plan is revised instead)",
@@ -114,7 +121,10 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   app.post(
     '/api/plans/:id/adoption',
     {
-      config: requires('plan.manage', 'plan.adopt'),
+      config: {
+        ...requires('plan.manage', 'plan.adopt'),
+        ...mayFailWith('PLAN_INVALID', 'PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary:
@@ -130,7 +140,10 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   app.post(
     '/api/plans/:id/revisions',
     {
-      config: requires('plan.manage', 'plan.revise'),
+      config: {
+        ...requires('plan.manage', 'plan.revise'),
+        ...mayFailWith('PLAN_NOT_REVISABLE'),
+      },
       schema: {
         tags,
         summary: 'Start a revision: a new draft version copying the content of this one',
@@ -145,7 +158,10 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   app.put(
     '/api/plans/:id/snapshot',
     {
-      config: requires('plan.manage', 'plan.snapshot'),
+      config: {
+        ...requires('plan.manage', 'plan.snapshot'),
+        ...mayFailWith('PLAN_LOCKED'),
+      },
       schema: {
         tags,
         summary: 'Save the situation picture of a period on a draft, as it is now',

@@ -6,6 +6,7 @@ import { listSignals } from '../../domain/signals/list-signals.js';
 import { registerSignal } from '../../domain/signals/register-signal.js';
 import type { Signal } from '../../domain/signals/signal.js';
 import { updateSignal } from '../../domain/signals/update-signal.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { IdParamsSchema } from '../shared.schema.js';
@@ -75,7 +76,10 @@ export const signalRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.post(
     '/api/signals',
     {
-      config: requires('signal.manage', 'signal.register'),
+      config: {
+        ...requires('signal.manage', 'signal.register'),
+        ...mayFailWith('SIGNAL_INVALID'),
+      },
       schema: {
         tags,
         summary:
@@ -106,7 +110,10 @@ export const signalRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { d
   app.patch(
     '/api/signals/:id',
     {
-      config: requires('signal.manage', 'signal.update'),
+      config: {
+        ...requires('signal.manage', 'signal.update'),
+        ...mayFailWith('SIGNAL_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Assess and follow up a signal: credibility, seriousness, status, notes, links',

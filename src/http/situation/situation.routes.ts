@@ -9,6 +9,7 @@ import {
   getSituationPicture,
   type SituationPicture,
 } from '../../domain/situation/get-situation-picture.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { fileResponse, LocaleSchema, PeriodKeySchema } from '../shared.schema.js';
@@ -118,6 +119,7 @@ export const situationRoutes: FastifyPluginAsync<RouteContext> = async (
   app.get(
     '/api/situation/pdf',
     {
+      config: mayFailWith('TASK_TIMED_OUT'),
       schema: {
         tags: ['Lägesbild'],
         summary: 'The same picture as a PDF (A4) for the meeting papers: changes, map, tables',

@@ -7,6 +7,7 @@ import { listContracts } from '../../domain/suppliers/list-contracts.js';
 import { listDueChecks } from '../../domain/suppliers/list-due-checks.js';
 import { replaceCheckProgramme } from '../../domain/suppliers/replace-check-programme.js';
 import { updateContract } from '../../domain/suppliers/update-contract.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { IdParamsSchema } from '../shared.schema.js';
@@ -46,7 +47,10 @@ export const contractRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/contracts',
     {
-      config: requires('supplier.manage', 'contract.create'),
+      config: {
+        ...requires('supplier.manage', 'contract.create'),
+        ...mayFailWith('CONTRACT_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Record a contract with its supplier, subcontractors and check programme',
@@ -79,7 +83,10 @@ export const contractRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.patch(
     '/api/contracts/:id',
     {
-      config: requires('supplier.manage', 'contract.update'),
+      config: {
+        ...requires('supplier.manage', 'contract.update'),
+        ...mayFailWith('CONTRACT_INVALID'),
+      },
       schema: {
         tags,
         summary: "Change a contract's fields (not its supplier)",
@@ -97,7 +104,10 @@ export const contractRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.put(
     '/api/contracts/:id/programme',
     {
-      config: requires('supplier.manage', 'contract.programme'),
+      config: {
+        ...requires('supplier.manage', 'contract.programme'),
+        ...mayFailWith('CONTRACT_INVALID'),
+      },
       schema: {
         tags,
         summary: "Set the contract's check programme: which checks, every how many months, who",

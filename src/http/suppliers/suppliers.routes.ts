@@ -15,6 +15,7 @@ import { reviewSanctionsMatch } from '../../domain/suppliers/review-sanctions-ma
 import { runRegistryCheck } from '../../domain/suppliers/run-registry-check.js';
 import { runSanctionsScreening } from '../../domain/suppliers/run-sanctions-screening.js';
 import { updateSupplier } from '../../domain/suppliers/update-supplier.js';
+import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { fileResponse, IdParamsSchema } from '../shared.schema.js';
@@ -71,7 +72,10 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/suppliers',
     {
-      config: requires('supplier.manage', 'supplier.register'),
+      config: {
+        ...requires('supplier.manage', 'supplier.register'),
+        ...mayFailWith('SUPPLIER_INVALID', 'SUPPLIER_EXISTS'),
+      },
       schema: {
         tags,
         summary: 'Register a supplier by its organisation number (validated; legal form shown)',
@@ -145,7 +149,10 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/suppliers/:id/checks',
     {
-      config: requires('supplier.manage', 'supplier.check.record'),
+      config: {
+        ...requires('supplier.manage', 'supplier.check.record'),
+        ...mayFailWith('CHECK_INVALID', 'EVIDENCE_INVALID'),
+      },
       bodyLimit: evidenceBodyLimit,
       schema: {
         tags,
@@ -169,7 +176,19 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/suppliers/:id/checks/registry',
     {
-      config: requires('supplier.manage', 'supplier.check.registry'),
+      config: {
+        ...requires('supplier.manage', 'supplier.check.registry'),
+        ...mayFailWith(
+          'CHECK_INVALID',
+          'EVIDENCE_INVALID',
+          'REGISTRY_NOT_CONFIGURED',
+          'REGISTRY_UNAVAILABLE',
+          'REGISTRY_RATE_LIMITED',
+          'REGISTRY_TIMEOUT',
+          'REGISTRY_UNAUTHORISED',
+          'REGISTRY_BAD_RESPONSE',
+        ),
+      },
       schema: {
         tags,
         summary:
@@ -192,7 +211,15 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/suppliers/:id/checks/sanctions',
     {
-      config: requires('supplier.manage', 'supplier.check.sanctions'),
+      config: {
+        ...requires('supplier.manage', 'supplier.check.sanctions'),
+        ...mayFailWith(
+          'CHECK_INVALID',
+          'EVIDENCE_INVALID',
+          'SANCTIONS_NOT_CONFIGURED',
+          'SUPPLIER_INVALID',
+        ),
+      },
       schema: {
         tags,
         summary: 'Screen the supplier, its board and owners against the loaded sanctions lists',
@@ -219,7 +246,10 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/sanctions-matches/:id/review',
     {
-      config: requires('supplier.manage', 'supplier.match.review'),
+      config: {
+        ...requires('supplier.manage', 'supplier.match.review'),
+        ...mayFailWith('MATCH_ALREADY_REVIEWED'),
+      },
       schema: {
         tags,
         summary: 'Review a possible sanctions match: a false positive is not raised again',
@@ -246,6 +276,7 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.get(
     '/api/supplier-evidence/:id',
     {
+      config: mayFailWith('EVIDENCE_INVALID'),
       schema: {
         tags,
         summary: 'Download a piece of evidence (audited)',
@@ -317,7 +348,10 @@ export const supplierRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
   app.post(
     '/api/suppliers/:id/decisions',
     {
-      config: requires('supplier.manage', 'supplier.decide'),
+      config: {
+        ...requires('supplier.manage', 'supplier.decide'),
+        ...mayFailWith('DECISION_INVALID'),
+      },
       schema: {
         tags,
         summary: 'Record a decision on the supplier with a note: approve, ask, exclude, terminate',

@@ -42,7 +42,10 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { dep
   app.post(
     '/api/users',
     {
-      config: requires('user.manage', 'user.create'),
+      config: {
+        ...requires('user.manage', 'user.create'),
+        ...mayFailWith('EMAIL_ALREADY_IN_USE', 'ORGANISATION_DISABLED'),
+      },
       schema: {
         tags,
         summary: 'Invite a user (the link is returned when no SMTP server is configured)',
@@ -58,7 +61,7 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { dep
   app.patch(
     '/api/users/:id',
     {
-      config: requires('user.manage', 'user.update'),
+      config: { ...requires('user.manage', 'user.update'), ...mayFailWith('LAST_ADMIN') },
       schema: {
         tags,
         summary: "Change a user's name or roles",
@@ -81,7 +84,11 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { dep
     app.post(
       `/api/users/:id/${suffix}`,
       {
-        config: requires('user.manage', isDisabled ? 'user.disable' : 'user.enable'),
+        config: {
+          ...requires('user.manage', isDisabled ? 'user.disable' : 'user.enable'),
+          // Only disabling has rules: not one's own account, and an admin must remain.
+          ...mayFailWith(...(isDisabled ? (['CANNOT_DISABLE_SELF', 'LAST_ADMIN'] as const) : [])),
+        },
         schema: {
           tags,
           summary: isDisabled ? 'Disable an account and end its sessions' : 'Enable an account',
