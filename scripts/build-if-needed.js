@@ -4,7 +4,15 @@
 // sources is left as it is.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,6 +69,55 @@ const targets = {
   },
 };
 
+const buildLockFolder = join(root, 'dist', '.build-lock');
+
+/** Whether the lock's holder is gone: its process ended, or it never wrote its id (a minute on). */
+function isLockStale(lockFolder) {
+  let holder = Number.NaN;
+  try {
+    holder = Number(readFileSync(join(lockFolder, 'pid'), 'utf8'));
+  } catch {
+    // not written yet, or released just now
+  }
+  if (!Number.isInteger(holder) || holder <= 0) {
+    try {
+      return Date.now() - statSync(lockFolder).mtimeMs > 60_000;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(holder, 0);
+    return false;
+  } catch (error) {
+    return error.code !== 'EPERM';
+  }
+}
+
+/**
+ * Holds dist/.build-lock while building, so that two `tryggve` commands started at once on a
+ * fresh checkout (the tests run several) build once: the second waits, then finds it built.
+ * Returns the release; a lock whose holder died is taken over.
+ */
+export function acquireBuildLock(lockFolder = buildLockFolder) {
+  mkdirSync(dirname(lockFolder), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lockFolder);
+      writeFileSync(join(lockFolder, 'pid'), String(process.pid));
+      return () => rmSync(lockFolder, { recursive: true, force: true });
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      if (isLockStale(lockFolder)) rmSync(lockFolder, { recursive: true, force: true });
+      else if (Date.now() > deadline)
+        throw new Error(`Another build holds ${lockFolder}.`, { cause: error });
+      else Atomics.wait(pause, 0, 0, 200);
+    }
+  }
+}
+
 /** Builds what is out of date; `names` picks the targets ('server', 'web'). */
 export function buildIfNeeded(names = ['server', 'web']) {
   for (const name of names) {
@@ -69,12 +126,16 @@ export function buildIfNeeded(names = ['server', 'web']) {
     if (sources.length === 0 || !existsSync(join(root, 'src'))) continue;
     const stampFile = join(root, 'dist', `.${name}-stamp`);
     const stamp = stampOf(sources);
-    if (
+    const isUpToDate = () =>
       existsSync(stampFile) &&
       existsSync(target.output) &&
-      readFileSync(stampFile, 'utf8') === stamp
-    )
+      readFileSync(stampFile, 'utf8') === stamp;
+    if (isUpToDate()) continue;
+    const release = acquireBuildLock();
+    if (isUpToDate()) {
+      release();
       continue;
+    }
     const started = Date.now();
     process.stderr.write(`Bygger ${target.label}…`);
     rmSync(target.output, { recursive: true, force: true });
@@ -82,10 +143,12 @@ export function buildIfNeeded(names = ['server', 'web']) {
     const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     if (result.status !== 0) {
       process.stderr.write(`\nBygget av ${target.label} misslyckades.\n`);
+      release();
       process.exit(result.status ?? 1);
     }
     mkdirSync(dirname(stampFile), { recursive: true });
     writeFileSync(stampFile, stamp);
+    release();
     process.stderr.write(` klart (${((Date.now() - started) / 1000).toFixed(1)} s).\n`);
   }
 }
