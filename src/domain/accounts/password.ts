@@ -9,7 +9,8 @@ import { DomainError } from '../errors.js';
 const passwordMinLength = 15;
 const passwordMaxLength = 256;
 
-export type PasswordWeakness = 'too_short' | 'too_long' | 'too_common' | 'contains_personal_information';
+export type PasswordWeakness =
+  'too_short' | 'too_long' | 'too_common' | 'contains_personal_information';
 
 /**
  * Long passwords that still appear in breach corpora, and the repetitive patterns that make
