@@ -10,7 +10,8 @@ interface SignalReferences {
   observedAt?: string | undefined;
 }
 
-type SignalProblem =
+/** Exported for its readers: the web app's signal-problems test reads this union from the source. */
+export type SignalProblem =
   | 'category_unknown'
   | 'category_retired'
   | 'district_unknown'
