@@ -6,6 +6,7 @@ import type { Deps, Repositories } from '../deps.js';
 import { DistrictIndex, type Point } from '../districts/district-index.js';
 import { DomainError } from '../errors.js';
 import { MunicipalityExtent } from '../municipalities/municipality-extent.js';
+import type { EventProblem, EventProblemDetail } from './event-problem.js';
 import type { Assessment, Incident, LocationPrecision } from './incident.js';
 import { findPersonalData, maskedKindsIn, maskPersonalData } from './personal-data-guard.js';
 
@@ -38,15 +39,6 @@ interface ReportedIncidents {
   /** True when the report had been received before (a resend) and nothing new was written. */
   isRepeat: boolean;
 }
-
-type EventProblem =
-  | 'place_missing'
-  | 'category_unknown'
-  | 'category_retired'
-  | 'district_unknown'
-  | 'time_in_future'
-  | 'time_order'
-  | 'outside_municipality';
 
 /** Clocks on phones drift: a time this far ahead of the server still counts as "now". */
 const allowedClockSkewMs = 5 * 60_000;
@@ -181,7 +173,7 @@ async function assertEventsValid(
     districts,
   );
 
-  const problems: { index: number; field: string; problem: EventProblem }[] = [];
+  const problems: EventProblemDetail[] = [];
   events.forEach((event, index) => {
     const add = (field: string, problem: EventProblem) => problems.push({ index, field, problem });
     if (!event.point && !event.address?.trim() && !event.districtId) add('place', 'place_missing');

@@ -1,5 +1,6 @@
 import type { Repositories } from '../deps.js';
 import { DomainError } from '../errors.js';
+import type { SignalProblemDetail } from './signal-problem.js';
 
 /** What a signal names that must exist in the municipality: its category, district, partner, incidents. */
 interface SignalReferences {
@@ -9,15 +10,6 @@ interface SignalReferences {
   incidentIds?: readonly string[] | undefined;
   observedAt?: string | undefined;
 }
-
-/** Exported for its readers: the web app's signal-problems test reads this union from the source. */
-export type SignalProblem =
-  | 'category_unknown'
-  | 'category_retired'
-  | 'district_unknown'
-  | 'organisation_unknown'
-  | 'incident_unknown'
-  | 'time_in_future';
 
 const allowedClockSkewMs = 5 * 60_000;
 
@@ -31,7 +23,7 @@ export async function assertSignalReferencesValid(
   references: SignalReferences,
   now: Date,
 ): Promise<void> {
-  const problems: { field: string; problem: SignalProblem }[] = [];
+  const problems: SignalProblemDetail[] = [];
   if (references.categoryCode !== undefined) {
     const category = await repositories.taxonomy.find(municipalityId, references.categoryCode);
     if (!category) problems.push({ field: 'categoryCode', problem: 'category_unknown' });

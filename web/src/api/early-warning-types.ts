@@ -43,11 +43,5 @@ export type SignalFilter = QueryOf<'/api/signals'>;
 export type SignalStatusFilter = NonNullable<SignalFilter['status']>;
 export type SignalCounts = ResponseOf<'/api/signals/counts'>;
 
-/**
- * One problem of a refused signal (400 SIGNAL_INVALID, `details.problems`): error details,
- * which the API document leaves untyped.
- */
-export interface SignalProblem {
-  field: string;
-  problem: string;
-}
+/** One problem of a refused signal (400 SIGNAL_INVALID, `details.problems`), as the server names it. */
+export type { SignalProblemDetail as SignalProblem } from '../../../src/domain/signals/signal-problem';

@@ -80,14 +80,10 @@ export type Assessment = NonNullable<ReportedEventInput['severity']>;
 export const assessmentScale = everyValueOf<Assessment>()([1, 2, 3, 4]);
 
 /**
- * One problem of one event of a refused report (400 INCIDENT_INVALID, `details.problems`):
- * error details, which the API document leaves untyped.
+ * One problem of one event of a refused report (400 INCIDENT_INVALID, `details.problems`), as the
+ * server names it.
  */
-export interface EventProblem {
-  index: number;
-  field: string;
-  problem: string;
-}
+export type { EventProblemDetail as EventProblem } from '../../../src/domain/incidents/event-problem';
 
 export type ReviewDecision = BodyOf<'/api/incidents/{id}/review', 'post'>;
 

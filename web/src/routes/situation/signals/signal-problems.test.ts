@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // The server's own source is the list of problems it can give (the type is not importable here).
-import checkSignalSource from '../../../../../src/domain/signals/check-signal.ts?raw';
+import signalProblemSource from '../../../../../src/domain/signals/signal-problem.ts?raw';
 import { ApiError } from '../../../api/client';
 import { signalsEn } from '../../../i18n/situation/signals-en';
 import { signalsSv } from '../../../i18n/situation/signals-sv';
@@ -29,7 +29,7 @@ describe('errorsFromSignalProblems', () => {
   it('words every problem the server can give, in both languages', () => {
     // Read from the server's `SignalProblem` type, so a problem added there fails here until both
     // catalogs word it.
-    const union = /export type SignalProblem =([^;]+);/.exec(checkSignalSource)?.[1] ?? '';
+    const union = /export type SignalProblem =([^;]+);/.exec(signalProblemSource)?.[1] ?? '';
     const problems = [...union.matchAll(/'([a-z_]+)'/g)].map((match) => match[1]);
     expect(problems).toContain('time_in_future');
     for (const catalog of [signalsSv, signalsEn]) {
