@@ -3421,6 +3421,18 @@ export interface paths {
                 minimumSigma: number;
                 falseDiscoveryRate: number;
                 isSeasonalEnabled: boolean;
+                /**
+                 * @description The seasonal method's threshold: nbPlugin (Noufaily et al. 2013, the default), delta (R's default) or muan
+                 * @default nbPlugin
+                 * @enum {string}
+                 */
+                seasonalThreshold: 'nbPlugin' | 'delta' | 'muan';
+                /**
+                 * @description The power transform of the delta threshold
+                 * @default 2/3
+                 * @enum {string}
+                 */
+                seasonalPowerTransform: '2/3' | '1/2' | 'none';
                 categories: {
                   [key: string]: {
                     isEnabled: boolean;
@@ -3565,6 +3577,18 @@ export interface paths {
               minimumSigma: number;
               falseDiscoveryRate: number;
               isSeasonalEnabled: boolean;
+              /**
+               * @description The seasonal method's threshold: nbPlugin (Noufaily et al. 2013, the default), delta (R's default) or muan
+               * @default nbPlugin
+               * @enum {string}
+               */
+              seasonalThreshold: 'nbPlugin' | 'delta' | 'muan';
+              /**
+               * @description The power transform of the delta threshold
+               * @default 2/3
+               * @enum {string}
+               */
+              seasonalPowerTransform: '2/3' | '1/2' | 'none';
               categories: {
                 [key: string]: {
                   isEnabled: boolean;
@@ -3600,6 +3624,18 @@ export interface paths {
             minimumSigma: number;
             falseDiscoveryRate: number;
             isSeasonalEnabled: boolean;
+            /**
+             * @description The seasonal method's threshold: nbPlugin (Noufaily et al. 2013, the default), delta (R's default) or muan
+             * @default nbPlugin
+             * @enum {string}
+             */
+            seasonalThreshold?: 'nbPlugin' | 'delta' | 'muan';
+            /**
+             * @description The power transform of the delta threshold
+             * @default 2/3
+             * @enum {string}
+             */
+            seasonalPowerTransform?: '2/3' | '1/2' | 'none';
             categories: {
               [key: string]: {
                 isEnabled: boolean;
@@ -3630,6 +3666,18 @@ export interface paths {
               minimumSigma: number;
               falseDiscoveryRate: number;
               isSeasonalEnabled: boolean;
+              /**
+               * @description The seasonal method's threshold: nbPlugin (Noufaily et al. 2013, the default), delta (R's default) or muan
+               * @default nbPlugin
+               * @enum {string}
+               */
+              seasonalThreshold: 'nbPlugin' | 'delta' | 'muan';
+              /**
+               * @description The power transform of the delta threshold
+               * @default 2/3
+               * @enum {string}
+               */
+              seasonalPowerTransform: '2/3' | '1/2' | 'none';
               categories: {
                 [key: string]: {
                   isEnabled: boolean;
