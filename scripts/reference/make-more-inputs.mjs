@@ -123,12 +123,12 @@ const eventSets = [
   { id: 'tiny-4', description: 'Four events', events: uniformEvents(4, 1000, 30) },
 ];
 const knoxSettings = [
-  { eventSet: 'uniform-120', distance: 400, days: 14, seed: 1 },
-  { eventSet: 'near-repeat-150', distance: 400, days: 14, seed: 20261208 },
-  { eventSet: 'near-repeat-150', distance: 200, days: 7, seed: 42 },
-  { eventSet: 'near-repeat-60', distance: 300, days: 10, seed: 7 },
-  { eventSet: 'same-day-12', distance: 500, days: 0, seed: 3 },
-  { eventSet: 'tiny-4', distance: 500, days: 10, seed: 5 },
+  { eventSet: 'uniform-120', distance: 400, days: 14, seed: 1, permutations: 199 },
+  { eventSet: 'near-repeat-150', distance: 400, days: 14, seed: 20261208, permutations: 199 },
+  { eventSet: 'near-repeat-150', distance: 200, days: 7, seed: 42, permutations: 199 },
+  { eventSet: 'near-repeat-60', distance: 300, days: 10, seed: 7, permutations: 999 },
+  { eventSet: 'same-day-12', distance: 500, days: 0, seed: 3, permutations: 999 },
+  { eventSet: 'tiny-4', distance: 500, days: 10, seed: 5, permutations: 999 },
 ];
 const nearRepeatSettings = [
   {

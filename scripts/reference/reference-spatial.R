@@ -101,9 +101,10 @@ knoxResults <- lapply(events$knox, function(setting) {
   set.seed(setting$seed)
   result <- suppressWarnings(knox(dist(data$t), dist(cbind(data$x, data$y)),
                                   eps.t = setting$days, eps.s = setting$distance,
-                                  simulate.p.value = TRUE, B = 999, .verbose = FALSE))
+                                  simulate.p.value = TRUE, B = setting$permutations,
+                                  .verbose = FALSE))
   list(eventSet = setting$eventSet, distance = setting$distance, days = setting$days,
-       seed = setting$seed, permutations = 999,
+       seed = setting$seed, permutations = setting$permutations,
        statistic = unname(result$statistic), expected = exact(unname(result$null.value)),
        pValue = exact(result$p.value[1]), poissonPValue = exact(attr(result$p.value, "Poisson")),
        table = as.integer(result$table))
