@@ -13,6 +13,7 @@ import { seedAgreements } from './seed-agreements.js';
 import { seedMeetings } from './seed-meetings.js';
 import { seedPlan } from './seed-plan.js';
 import { seedSanctions } from './seed-sanctions.js';
+import { demoShootings } from './seed-shootings.js';
 import { seedSuppliers } from './seed-suppliers.js';
 import { seededRandom, syntheticIncidents, syntheticPointIn } from './synthetic-incidents.js';
 import { periodContaining } from '../analysis/periods.js';
@@ -163,7 +164,14 @@ async function reportSyntheticWeeks(
         unsafety: 3 as const,
       }))
     : [];
-  const events = [...generated, ...rise].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const shootings = demoShootings(
+    now,
+    districts.map((district) => district.geometry),
+    boundary,
+  );
+  const events = [...generated, ...rise, ...shootings].sort((a, b) =>
+    a.occurredAt.localeCompare(b.occurredAt),
+  );
   for (let start = 0; start < events.length; start += 20) {
     await reportIncidents(deps, reporter, {
       events: events.slice(start, start + 20).map((incident) => ({

@@ -27,6 +27,7 @@ import { organisationRoutes } from './organisations/organisations.routes.js';
 import type { RateLimits, RouteContext } from './route-context.js';
 import { situationRoutes } from './situation/situation.routes.js';
 import { earlyWarningRoutes } from './early-warning/early-warning.routes.js';
+import { nearRepeatRoutes } from './early-warning/near-repeat.routes.js';
 import { signalRoutes } from './signals/signals.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
 import { contractRoutes } from './suppliers/contracts.routes.js';
@@ -209,6 +210,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(policeTypeMappingRoutes, context);
   await app.register(signalRoutes, context);
   await app.register(earlyWarningRoutes, context);
+  await app.register(nearRepeatRoutes, context);
   await app.register(planRoutes, context);
   await app.register(followUpRoutes, context);
   await app.register(supplierRoutes, context);

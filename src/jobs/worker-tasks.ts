@@ -1,3 +1,8 @@
+import type {
+  NearRepeatAnalysis,
+  NearRepeatAnalysisOptions,
+} from '../analysis/near-repeat/near-repeat-analysis.js';
+import type { SpaceTimeEvent } from '../analysis/near-repeat/space-time-pairs.js';
 import type { EntityMatch, SanctionsEntity } from '../analysis/sanctions/match-entity.js';
 import type { Config } from '../config.js';
 import type { Actor } from '../domain/access/actor.js';
@@ -151,6 +156,18 @@ const tasks = {
     const chunks: Buffer[] = [];
     for await (const chunk of document) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
+  },
+
+  /** The near-repeat analysis (Knox and the band table): permutations over every pair. */
+  'analyse-near-repeat': async ({
+    events,
+    options,
+  }: {
+    events: SpaceTimeEvent[];
+    options: NearRepeatAnalysisOptions;
+  }): Promise<NearRepeatAnalysis> => {
+    const { analyseNearRepeat } = await import('../analysis/near-repeat/near-repeat-analysis.js');
+    return analyseNearRepeat(events, options);
   },
 
   /** Holds its thread for a while: the pool's own tests (queue, time limit) and nothing else. */

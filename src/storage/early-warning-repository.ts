@@ -108,5 +108,33 @@ export function createEarlyWarningRepository(db: Kysely<Tables>): EarlyWarningRe
         latitude: Number(row.latitude),
       }));
     },
+
+    async listCategoryEvents(municipalityId, categoryCode, from, to, limit) {
+      const rows = await db
+        .selectFrom('incidents')
+        .select(['occurred_at', 'longitude', 'latitude', 'location_precision'])
+        .where('municipality_id', '=', municipalityId)
+        .where('category_code', '=', categoryCode)
+        .where('occurred_at', '>=', from)
+        .where('occurred_at', '<', to)
+        .where('status', 'in', countingStatuses)
+        .orderBy('occurred_at')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => {
+        const isExact =
+          (row.location_precision === 'point' || row.location_precision === 'address') &&
+          row.longitude !== null &&
+          row.latitude !== null;
+        return {
+          occurredAt: row.occurred_at,
+          point: isExact
+            ? { longitude: Number(row.longitude), latitude: Number(row.latitude) }
+            : null,
+          precision: row.location_precision,
+        };
+      });
+    },
   };
 }

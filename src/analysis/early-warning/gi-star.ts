@@ -1,20 +1,23 @@
 import { benjaminiHochberg } from './false-discovery.js';
 import { ringOneNeighbours, type CellCounts } from './h3-grid.js';
+import { spatialWeights, type WeightOptions } from './gi-star-weights.js';
 import { twoSidedNormalPValue } from './normal-distribution.js';
 
 /**
  * Getis–Ord Gi* hot-spot statistics, as R's `spdep::localG` (version 1.2.7) computes them
- * with `nb2listw(include.self(nb), style = "B")`: binary weights over the cell and its
- * neighbours (the cell counts itself). For cell i with Wᵢ cells in its neighbourhood:
+ * with `nb2listw(include.self(nb), glist, style)` (weights: gi-star-weights.ts; binary by
+ * default, the cell counting itself). For cell i with weights wᵢⱼ over its neighbourhood,
+ * Wᵢ = Σⱼ wᵢⱼ and S1ᵢ = Σⱼ wᵢⱼ²:
  *
- *   zᵢ = (Σⱼ xⱼ − Wᵢ · x̄) / sqrt(s² · (n · Wᵢ − Wᵢ²) / (n − 1)),  s² = Σ (x − x̄)² / n,
+ *   zᵢ = (Σⱼ wᵢⱼ xⱼ − Wᵢ · x̄) / sqrt(s² · (n · S1ᵢ − Wᵢ²) / (n − 1)),  s² = Σ (x − x̄)² / n,
  *
- * and the two-sided p-value 2 · P(Z > |zᵢ|). z is NaN when the grid has no variance (every
- * cell the same) or a neighbourhood covers the whole grid; such p-values are NaN too.
- * Agreement with R is checked to 1e-9 on committed fixtures.
+ * the two-sided p-value 2 · P(Z > |zᵢ|), and Getis and Ord's own G*ᵢ = Σⱼ wᵢⱼ xⱼ / Σ x with
+ * E(G*ᵢ) = Wᵢ x̄ / Σ x and Var(G*ᵢ) = s² (n S1ᵢ − Wᵢ²) / ((n − 1) (Σ x)²). z is NaN when
+ * the grid has no variance (every cell the same) or a neighbourhood covers the whole grid;
+ * such p-values are NaN too. Agreement with R is checked to 1e-9 on committed fixtures.
  */
 interface GiStarResult {
-  /** Σ over the neighbourhood (cell included). */
+  /** Σ wᵢⱼ xⱼ over the neighbourhood (cell included). */
   neighbourhoodSum: number[];
   /** Wᵢ · x̄: the neighbourhood sum expected without clustering. */
   expectedSum: number[];
@@ -23,12 +26,23 @@ interface GiStarResult {
   z: number[];
   /** Two-sided normal p-values. */
   p: number[];
+  /** G*ᵢ, E(G*ᵢ) and Var(G*ᵢ): the three above divided by Σ x (variance: (Σ x)²). */
+  g: number[];
+  expectedG: number[];
+  varianceG: number[];
 }
 
 /** Gi* from counts and 0-based neighbour lists (without the cell itself). */
-export function giStar(counts: readonly number[], neighbours: readonly number[][]): GiStarResult {
+export function giStar(
+  counts: readonly number[],
+  neighbours: readonly (readonly number[])[],
+  options: WeightOptions = {},
+): GiStarResult {
   const n = counts.length;
   if (neighbours.length !== n) throw new RangeError('One neighbour list per cell is needed.');
+  if (counts.some((count) => !Number.isFinite(count)))
+    throw new RangeError('Every cell needs a finite count.');
+  const neighbourhoods = spatialWeights(neighbours, options);
   let sum = 0;
   for (const count of counts) sum += count;
   const mean = sum / n;
@@ -41,20 +55,32 @@ export function giStar(counts: readonly number[], neighbours: readonly number[][
     variance: [],
     z: [],
     p: [],
+    g: [],
+    expectedG: [],
+    varianceG: [],
   };
-  for (let cell = 0; cell < n; cell += 1) {
-    const around = neighbours[cell] as number[];
-    let lagged = counts[cell] as number;
-    for (const other of around) lagged += counts[other] as number;
-    const weight = around.length + 1;
+  for (const { positions, weights } of neighbourhoods) {
+    let lagged = 0;
+    let weight = 0;
+    let squaredWeights = 0;
+    positions.forEach((other, index) => {
+      const w = weights[index] as number;
+      lagged += w * (counts[other] as number);
+      weight += w;
+      squaredWeights += w * w;
+    });
     const expected = weight * mean;
-    const variance = (spread * (n * weight - weight * weight)) / (n - 1);
-    const z = (lagged - expected) / Math.sqrt(variance);
+    const variance = (spread * (n * squaredWeights - weight * weight)) / (n - 1);
+    // No variance: z is undefined. R divides rounding noise by 0 there (±Inf or NaN).
+    const z = variance === 0 ? Number.NaN : (lagged - expected) / Math.sqrt(variance);
     result.neighbourhoodSum.push(lagged);
     result.expectedSum.push(expected);
     result.variance.push(variance);
     result.z.push(z);
     result.p.push(twoSidedNormalPValue(z));
+    result.g.push(lagged / sum);
+    result.expectedG.push(expected / sum);
+    result.varianceG.push(variance / (sum * sum));
   }
   return result;
 }

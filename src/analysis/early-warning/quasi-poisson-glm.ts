@@ -141,13 +141,15 @@ function solveUpperTransposed(qr: Decomposition, right: readonly number[]): numb
 }
 
 /**
- * Fits log E[y] = Xβ with variance φμ. `design` holds n rows of p values; `priorWeights`
- * (default 1) are R's `weights` argument.
+ * Fits log E[y] = Xβ + offset with variance φμ. `design` holds n rows of p values;
+ * `priorWeights` (default 1) are R's `weights` argument, `offset` (default 0) R's
+ * `offset(...)` term: part of the linear predictor with no coefficient.
  */
 export function fitQuasiPoisson(
   design: readonly (readonly number[])[],
   y: readonly number[],
   priorWeights: readonly number[] = y.map(() => 1),
+  offset: readonly number[] = y.map(() => 0),
 ): GlmFit {
   const rows = y.length;
   const columns = design[0]?.length ?? 0;
@@ -166,7 +168,10 @@ export function fitQuasiPoisson(
     const weights: number[] = [];
     for (let i = 0; i < rows; i += 1) {
       const derivative = Math.max(Math.exp(eta[i] as number), machineEpsilon);
-      const z = (eta[i] as number) + ((y[i] as number) - (mu[i] as number)) / derivative;
+      const z =
+        (eta[i] as number) -
+        (offset[i] as number) +
+        ((y[i] as number) - (mu[i] as number)) / derivative;
       const w = Math.sqrt(
         ((priorWeights[i] as number) * derivative * derivative) / (mu[i] as number),
       );
@@ -180,8 +185,8 @@ export function fitQuasiPoisson(
     coefficients = solveUpper(qr, response);
     lastQr = qr;
     lastWeights = weights;
-    eta = design.map((row) =>
-      row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), 0),
+    eta = design.map((row, i) =>
+      row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), offset[i] as number),
     );
     mu = eta.map((value) => Math.max(Math.exp(value), machineEpsilon));
     const currentDeviance = deviance(y, mu, priorWeights);

@@ -20,4 +20,23 @@ export interface EarlyWarningRepository {
     from: string,
     to: string,
   ): Promise<{ longitude: number; latitude: number }[]>;
+  /**
+   * The counted incidents of one category in [from, to), in time order, at most `limit`:
+   * each with its time and, when it has an exact point (precision point or address), the
+   * point; otherwise the precision that kept it out (near-repeat analysis).
+   */
+  listCategoryEvents(
+    municipalityId: string,
+    categoryCode: string,
+    from: string,
+    to: string,
+    limit: number,
+  ): Promise<CategoryEvent[]>;
+}
+
+export interface CategoryEvent {
+  occurredAt: string;
+  /** Null without an exact point. */
+  point: { longitude: number; latitude: number } | null;
+  precision: string;
 }

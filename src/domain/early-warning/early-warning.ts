@@ -1,4 +1,8 @@
 import type { EarsMethod } from '../../analysis/early-warning/ears.js';
+import type {
+  FarringtonPowerTransform,
+  FarringtonThresholdMethod,
+} from '../../analysis/early-warning/farrington-threshold.js';
 
 /**
  * How the municipality wants its alarms: the method, how rare an alarm must be, the counts
@@ -20,6 +24,16 @@ export interface EarlyWarningSettings {
   falseDiscoveryRate: number;
   /** Use the improved Farrington method where a series has three years of history. */
   isSeasonalEnabled: boolean;
+  /**
+   * The seasonal method's threshold. Default `nbPlugin` (Noufaily et al. 2013): a negative
+   * binomial quantile, whole numbers, a false-alarm rate close to alpha on counts as sparse
+   * as a municipality's; Noufaily et al. found the original `delta` threshold (R's own
+   * default, Farrington et al. 1996) alarms too often. `delta` is there so a municipality can
+   * reproduce R's default or a report made with it; `muan` adds the model's uncertainty.
+   */
+  seasonalThreshold: FarringtonThresholdMethod;
+  /** The power transform of the `delta` threshold: '2/3' (R's default), '1/2' or 'none'. */
+  seasonalPowerTransform: FarringtonPowerTransform;
   /** Per category: switched off, or a minimum of its own. */
   categories: Record<string, { isEnabled: boolean; minimumCount: number | null }>;
   /** Resolution of the H3 grid for hot spots, 6–10. */
@@ -35,6 +49,8 @@ export const defaultEarlyWarningSettings: EarlyWarningSettings = {
   minimumSigma: 1,
   falseDiscoveryRate: 0.1,
   isSeasonalEnabled: true,
+  seasonalThreshold: 'nbPlugin',
+  seasonalPowerTransform: '2/3',
   categories: {},
   hotSpotResolution: 8,
   hotSpotFalseDiscoveryRate: 0.05,

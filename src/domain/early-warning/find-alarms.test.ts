@@ -97,6 +97,25 @@ describe('findAlarms', () => {
     );
     expect(without.alarms[0]).toMatchObject({ method: 'C2' });
   });
+
+  it("uses the seasonal threshold the municipality chose: R's delta threshold is not a whole number", () => {
+    const long = Array.from(
+      { length: seasonalHistoryWeeks + 1 },
+      (_, week) => 4 + Math.round(2 * Math.sin((2 * Math.PI * week) / 52)),
+    );
+    long[long.length - 1] = 30;
+    const plugIn = findAlarms([series(long)], defaultEarlyWarningSettings, true).alarms[0];
+    const delta = findAlarms(
+      [series(long)],
+      { ...defaultEarlyWarningSettings, seasonalThreshold: 'delta', seasonalPowerTransform: '1/2' },
+      true,
+    ).alarms[0];
+    expect(plugIn?.method).toBe('farrington');
+    expect(delta?.method).toBe('farrington');
+    expect(Number.isInteger(plugIn?.threshold)).toBe(true);
+    expect(Number.isInteger(delta?.threshold)).toBe(false);
+    expect(delta?.threshold).not.toBe(plugIn?.threshold);
+  });
 });
 
 describe('weeklySeries', () => {

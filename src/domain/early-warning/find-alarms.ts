@@ -79,7 +79,10 @@ function testSeries(
 ): SeriesTest | null {
   const base = { districtId: series.districtId, categoryCode: series.categoryCode };
   if (isSeasonal && hasOwnSeasonalHistory(series.counts)) {
-    const result = farrington(series.counts.slice(-(seasonalHistoryWeeks + 1)));
+    const result = farrington(series.counts.slice(-(seasonalHistoryWeeks + 1)), {
+      thresholdMethod: settings.seasonalThreshold,
+      powertrans: settings.seasonalPowerTransform,
+    });
     const expected = result.expected[0];
     const threshold = result.upperbound[0];
     if (expected !== undefined && Number.isFinite(expected) && threshold !== undefined) {

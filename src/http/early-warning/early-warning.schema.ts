@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { earsMethods } from '../../analysis/early-warning/ears.js';
+import {
+  farringtonPowerTransforms,
+  farringtonThresholdMethods,
+} from '../../analysis/early-warning/farrington-threshold.js';
 import { periodKinds } from '../../analysis/periods.js';
 import { alarmDecisions } from '../../domain/early-warning/early-warning.js';
 import { LocaleSchema, PeriodKeySchema, WeekKeySchema } from '../shared.schema.js';
@@ -30,6 +34,16 @@ export const EarlyWarningSettingsSchema = z.object({
     ),
   falseDiscoveryRate: z.number().gt(0).max(0.5),
   isSeasonalEnabled: z.boolean(),
+  seasonalThreshold: z
+    .enum(farringtonThresholdMethods)
+    .default('nbPlugin')
+    .describe(
+      "The seasonal method's threshold: nbPlugin (Noufaily et al. 2013, the default), delta (R's default) or muan",
+    ),
+  seasonalPowerTransform: z
+    .enum(farringtonPowerTransforms)
+    .default('2/3')
+    .describe('The power transform of the delta threshold'),
   categories: z.record(
     z.string().max(64),
     z.object({

@@ -100,6 +100,15 @@ export const situationMatrix: Record<string, MatrixEntry> = {
     outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
     prepare: async () => ({ query: 'period=week&key=2026-W47' }),
   },
+  'GET /api/near-repeat': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forEveryRole(forbidden),
+      ...forRoles(['coordinator', 'analyst'], '200'),
+      otherMunicipality: forbidden,
+    },
+    prepare: async () => ({ query: 'category=shooting&period=tertial&key=2026-T3&seed=1' }),
+  },
   'GET /api/heat': {
     outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: '200' },
     prepare: async () => ({ query: 'period=week&key=2026-W47' }),

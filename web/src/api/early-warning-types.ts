@@ -16,6 +16,14 @@ export {
 export type EarlyWarningSettings = ResponseOf<'/api/early-warning/settings'>;
 export type EarsMethod = EarlyWarningSettings['method'];
 export const earsMethods = everyValueOf<EarsMethod>()(['C1', 'C2', 'C3']);
+export type SeasonalThreshold = EarlyWarningSettings['seasonalThreshold'];
+export const seasonalThresholds = everyValueOf<SeasonalThreshold>()(['nbPlugin', 'delta', 'muan']);
+export type SeasonalPowerTransform = EarlyWarningSettings['seasonalPowerTransform'];
+export const seasonalPowerTransforms = everyValueOf<SeasonalPowerTransform>()([
+  '2/3',
+  '1/2',
+  'none',
+]);
 
 export type AlarmList = ResponseOf<'/api/alarms'>;
 export type Alarm = AlarmList['alarms'][number];

@@ -40,6 +40,25 @@ export function useHeat(period: PeriodKind, key: string, isEnabled: boolean) {
   });
 }
 
+export interface NearRepeatRequest {
+  category: string;
+  period: PeriodKind;
+  key: string;
+  distanceBand: number;
+  dayBand: number;
+  seed?: number;
+}
+
+/** Knox test and near-repeat table of one category and period (analysts, coordinators). */
+export function useNearRepeat(request: NearRepeatRequest | null) {
+  return useQuery({
+    queryKey: ['near-repeat', request],
+    queryFn: () => api.get('/api/near-repeat', { query: request as NearRepeatRequest }),
+    enabled: request !== null,
+    staleTime: Infinity,
+  });
+}
+
 export function useEarlyWarningSettings() {
   return useQuery({
     queryKey: ['early-warning-settings'],

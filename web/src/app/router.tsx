@@ -42,6 +42,7 @@ const OnboardingPage = lazy(() => import('../routes/places/onboarding-page'));
 const LayerPage = lazy(() => import('../routes/places/layer-page'));
 const InstallationPage = lazy(() => import('../routes/places/installation-page'));
 const AboutPage = lazy(() => import('../routes/places/about-page'));
+const NearRepeatPage = lazy(() => import('../routes/situation/early-warning/near-repeat-page'));
 const EarlyWarningSettingsPage = lazy(
   () => import('../routes/situation/early-warning/early-warning-settings-page'),
 );
@@ -78,6 +79,7 @@ export function AppRoutes() {
             <Route path="lagesbild/signaler" element={<SignalsPage />} />
             <Route path="lagesbild/signaler/:id" element={<SignalPage />} />
             <Route path="lagesbild/tidig-varning" element={<EarlyWarningSettingsPage />} />
+            <Route path="lagesbild/nara-upprepning" element={<NearRepeatPage />} />
             <Route path="rapportera" element={<ReportPage />} />
           </Route>
           <Route path="handlingsplaner" element={<PlansPage />} />

@@ -3421,6 +3421,18 @@ export interface paths {
                 minimumSigma: number;
                 falseDiscoveryRate: number;
                 isSeasonalEnabled: boolean;
+                /**
+                 * @description The seasonal method's threshold: nbPlugin (Noufaily et al. 2013, the default), delta (R's default) or muan
+                 * @default nbPlugin
+                 * @enum {string}
+                 */
+                seasonalThreshold: 'nbPlugin' | 'delta' | 'muan';
+                /**
+                 * @description The power transform of the delta threshold
+                 * @default 2/3
+                 * @enum {string}
+                 */
+                seasonalPowerTransform: '2/3' | '1/2' | 'none';
                 categories: {
                   [key: string]: {
                     isEnabled: boolean;
@@ -3565,6 +3577,18 @@ export interface paths {
               minimumSigma: number;
               falseDiscoveryRate: number;
               isSeasonalEnabled: boolean;
+              /**
+               * @description The seasonal method's threshold: nbPlugin (Noufaily et al. 2013, the default), delta (R's default) or muan
+               * @default nbPlugin
+               * @enum {string}
+               */
+              seasonalThreshold: 'nbPlugin' | 'delta' | 'muan';
+              /**
+               * @description The power transform of the delta threshold
+               * @default 2/3
+               * @enum {string}
+               */
+              seasonalPowerTransform: '2/3' | '1/2' | 'none';
               categories: {
                 [key: string]: {
                   isEnabled: boolean;
@@ -3600,6 +3624,18 @@ export interface paths {
             minimumSigma: number;
             falseDiscoveryRate: number;
             isSeasonalEnabled: boolean;
+            /**
+             * @description The seasonal method's threshold: nbPlugin (Noufaily et al. 2013, the default), delta (R's default) or muan
+             * @default nbPlugin
+             * @enum {string}
+             */
+            seasonalThreshold?: 'nbPlugin' | 'delta' | 'muan';
+            /**
+             * @description The power transform of the delta threshold
+             * @default 2/3
+             * @enum {string}
+             */
+            seasonalPowerTransform?: '2/3' | '1/2' | 'none';
             categories: {
               [key: string]: {
                 isEnabled: boolean;
@@ -3630,6 +3666,18 @@ export interface paths {
               minimumSigma: number;
               falseDiscoveryRate: number;
               isSeasonalEnabled: boolean;
+              /**
+               * @description The seasonal method's threshold: nbPlugin (Noufaily et al. 2013, the default), delta (R's default) or muan
+               * @default nbPlugin
+               * @enum {string}
+               */
+              seasonalThreshold: 'nbPlugin' | 'delta' | 'muan';
+              /**
+               * @description The power transform of the delta threshold
+               * @default 2/3
+               * @enum {string}
+               */
+              seasonalPowerTransform: '2/3' | '1/2' | 'none';
               categories: {
                 [key: string]: {
                   isEnabled: boolean;
@@ -3766,6 +3814,87 @@ export interface paths {
                   density: number;
                 };
               }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/near-repeat': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Knox test and near-repeat table (distance × time bands) for a category and period, with the seed that reproduces it */
+    get: {
+      parameters: {
+        query: {
+          category: string;
+          period?: 'week' | 'month' | 'tertial' | 'year' | 'custom';
+          /** @description 2026-W48, 2026-11, 2026-T3, 2026 or 2026-11-01..2026-11-14 */
+          key: string;
+          distanceBand?: number;
+          distanceBands?: number;
+          dayBand?: number;
+          dayBands?: number;
+          permutations?: number;
+          seed?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              period: {
+                /** @enum {string} */
+                kind: 'week' | 'month' | 'tertial' | 'year' | 'custom';
+                key: string;
+                from: string;
+                to: string;
+              };
+              categoryCode: string;
+              /** @description Events with an exact point that took part */
+              events: number;
+              /** @description Events without an exact point, by location precision */
+              leftOut: {
+                [key: string]: number;
+              };
+              seed: number;
+              permutations: number;
+              distanceBand: number;
+              distanceBands: number;
+              dayBand: number;
+              dayBands: number;
+              knox: {
+                observed: number;
+                expected: number;
+                ratio: number | null;
+                pValue: number;
+                pairs: number;
+              } | null;
+              table: {
+                observed: (number | null)[][];
+                expected: (number | null)[][];
+                ratio: (number | null)[][];
+                pValue: (number | null)[][];
+              } | null;
             };
           };
         };

@@ -103,6 +103,18 @@ export const earlyWarningEn: EarlyWarningMessages = {
     seasonal: 'Use the seasonal model when there are three years of history',
     seasonalHelp:
       "Farrington's method compares with the same time in earlier years, so that a summer rise, say, does not alarm every year.",
+    seasonalThreshold: "The seasonal method's threshold",
+    seasonalThresholdHelp:
+      "The default is Noufaily's threshold (negative binomial), which gives fewer false alarms in sparse series. Farrington's original threshold is R's default and gives somewhat more alarms.",
+    seasonalThresholds: {
+      nbPlugin: 'Noufaily (negative binomial, default)',
+      delta: "Farrington (delta method, R's default)",
+      muan: "Noufaily with the model's uncertainty",
+    },
+    seasonalPowerTransform: "Power transform of Farrington's threshold",
+    seasonalPowerTransformHelp:
+      "Only for Farrington's threshold. 2/3 is R's default and makes the distribution more symmetric.",
+    seasonalPowerTransforms: { '2/3': '2/3 (default)', '1/2': '1/2 (square root)', none: 'None' },
     categoriesHeading: 'Categories',
     categoriesHelp:
       'Switch off categories that should not give alarms, or give a category a minimum of its own.',

@@ -101,6 +101,18 @@ export const earlyWarningSv = {
     seasonal: 'Använd säsongsmodell när det finns tre års historik',
     seasonalHelp:
       'Farringtons metod jämför med samma tid tidigare år, så att till exempel sommarens ökning inte larmar varje år.',
+    seasonalThreshold: 'Säsongsmodellens tröskel',
+    seasonalThresholdHelp:
+      'Förvalet är Noufailys tröskel (negativ binomial), som ger färre falsklarm i glesa serier. Farringtons ursprungliga tröskel är R:s förval och ger något fler larm.',
+    seasonalThresholds: {
+      nbPlugin: 'Noufaily (negativ binomial, förval)',
+      delta: 'Farrington (deltametoden, R:s förval)',
+      muan: 'Noufaily med modellens osäkerhet',
+    },
+    seasonalPowerTransform: 'Potenstransform för Farringtons tröskel',
+    seasonalPowerTransformHelp:
+      'Gäller bara Farringtons tröskel. 2/3 är R:s förval och gör fördelningen mer symmetrisk.',
+    seasonalPowerTransforms: { '2/3': '2/3 (förval)', '1/2': '1/2 (kvadratrot)', none: 'Ingen' },
     categoriesHeading: 'Kategorier',
     categoriesHelp:
       'Stäng av kategorier som inte ska ge larm, eller ge en kategori ett eget minsta antal.',

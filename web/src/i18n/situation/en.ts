@@ -1,4 +1,5 @@
 import { earlyWarningEn } from './early-warning-en';
+import { nearRepeatEn } from './near-repeat-en';
 import { importEn } from './import-en';
 import { layersEn } from './layers-en';
 import { outputEn } from './output-en';
@@ -17,6 +18,7 @@ export const situationEn: SituationMessages = {
     layers: 'Areas',
     signals: 'Signals',
     earlyWarning: 'Early warning',
+    nearRepeat: 'Near repeats',
   },
   forbidden: 'This part of the situation picture is not part of your roles.',
   notFound: 'The incident does not exist, or you do not have access to it.',
@@ -317,5 +319,6 @@ export const situationEn: SituationMessages = {
   output: outputEn,
   layers: layersEn,
   earlyWarning: earlyWarningEn,
+  nearRepeat: nearRepeatEn,
   signals: signalsEn,
 };

@@ -1,4 +1,5 @@
 import { earlyWarningSv } from './early-warning-sv';
+import { nearRepeatSv } from './near-repeat-sv';
 import { importSv } from './import-sv';
 import { layersSv } from './layers-sv';
 import { outputSv } from './output-sv';
@@ -20,6 +21,7 @@ export const situationSv = {
     layers: 'Områden',
     signals: 'Signaler',
     earlyWarning: 'Tidig varning',
+    nearRepeat: 'Nära upprepning',
   },
   forbidden: 'Den här delen av lägesbilden är inte en del av dina roller.',
   notFound: 'Händelsen finns inte, eller så har du inte behörighet till den.',
@@ -320,6 +322,7 @@ export const situationSv = {
   output: outputSv,
   layers: layersSv,
   earlyWarning: earlyWarningSv,
+  nearRepeat: nearRepeatSv,
   signals: signalsSv,
 };
 

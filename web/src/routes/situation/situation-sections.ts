@@ -2,7 +2,15 @@ import type { Role } from '../../api/types';
 import type { SituationMessages } from '../../i18n/situation/sv';
 
 export type SectionId =
-  'picture' | 'report' | 'review' | 'incidents' | 'signals' | 'import' | 'layers' | 'earlyWarning';
+  | 'picture'
+  | 'report'
+  | 'review'
+  | 'incidents'
+  | 'signals'
+  | 'import'
+  | 'layers'
+  | 'earlyWarning'
+  | 'nearRepeat';
 
 export interface Section {
   id: SectionId;
@@ -53,6 +61,13 @@ export const sections: Section[] = [
     path: '/lagesbild/tidig-varning',
     roles: ['admin', 'coordinator'],
     label: (s) => s.nav.earlyWarning,
+  },
+  {
+    id: 'nearRepeat',
+    path: '/lagesbild/nara-upprepning',
+    // Exact points of events: the roles that see incidents in detail.
+    roles: ['coordinator', 'analyst'],
+    label: (s) => s.nav.nearRepeat,
   },
 ];
 

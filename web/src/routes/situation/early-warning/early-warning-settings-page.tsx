@@ -15,8 +15,12 @@ import { useState, type FormEvent } from 'react';
 import { useEarlyWarningSettings, useSaveEarlyWarningSettings } from '../../../api/early-warning';
 import {
   earsMethods,
+  seasonalPowerTransforms,
+  seasonalThresholds,
   type EarlyWarningSettings,
   type EarsMethod,
+  type SeasonalPowerTransform,
+  type SeasonalThreshold,
 } from '../../../api/early-warning-types';
 import { useTaxonomy } from '../../../api/situation';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -168,6 +172,34 @@ function SettingsForm({ saved }: { saved: EarlyWarningSettings }) {
               description={words.seasonalHelp}
               checked={draft.isSeasonalEnabled}
               onChange={(event) => update({ isSeasonalEnabled: event.currentTarget.checked })}
+            />
+            <NativeSelect
+              label={words.seasonalThreshold}
+              description={words.seasonalThresholdHelp}
+              value={draft.seasonalThreshold}
+              disabled={!draft.isSeasonalEnabled}
+              onChange={(event) =>
+                update({ seasonalThreshold: event.currentTarget.value as SeasonalThreshold })
+              }
+              data={seasonalThresholds.map((value) => ({
+                value,
+                label: words.seasonalThresholds[value],
+              }))}
+            />
+            <NativeSelect
+              label={words.seasonalPowerTransform}
+              description={words.seasonalPowerTransformHelp}
+              value={draft.seasonalPowerTransform}
+              disabled={!draft.isSeasonalEnabled || draft.seasonalThreshold !== 'delta'}
+              onChange={(event) =>
+                update({
+                  seasonalPowerTransform: event.currentTarget.value as SeasonalPowerTransform,
+                })
+              }
+              data={seasonalPowerTransforms.map((value) => ({
+                value,
+                label: words.seasonalPowerTransforms[value],
+              }))}
             />
           </Stack>
         </Paper>
