@@ -11,6 +11,7 @@ import {
   toRow,
   withDistricts,
 } from './incident-rows.js';
+import { refreshStatistics } from './refresh-statistics.js';
 import type { Tables } from './tables.js';
 
 export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository {
@@ -310,6 +311,8 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
+
+    refreshStatistics: () => refreshStatistics(db),
 
     async earliestOccurrence(municipalityId) {
       const row = await db

@@ -25,6 +25,11 @@ export interface IncidentRepository {
     reportedBefore: string,
     removedAt: string,
   ): Promise<number>;
+  /**
+   * After a bulk write: PostgreSQL's planner statistics of the incident tables refreshed
+   * (ANALYZE), so the next join is not planned on an empty table's figures. Nothing on SQLite.
+   */
+  refreshStatistics(): Promise<void>;
   /** Writes incidents with their district assignments. */
   createMany(incidents: Incident[]): Promise<void>;
   findById(municipalityId: string, id: string): Promise<Incident | null>;
