@@ -296,7 +296,13 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
       }
     },
 
-    async removeTextReportedBefore(municipalityId, reportedBefore, removedAt) {
+    async removeTextReportedBefore(municipalityId, reportedBefore, removedAt, limit) {
+      const kept = db
+        .selectFrom('incidents')
+        .select('id')
+        .where('municipality_id', '=', municipalityId)
+        .where('reported_at', '<', reportedBefore)
+        .where('text_removed_at', 'is', null);
       const result = await db
         .updateTable('incidents')
         .set({
@@ -305,9 +311,7 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
           personal_data_kinds: null,
           text_removed_at: removedAt,
         })
-        .where('municipality_id', '=', municipalityId)
-        .where('reported_at', '<', reportedBefore)
-        .where('text_removed_at', 'is', null)
+        .where('id', 'in', limit === undefined ? kept : kept.limit(limit))
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },

@@ -15,19 +15,35 @@ const describeOnPostgres = process.env.TRYGGVE_TEST_POSTGRES_URL ? describe : de
 const now = '2026-12-08T00:00:00.000Z';
 
 const periodicQueries = (db: Kysely<Tables>): Record<string, Compilable> => ({
-  'retention: incident texts still kept (incident-repository)': db
+  'retention: a batch of incident texts still kept (incident-repository)': db
     .updateTable('incidents')
     .set({ description: '', text_removed_at: now })
-    .where('municipality_id', '=', 'm')
-    .where('reported_at', '<', now)
-    .where('text_removed_at', 'is', null),
-  'retention: closed signals whose text is kept (signal-repository)': db
+    .where(
+      'id',
+      'in',
+      db
+        .selectFrom('incidents')
+        .select('id')
+        .where('municipality_id', '=', 'm')
+        .where('reported_at', '<', now)
+        .where('text_removed_at', 'is', null)
+        .limit(1000),
+    ),
+  'retention: a batch of closed signals whose text is kept (signal-repository)': db
     .updateTable('signals')
     .set({ description: '', text_removed_at: now })
-    .where('municipality_id', '=', 'm')
-    .where('status', '=', 'closed')
-    .where('updated_at', '<', now)
-    .where('text_removed_at', 'is', null),
+    .where(
+      'id',
+      'in',
+      db
+        .selectFrom('signals')
+        .select('id')
+        .where('municipality_id', '=', 'm')
+        .where('status', '=', 'closed')
+        .where('updated_at', '<', now)
+        .where('text_removed_at', 'is', null)
+        .limit(1000),
+    ),
   'mail retries: failed notices (follow-up-repository)': db
     .selectFrom('follow_up_notifications')
     .selectAll()

@@ -24,6 +24,8 @@ export interface IncidentRepository {
     municipalityId: string,
     reportedBefore: string,
     removedAt: string,
+    /** At most this many (a batch of the retention job, issue 21); all when absent. */
+    limit?: number,
   ): Promise<number>;
   /**
    * After a bulk write: PostgreSQL's planner statistics of the incident tables refreshed
