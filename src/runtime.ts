@@ -59,6 +59,7 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     retention: config.retention,
     installationAdminEmails: config.installationAdminEmails,
     pictureCache: new PictureCache(),
+    alarmCache: new PictureCache(),
     companyRegistry: await chooseCompanyRegistry(
       config.bolagsverket,
       createCompanyRegisterRepository(database.db),

@@ -37,6 +37,7 @@ import type { SanctionsScreening } from './suppliers/sanctions-screening.js';
 import type { SupplierRepository } from './suppliers/supplier-repository.js';
 import type { SituationPicture } from './situation/situation-picture.js';
 import type { PictureCache } from './situation/picture-cache.js';
+import type { FoundAlarms } from './early-warning/find-alarms.js';
 import type { SituationRepository } from './situation/situation-repository.js';
 
 /** Every repository, bound to one connection or one transaction. */
@@ -143,6 +144,8 @@ export interface Deps {
   installationAdminEmails?: readonly string[];
   /** Computed situation pictures, by version; absent: every request computes its picture. */
   pictureCache?: PictureCache<SituationPicture>;
+  /** The week's tested alarms, by the version of the weeks they read; absent: never cached. */
+  alarmCache?: PictureCache<FoundAlarms>;
   /** The key that signs audit checkpoints and where they are kept; absent: none are signed. */
   auditCheckpoints?: AuditCheckpointSettings;
 }

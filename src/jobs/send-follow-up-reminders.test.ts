@@ -18,8 +18,9 @@ import { createSmtpMailer } from '../integrations/smtp-mailer.js';
 import { runJob } from './job.js';
 import { sendFollowUpRemindersJob } from './send-follow-up-reminders.js';
 import { startMailServer, type MailServer } from '../../test/support/mail-server.js';
+import { openDatabase } from '../storage/db.js';
 
-describeEachDialect('the daily follow-up reminders', (database) => {
+describeEachDialect('the daily follow-up reminders', (database, _dialect, url) => {
   let mailServer: MailServer;
   let mailer: ReturnType<typeof createSmtpMailer>;
   let clock: TestClock;
@@ -158,5 +159,44 @@ describeEachDialect('the daily follow-up reminders', (database) => {
 
   it('refuses a payload that does not fit the schema', async () => {
     await expect(runJob(sendFollowUpRemindersJob, deps, { reminderDays: -1 })).rejects.toThrow();
+  });
+  it('retries each failed mail once when two processes run the job at the same time', async () => {
+    // Every notice so far failed to go out on an earlier run.
+    await database()
+      .db.updateTable('follow_up_notifications')
+      .set({ email_status: 'failed' })
+      .execute();
+    const failed = await database()
+      .db.selectFrom('follow_up_notifications')
+      .innerJoin('users', 'users.id', 'follow_up_notifications.user_id')
+      .select(['users.email', 'follow_up_notifications.message'])
+      .execute();
+    const before = mailServer.received.length;
+    // A second process: its own connection to the same database.
+    const other = openDatabase(url());
+    try {
+      await Promise.all([
+        runJob(sendFollowUpRemindersJob, restartedDeps(), {}),
+        runJob(sendFollowUpRemindersJob, testDeps(other, { clock, mailer }), {}),
+      ]);
+    } finally {
+      await other.close();
+    }
+    // Every notice went out again, in exactly one mail.
+    const retried = mailServer.received.slice(before);
+    for (const notice of failed) {
+      const mails = retried.filter(
+        (mail) =>
+          mail.recipients.includes(notice.email) &&
+          mail.text.replace(/\s+/g, ' ').includes(notice.message.replace(/\s+/g, ' ')),
+      );
+      expect(mails, notice.message).toHaveLength(1);
+    }
+    const left = await database()
+      .db.selectFrom('follow_up_notifications')
+      .select('email_status')
+      .distinct()
+      .execute();
+    expect(left).toEqual([{ email_status: 'sent' }]);
   });
 });

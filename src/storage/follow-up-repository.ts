@@ -227,6 +227,16 @@ export function createFollowUpRepository(db: Kysely<Tables>): FollowUpRepository
         .execute();
     },
 
+    async claimRetry(id) {
+      const claimed = await db
+        .updateTable('follow_up_notifications')
+        .set({ email_status: 'pending' })
+        .where('id', '=', id)
+        .where('email_status', '=', 'failed')
+        .executeTakeFirst();
+      return Number(claimed.numUpdatedRows) > 0;
+    },
+
     async listUnmailed() {
       const rows = await db
         .selectFrom('follow_up_notifications')

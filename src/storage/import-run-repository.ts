@@ -7,20 +7,20 @@ import { importProblem, type ImportProblem } from '../domain/imports/import-prob
 export function createImportRunRepository(db: Kysely<Tables>): ImportRunRepository {
   return {
     async create(run) {
+      await db.insertInto('import_runs').values(toRow(run)).execute();
+    },
+
+    async save(run) {
       await db
         .insertInto('import_runs')
-        .values({
-          id: run.id,
-          municipality_id: run.municipalityId,
-          source: run.source,
-          file_name: run.fileName,
-          actor_user_id: run.actorUserId,
-          status: run.status,
-          counts: JSON.stringify(run.counts),
-          rejected_rows: JSON.stringify(run.rejectedRows),
-          started_at: run.startedAt,
-          finished_at: run.finishedAt,
-        })
+        .values(toRow(run))
+        .onConflict((conflict) =>
+          conflict.column('id').doUpdateSet({
+            status: run.status,
+            counts: JSON.stringify(run.counts),
+            finished_at: run.finishedAt,
+          }),
+        )
         .execute();
     },
 
@@ -64,4 +64,19 @@ function readRejectedRows(json: string): RejectedRow[] {
   return (JSON.parse(json) as (Omit<RejectedRow, 'problems'> & Partial<RejectedRow>)[]).map(
     (row) => ({ ...row, problems: row.problems ?? [uncoded(row.reason)] }),
   );
+}
+
+function toRow(run: ImportRun) {
+  return {
+    id: run.id,
+    municipality_id: run.municipalityId,
+    source: run.source,
+    file_name: run.fileName,
+    actor_user_id: run.actorUserId,
+    status: run.status,
+    counts: JSON.stringify(run.counts),
+    rejected_rows: JSON.stringify(run.rejectedRows),
+    started_at: run.startedAt,
+    finished_at: run.finishedAt,
+  };
 }

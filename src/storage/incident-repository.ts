@@ -11,6 +11,7 @@ import {
   toRow,
   withDistricts,
 } from './incident-rows.js';
+import { refreshStatistics } from './refresh-statistics.js';
 import type { Tables } from './tables.js';
 
 export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository {
@@ -295,7 +296,13 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
       }
     },
 
-    async removeTextReportedBefore(municipalityId, reportedBefore, removedAt) {
+    async removeTextReportedBefore(municipalityId, reportedBefore, removedAt, limit) {
+      const kept = db
+        .selectFrom('incidents')
+        .select('id')
+        .where('municipality_id', '=', municipalityId)
+        .where('reported_at', '<', reportedBefore)
+        .where('text_removed_at', 'is', null);
       const result = await db
         .updateTable('incidents')
         .set({
@@ -304,12 +311,12 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
           personal_data_kinds: null,
           text_removed_at: removedAt,
         })
-        .where('municipality_id', '=', municipalityId)
-        .where('reported_at', '<', reportedBefore)
-        .where('text_removed_at', 'is', null)
+        .where('id', 'in', limit === undefined ? kept : kept.limit(limit))
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
+
+    refreshStatistics: () => refreshStatistics(db),
 
     async earliestOccurrence(municipalityId) {
       const row = await db

@@ -4,7 +4,7 @@ import {
   startOfStockholmDay,
   stockholmLocalParts,
 } from '../shared/time/stockholm-time.js';
-import { raiseSituationVersion } from './situation-version.js';
+import { mondayOf, raiseSituationVersion } from './situation-version.js';
 import type { IncidentDailyCountTable, IncidentHourlyCountTable, Tables } from './tables.js';
 
 type DailyCountRow = IncidentDailyCountTable;
@@ -59,6 +59,8 @@ export class RollupChanges {
   private readonly hourly = new Map<string, number>();
   /** Every municipality an incident was counted or uncounted in, even if the changes cancel. */
   private readonly municipalityIds = new Set<string>();
+  /** The weeks (their Mondays) each municipality's changes touched: cached pictures of others stay. */
+  private readonly weeksOf = new Map<string, Set<string>>();
 
   /** Counts (sign 1) or uncounts (sign -1) an incident in the whole municipality and its districts. */
   addIncident(facts: CountedFacts, districtIds: readonly string[], sign: 1 | -1): void {
@@ -82,6 +84,8 @@ export class RollupChanges {
   }
 
   private addDaily(facts: CountedFacts, day: string, districtId: string, sign: 1 | -1) {
+    const weeks = this.weeksOf.get(facts.municipalityId) ?? new Set<string>();
+    this.weeksOf.set(facts.municipalityId, weeks.add(mondayOf(day)));
     const key = [facts.municipalityId, day, districtId, facts.categoryCode].join(separator);
     this.daily.set(key, (this.daily.get(key) ?? 0) + sign);
   }
@@ -116,10 +120,11 @@ export class RollupChanges {
 
   /**
    * Writes the changes; rows that fall to zero are removed, so the tables hold no empty cells.
-   * Raises the situation version of every municipality touched, so cached pictures go stale.
+   * Raises the situation version of every municipality touched, and of the weeks touched, so
+   * the cached pictures that read those weeks go stale.
    */
   async apply(db: Kysely<Tables>): Promise<void> {
-    await raiseSituationVersion(db, this.municipalityIds);
+    await raiseSituationVersion(db, this.municipalityIds, this.weeksOf);
     await this.write(db);
   }
 

@@ -30,7 +30,14 @@ function toSignal(row: Selectable<SignalTable>): Signal {
 
 export function createSignalRepository(db: Kysely<Tables>): SignalRepository {
   return {
-    async removeTextClosedBefore(municipalityId, closedBefore, removedAt) {
+    async removeTextClosedBefore(municipalityId, closedBefore, removedAt, limit) {
+      const kept = db
+        .selectFrom('signals')
+        .select('id')
+        .where('municipality_id', '=', municipalityId)
+        .where('status', '=', 'closed')
+        .where('updated_at', '<', closedBefore)
+        .where('text_removed_at', 'is', null);
       const result = await db
         .updateTable('signals')
         .set({
@@ -39,10 +46,7 @@ export function createSignalRepository(db: Kysely<Tables>): SignalRepository {
           personal_data_kinds: '[]',
           text_removed_at: removedAt,
         })
-        .where('municipality_id', '=', municipalityId)
-        .where('status', '=', 'closed')
-        .where('updated_at', '<', closedBefore)
-        .where('text_removed_at', 'is', null)
+        .where('id', 'in', limit === undefined ? kept : kept.limit(limit))
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },

@@ -8,7 +8,7 @@ import {
   rebuildRollups,
   stockholmDayAndHour,
 } from './incident-rollups.js';
-import { readSituationVersion } from './situation-version.js';
+import { readSituationVersion, readSituationVersionOf } from './situation-version.js';
 import type { Tables } from './tables.js';
 
 export function createSituationRepository(db: Kysely<Tables>): SituationRepository {
@@ -83,6 +83,16 @@ export function createSituationRepository(db: Kysely<Tables>): SituationReposito
     },
 
     readVersion: (municipalityId) => readSituationVersion(db, municipalityId),
+
+    readVersionOf: (municipalityId, spans) =>
+      readSituationVersionOf(
+        db,
+        municipalityId,
+        spans.map(({ from, to }) => ({
+          fromDay: from === null ? null : stockholmDayAndHour(from).day,
+          lastDay: stockholmDayAndHour(new Date(Date.parse(to) - 1).toISOString()).day,
+        })),
+      ),
 
     rebuildRollups: (municipalityId) => rebuildRollups(db, municipalityId),
   };

@@ -76,4 +76,39 @@ describe('the SQLite write gate', () => {
     const rows = await main.selectFrom('notes').select('text').execute();
     expect(rows).toEqual([{ text: 'efter' }]);
   });
+  it("waits for another process's write lock with the event loop free, then writes", async () => {
+    // No gate here: the writer is another process (`tryggve import`), which the gate cannot see.
+    importer.exec('begin immediate');
+    importer.prepare('insert into notes (id, text) values (2, ?)').run('importerad');
+    let isWritten = false;
+    const write = main
+      .transaction()
+      .execute(async (trx) => {
+        // Read, then write: a deferred transaction would fail here with SQLITE_BUSY.
+        const count = await trx.selectFrom('notes').select('id').execute();
+        await trx
+          .insertInto('notes')
+          .values({ id: 3, text: `efter ${count.length}` })
+          .execute();
+      })
+      .then(() => (isWritten = true));
+    const outside = main.insertInto('notes').values({ id: 4, text: 'utanför' }).execute();
+    const timerStarted = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(performance.now() - timerStarted).toBeLessThan(1_000);
+    expect(isWritten).toBe(false);
+
+    importer.exec('commit');
+    await Promise.all([write, outside]);
+    const after = await main.selectFrom('notes').select('text').orderBy('id').execute();
+    expect(after.map((row) => row.text)).toEqual(['före', 'importerad', 'efter 2', 'utanför']);
+  });
+
+  it("refuses with SERVER_BUSY, not SQLite's error, when another process keeps the lock too long", async () => {
+    importer.exec('begin immediate');
+    await expect(
+      main.insertInto('notes').values({ id: 5, text: 'för sent' }).execute(),
+    ).rejects.toMatchObject({ code: 'SERVER_BUSY' });
+    importer.exec('rollback');
+  });
 });

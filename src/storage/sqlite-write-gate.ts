@@ -1,6 +1,6 @@
 import {
+  CompiledQuery,
   SqliteDialect,
-  type CompiledQuery,
   type DatabaseConnection,
   type Driver,
   type QueryResult,
@@ -103,14 +103,66 @@ export class GatedSqliteDialect extends SqliteDialect {
   }
 }
 
+/** How often a write waiting for another process's lock tries again (it never blocks the loop). */
+const retryEveryMs = 5;
+/** A transaction that held the lock this long lets others in before it takes it again. */
+const longHoldMs = 20;
+const maxPauseMs = 50;
+
+const isBusy = (error: unknown) =>
+  String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_BUSY');
+
+const sleep = (milliseconds: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
+
+const serverBusy = () =>
+  new DomainError('SERVER_BUSY', 'The server is busy with other heavy work; try again shortly.', {
+    retryAfterSeconds: 10,
+  });
+
 function gatedConnection(connection: DatabaseConnection, driver: Driver, gate: SqliteWriteGate) {
   // One connection, behind Kysely's own lock: a transaction once begun is never held again
   // (holding it midway could deadlock with the import waiting for this transaction's lock).
   let isInTransaction = false;
+  let heldSince = 0;
+  let mayBeginAt = 0;
+  let busyTimeout: number | null = null;
+
+  /**
+   * Runs a statement that takes the write lock (BEGIN IMMEDIATE, or a write outside a
+   * transaction) without SQLite's synchronous busy wait: while another process (an import
+   * in `tryggve import`) holds the lock, it tries again every few milliseconds, the event
+   * loop free meanwhile; after `gate.maxWaitMs` it is refused with SERVER_BUSY, never a 500.
+   */
+  async function takingTheLock<Row>(query: CompiledQuery): Promise<QueryResult<Row>> {
+    if (busyTimeout === null) {
+      const { rows } = await connection.executeQuery<{ timeout: number }>(
+        CompiledQuery.raw('pragma busy_timeout'),
+      );
+      busyTimeout = Number(rows[0]?.timeout ?? 0);
+    }
+    await connection.executeQuery(CompiledQuery.raw('pragma busy_timeout = 0'));
+    const giveUpAt = performance.now() + gate.maxWaitMs;
+    try {
+      for (;;) {
+        try {
+          return await connection.executeQuery<Row>(query);
+        } catch (error) {
+          if (!isBusy(error)) throw error;
+          if (performance.now() > giveUpAt) throw serverBusy();
+        }
+        await sleep(retryEveryMs);
+      }
+    } finally {
+      await connection.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${busyTimeout}`));
+    }
+  }
+
   return {
     async executeQuery<Row>(query: CompiledQuery): Promise<QueryResult<Row>> {
       const text = query.sql;
-      if (gate.isHeld && !isInTransaction && (writing.test(text) || cteWriting.test(text))) {
+      const isWrite = writing.test(text) || cteWriting.test(text);
+      if (gate.isHeld && !isInTransaction && isWrite) {
         // The lock is given back while waiting, so the main thread's reads go on meanwhile.
         await driver.releaseConnection(connection);
         try {
@@ -119,8 +171,25 @@ function gatedConnection(connection: DatabaseConnection, driver: Driver, gate: S
           await driver.acquireConnection();
         }
       }
-      if (/^\s*begin\b/i.test(text)) isInTransaction = true;
-      else if (ending.test(text)) isInTransaction = false;
+      if (/^\s*begin\b/i.test(text)) {
+        // A long writer (an import's batch) lets a waiting writer in before its next batch.
+        const pause = mayBeginAt - performance.now();
+        if (pause > 0) await sleep(pause);
+        // IMMEDIATE: the write lock is taken now, so a transaction that reads and then writes
+        // never fails midway with SQLITE_BUSY because another process wrote meanwhile.
+        const result = await takingTheLock<Row>(CompiledQuery.raw('begin immediate'));
+        isInTransaction = true;
+        heldSince = performance.now();
+        return result;
+      }
+      if (ending.test(text)) {
+        const result = await connection.executeQuery<Row>(query);
+        isInTransaction = false;
+        const held = performance.now() - heldSince;
+        mayBeginAt = held >= longHoldMs ? performance.now() + Math.min(held, maxPauseMs) : 0;
+        return result;
+      }
+      if (isWrite && !isInTransaction) return takingTheLock<Row>(query);
       return connection.executeQuery<Row>(query);
     },
     streamQuery<Row>(query: CompiledQuery, chunkSize?: number) {

@@ -22,6 +22,7 @@ import type {
 import type {
   IncidentDailyCountTable,
   SituationVersionTable,
+  SituationWeekVersionTable,
   IncidentHourlyCountTable,
   SignalTable,
   EarlyWarningSettingsTable,
@@ -104,6 +105,7 @@ export interface Tables {
   incident_daily_counts: IncidentDailyCountTable;
   incident_hourly_counts: IncidentHourlyCountTable;
   situation_versions: SituationVersionTable;
+  situation_week_versions: SituationWeekVersionTable;
   signals: SignalTable;
   early_warning_settings: EarlyWarningSettingsTable;
   alarm_decisions: AlarmDecisionTable;
@@ -170,6 +172,7 @@ export type {
 export type {
   IncidentDailyCountTable,
   SituationVersionTable,
+  SituationWeekVersionTable,
   IncidentHourlyCountTable,
   SignalTable,
   EarlyWarningSettingsTable,

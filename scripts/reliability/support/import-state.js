@@ -2,7 +2,10 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 
-/** Incidents from CSV files and the completed import runs that claim them. */
+/**
+ * Incidents from CSV files and the import runs that claim them: the completed runs, and what
+ * the unfinished ones (killed between two batches) say they wrote.
+ */
 export async function importState(database) {
   const { db } = database;
   const incidents = await db
@@ -15,12 +18,19 @@ export async function importState(database) {
     .where('status', '=', 'completed')
     .select('counts')
     .execute();
+  const unfinished = await db
+    .selectFrom('import_runs')
+    .where('status', '=', 'unfinished')
+    .select('counts')
+    .execute();
   const insertedOf = (counts) =>
     (typeof counts === 'string' ? JSON.parse(counts) : counts).inserted ?? 0;
   return {
     incidents: Number(incidents.count),
     completedRuns: runs.length,
     insertedByRuns: runs.reduce((sum, run) => sum + insertedOf(run.counts), 0),
+    unfinishedRuns: unfinished.length,
+    insertedByUnfinishedRuns: unfinished.reduce((sum, run) => sum + insertedOf(run.counts), 0),
   };
 }
 

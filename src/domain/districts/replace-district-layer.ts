@@ -100,6 +100,8 @@ export async function replaceDistrictLayer(
     });
   // Police events placed by their text land where the new districts say (issue 13: order never matters).
   const policeEvents = await placePoliceEventsAfterLayerChange(deps, actor.municipalityId);
+  // The planner's figures for the assignments just rewritten (PostgreSQL), before "done".
+  await deps.store.incidents.refreshStatistics();
   return { ...stored, policeEvents };
 }
 

@@ -128,11 +128,17 @@ function testSeries(
  * every series tested (switched-off categories are not tested). The seasonal method is used
  * where `hasSeasonalHistory` says the municipality's data reaches back far enough.
  */
+/** What the tests found in a week, before the small-count rule and the decisions. */
+export interface FoundAlarms {
+  tested: number;
+  alarms: TestedAlarm[];
+}
+
 export function findAlarms(
   series: readonly WeeklySeries[],
   settings: EarlyWarningSettings,
   hasSeasonalHistory: boolean,
-): { tested: number; alarms: TestedAlarm[] } {
+): FoundAlarms {
   const isEnabled = (code: string) => settings.categories[code]?.isEnabled ?? true;
   const tests = series
     .filter((item) => isEnabled(item.categoryCode))

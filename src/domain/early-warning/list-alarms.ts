@@ -5,11 +5,12 @@ import { isPermitted } from '../access/permissions.js';
 import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { requirePeriod } from '../situation/require-period.js';
-import { addDays, formatLocalDate } from '../../shared/time/stockholm-time.js';
+import { addDays, formatLocalDate, startOfStockholmDay } from '../../shared/time/stockholm-time.js';
 import { describeAlarm } from './describe-alarm.js';
 import { alarmKey, type AlarmDecision, type EarlyWarningSettings } from './early-warning.js';
 import {
   findAlarms,
+  type FoundAlarms,
   hasSeasonalHistory,
   seasonalHistoryWeeks,
   type TestedAlarm,
@@ -59,12 +60,35 @@ export async function listAlarms(
   const weeks =
     settings.isSeasonalEnabled && isSeasonalPossible ? seasonalHistoryWeeks + 1 : earsWeeks;
   const firstDay = addDays(period.firstDay, -7 * (weeks - 1));
-  const daily = await earlyWarning.dailyCounts(
-    actor.municipalityId,
-    formatLocalDate(firstDay),
-    formatLocalDate(period.endDay),
-  );
-  const found = findAlarms(weeklySeries(daily, firstDay, weeks), settings, isSeasonalPossible);
+  const findFound = async () => {
+    const daily = await earlyWarning.dailyCounts(
+      actor.municipalityId,
+      formatLocalDate(firstDay),
+      formatLocalDate(period.endDay),
+    );
+    return findAlarms(weeklySeries(daily, firstDay, weeks), settings, isSeasonalPossible);
+  };
+  // Cached per municipality, week, settings and the version of the weeks read (issue 21):
+  // the up to three years of daily counts and the tests run once per change, not per request.
+  const cache = deps.alarmCache;
+  let found: FoundAlarms;
+  if (!cache) found = await findFound();
+  else {
+    const version = await deps.store.situation.readVersionOf(actor.municipalityId, [
+      { from: isSeasonalPossible ? null : period.from, to: period.to },
+      { from: startOfStockholmDay(firstDay).toISOString(), to: period.to },
+    ]);
+    const key = [
+      actor.municipalityId,
+      period.key,
+      version,
+      weeks,
+      isSeasonalPossible,
+      JSON.stringify(settings),
+    ].join('\u0000');
+    found = cache.get(key) ?? (await findFound());
+    cache.set(key, found);
+  }
   const tested = found.tested;
   // The small-count rule: an alarm on 1 or 2 incidents would name them to aggregates-only roles.
   const alarms = isPermitted(actor, 'incident.read_all')

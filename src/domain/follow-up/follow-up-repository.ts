@@ -21,6 +21,11 @@ export interface FollowUpRepository {
   addNotification(notification: FollowUpNotification): Promise<boolean>;
   setEmailStatus(ids: readonly string[], status: EmailStatus): Promise<void>;
   /** Notifications whose mail failed on an earlier run, to try again. */
+  /**
+   * Takes a failed notice for a retry: true for the one process whose update turned it from
+   * "failed" to "pending", so two job runners never mail the same notice twice.
+   */
+  claimRetry(id: string): Promise<boolean>;
   listUnmailed(): Promise<FollowUpNotification[]>;
   listNotifications(
     municipalityId: string,

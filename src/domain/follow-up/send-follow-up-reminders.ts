@@ -41,7 +41,8 @@ const addDays = (day: string, days: number) =>
  *    per person and run listing their new notices.
  * Idempotent: a notice is written once per (task, kind, due day, person), unique in the
  * database, and only a newly written notice is mailed. A second run the same day, a restart
- * or a second server sends nothing again. A mail that failed is tried again on the next run;
+ * or a second server sends nothing again. A mail that failed is tried again on the next run,
+ * claimed first, so two servers running the job at once retry it once;
  * a run that stopped between writing and mailing leaves the notice "pending" and never
  * mails it twice (at most once).
  */
@@ -146,6 +147,8 @@ export async function sendFollowUpReminders(
     for (const failed of await deps.store.followUp.listUnmailed()) {
       const user = await deps.store.users.findById(failed.municipalityId, failed.userId);
       if (!user || user.disabledAt !== null) continue;
+      // Claimed as a first send is (by its write): another runner's retry skips it.
+      if (!(await deps.store.followUp.claimRetry(failed.id))) continue;
       const entry = toMail.get(user.id) ?? { user, notices: [] };
       entry.notices.push(failed);
       toMail.set(user.id, entry);

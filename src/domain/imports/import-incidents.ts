@@ -27,12 +27,12 @@ interface ImportIncidentsInput extends ReadImportFile {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Records written per step of the transaction; progress is reported after each. */
-const chunkSize = 1_000;
+/** Records written per transaction; progress is reported after each. */
+const batchSize = 1_000;
 
 /**
- * Imports a file's records as incidents, in one transaction: all of them or, if any row is
- * bad and the user did not choose to skip bad rows, none. Re-running the same file changes
+ * Imports a file's records as incidents, in batches of a thousand, each all or nothing: all of
+ * them or, if any row is bad and the user did not choose to skip bad rows, none. Re-running the same file changes
  * nothing: a record is matched by its source id, updated only when its source version
  * changed, and otherwise left alone. Every rejected row is kept in the import run's record.
  */
@@ -111,47 +111,71 @@ export async function importIncidents(
 
   const index = new DistrictIndex(districts);
   const districtsByName = groupByName(districts);
-  await store.transaction(async (repositories) => {
-    for (let start = 0; start < accepted.length; start += chunkSize) {
-      const chunk = accepted.slice(start, start + chunkSize);
-      const existing = await repositories.incidents.findSourceVersions(
-        actor.municipalityId,
-        input.source,
-        chunk.map((row) => row.sourceId),
-      );
-      const fresh: Incident[] = [];
-      for (const row of chunk) {
-        const stored = existing.get(row.sourceId);
-        const incident = toIncident(
-          row,
-          stored?.id ?? randomUUID(),
-          actor,
-          input,
-          index,
-          districtsByName,
-          startedAt,
+  // Batch by batch, each its own transaction: a report (or another writer) waits for one
+  // batch at most, never for the whole file. The run is recorded with the first batch as
+  // "unfinished", its counts raised with each batch, and "completed" with the last, audited;
+  // should the process die midway, the run says so and what it wrote, and importing the same
+  // file again finishes the work (what was written reads as unchanged).
+  run.status = 'unfinished';
+  for (let start = 0; start === 0 || start < accepted.length; start += batchSize) {
+    const batch = accepted.slice(start, start + batchSize);
+    const isLast = start + batchSize >= accepted.length;
+    await store
+      .transaction(async (repositories) => {
+        const counts = { inserted: 0, updated: 0, unchanged: 0 };
+        const existing = await repositories.incidents.findSourceVersions(
+          actor.municipalityId,
+          input.source,
+          batch.map((row) => row.sourceId),
         );
-        // Text that retention removed is not brought back by the source.
-        if (stored && stored.textRemovedAt !== null) incident.description = '';
-        if (stored && isUnchanged(stored, incident)) {
-          run.counts.unchanged += 1;
-          continue;
+        const fresh: Incident[] = [];
+        for (const row of batch) {
+          const stored = existing.get(row.sourceId);
+          const incident = toIncident(
+            row,
+            stored?.id ?? randomUUID(),
+            actor,
+            input,
+            index,
+            districtsByName,
+            startedAt,
+          );
+          // Text that retention removed is not brought back by the source.
+          if (stored && stored.textRemovedAt !== null) incident.description = '';
+          if (stored && isUnchanged(stored, incident)) {
+            counts.unchanged += 1;
+            continue;
+          }
+          if (stored) {
+            await repositories.incidents.updateFromSource(incident);
+            counts.updated += 1;
+          } else {
+            fresh.push(incident);
+          }
         }
-        if (stored) {
-          await repositories.incidents.updateFromSource(incident);
-          run.counts.updated += 1;
-        } else {
-          fresh.push(incident);
-        }
-      }
-      await repositories.incidents.createMany(fresh);
-      run.counts.inserted += fresh.length;
-      input.onProgress?.(Math.min(start + chunkSize, accepted.length), accepted.length);
-    }
-    run.finishedAt = deps.clock().toISOString();
-    await repositories.importRuns.create(run);
-    await recordAudit(repositories, deps.clock(), actor, importAuditEvent(run));
-  });
+        await repositories.incidents.createMany(fresh);
+        counts.inserted = fresh.length;
+        const next: ImportRun = {
+          ...run,
+          status: isLast ? 'completed' : 'unfinished',
+          counts: {
+            ...run.counts,
+            inserted: run.counts.inserted + counts.inserted,
+            updated: run.counts.updated + counts.updated,
+            unchanged: run.counts.unchanged + counts.unchanged,
+          },
+          finishedAt: deps.clock().toISOString(),
+        };
+        await repositories.importRuns.save(next);
+        if (isLast) await recordAudit(repositories, deps.clock(), actor, importAuditEvent(next));
+        // Only once the batch is committed does the run in memory count it.
+        return next;
+      })
+      .then((next) => Object.assign(run, next));
+    input.onProgress?.(Math.min(start + batchSize, accepted.length), accepted.length);
+  }
+  // PostgreSQL plans the follow-up's joins (exports, the picture, re-placing) on fresh figures.
+  if (run.counts.inserted + run.counts.updated > 0) await store.incidents.refreshStatistics();
   return run;
 }
 

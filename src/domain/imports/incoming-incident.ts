@@ -68,7 +68,8 @@ export interface ImportRun {
   source: 'police_events' | 'csv';
   fileName: string;
   actorUserId: string | null;
-  status: 'completed' | 'rejected';
+  /** `unfinished` while its batches are written, and after a crash midway (import it again). */
+  status: 'completed' | 'rejected' | 'unfinished';
   counts: ImportCounts;
   rejectedRows: RejectedRow[];
   startedAt: string;

@@ -24,7 +24,14 @@ export interface IncidentRepository {
     municipalityId: string,
     reportedBefore: string,
     removedAt: string,
+    /** At most this many (a batch of the retention job, issue 21); all when absent. */
+    limit?: number,
   ): Promise<number>;
+  /**
+   * After a bulk write: PostgreSQL's planner statistics of the incident tables refreshed
+   * (ANALYZE), so the next join is not planned on an empty table's figures. Nothing on SQLite.
+   */
+  refreshStatistics(): Promise<void>;
   /** Writes incidents with their district assignments. */
   createMany(incidents: Incident[]): Promise<void>;
   findById(municipalityId: string, id: string): Promise<Incident | null>;

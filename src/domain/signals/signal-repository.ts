@@ -10,6 +10,8 @@ export interface SignalRepository {
     municipalityId: string,
     closedBefore: string,
     removedAt: string,
+    /** At most this many (a batch of the retention job, issue 21); all when absent. */
+    limit?: number,
   ): Promise<number>;
   find(municipalityId: string, id: string): Promise<Signal | null>;
   /** Newest observation first, at most `limit`. */

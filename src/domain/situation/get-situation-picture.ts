@@ -50,29 +50,50 @@ export async function getSituationPicture(
   const isAggregatesOnly = !isPermitted(actor, 'incident.read_all');
   const period = isAggregatesOnly ? aggregatePeriod(requested) : requested;
   const cache = deps.pictureCache;
+  const earliest = await deps.store.incidents.earliestOccurrence(actor.municipalityId);
   if (!cache)
     return presentPicture(
-      await computePicture(deps, actor.municipalityId, period, input.locale),
+      await computePicture(deps, actor.municipalityId, period, input.locale, earliest),
       isAggregatesOnly,
     );
-  // Read before computing: should a write land meanwhile, the entry is filed under the older
-  // version, which is never current again. Each audience has its own entry.
-  const version = await deps.store.situation.readVersion(actor.municipalityId);
+  // Keyed by the version of the weeks the picture reads (issue 21), read before computing:
+  // should a write land meanwhile, the entry is filed under the older version, which is never
+  // current again. A write to other weeks leaves the entry current. Each audience has its own.
+  const read = spansRead(period, earliest);
+  const version = await deps.store.situation.readVersionOf(actor.municipalityId, read.spans);
   const key = `${PictureCache.key({
     municipalityId: actor.municipalityId,
     version,
     periodKind: period.kind,
     periodKey: period.key,
     locale: input.locale,
-  })}\u0000${isAggregatesOnly ? 'aggregates' : 'detail'}`;
+  })}\u0000${isAggregatesOnly ? 'aggregates' : 'detail'}\u0000${read.hasLastYear}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const picture = presentPicture(
-    await computePicture(deps, actor.municipalityId, period, input.locale),
+    await computePicture(deps, actor.municipalityId, period, input.locale, earliest),
     isAggregatesOnly,
   );
   cache.set(key, picture);
   return picture;
+}
+
+/**
+ * The spans of time a period's picture reads: the period and the eight before it, and the same
+ * period last year. Until the municipality's records reach back to last year's period, whether
+ * they do depends on every earlier week too.
+ */
+function spansRead(period: Period, earliest: string | null) {
+  const baselineStart = shiftPeriod(period, -baselineLength);
+  const lastYear = samePeriodLastYear(period);
+  const hasLastYear = earliest !== null && earliest < lastYear.to;
+  const spans = hasLastYear
+    ? [
+        { from: baselineStart.from, to: period.to },
+        { from: lastYear.from, to: lastYear.to },
+      ]
+    : [{ from: null, to: period.to }];
+  return { spans, hasLastYear };
 }
 
 /** The picture as its reader may see it: with the small-count rule for aggregates only. */
@@ -101,15 +122,15 @@ async function computePicture(
   municipalityId: string,
   period: Period,
   locale: 'sv' | 'en',
+  earliest: string | null,
 ): Promise<ComputedPicture> {
-  const { incidents, situation, taxonomy, municipalities } = deps.store;
+  const { situation, taxonomy, municipalities } = deps.store;
   const count = (item: Period) =>
     situation.countByDistrictAndCategory(municipalityId, item.from, item.to);
   const baselinePeriods = Array.from({ length: baselineLength }, (_, index) =>
     shiftPeriod(period, -(index + 1)),
   );
   const lastYear = samePeriodLastYear(period);
-  const earliest = await incidents.earliestOccurrence(municipalityId);
   const hasLastYear = earliest !== null && earliest < lastYear.to;
 
   const [current, baseline, lastYearCounts, times, categories, districts] = await Promise.all([

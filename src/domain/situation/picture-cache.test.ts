@@ -98,6 +98,28 @@ describeEachDialect('the cached situation picture', (database) => {
     expect(english).not.toBe(swedish);
     expect(week47.period.key).toBe('2026-W47');
   });
+
+  it("leaves an earlier week's cached picture as it was when a report falls in a later week", async () => {
+    const week30 = { ...week48, periodKey: '2026-W30' };
+    const before = await getSituationPicture(first, analyst, week30);
+    const counted = wholeMunicipalityCount(await getSituationPicture(first, analyst, week48));
+    await reportIncidents(second, reporter, { events: [vandalism('2026-11-27T08:00:00Z')] });
+    // The same object: answered from the cache, not computed again.
+    expect(await getSituationPicture(first, analyst, week30)).toBe(before);
+    expect(wholeMunicipalityCount(await getSituationPicture(first, analyst, week48))).toBe(
+      counted + 1,
+    );
+  });
+
+  it('computes a cached picture again when a report falls in a week it reads', async () => {
+    const week49 = { ...week48, periodKey: '2026-W49' };
+    const before = await getSituationPicture(first, analyst, week49);
+    // Week 48 is week 49's previous period.
+    await reportIncidents(second, reporter, { events: [vandalism('2026-11-27T09:00:00Z')] });
+    const after = await getSituationPicture(first, analyst, week49);
+    expect(after).not.toBe(before);
+    expect(after.rows).not.toEqual(before.rows);
+  });
 });
 
 describe('PictureCache', () => {

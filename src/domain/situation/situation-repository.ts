@@ -25,6 +25,16 @@ export interface SituationRepository {
    * is current.
    */
   readVersion(municipalityId: string): Promise<number>;
+  /**
+   * Like `readVersion`, for a picture that read these spans of time only ([from, to); a null
+   * `from` reaches back to the start): the highest version at which a change touched a
+   * Stockholm week overlapping them, or the whole picture. A report in week 50 leaves it as
+   * it was for a picture of week 30.
+   */
+  readVersionOf(
+    municipalityId: string,
+    spans: readonly { from: string | null; to: string }[],
+  ): Promise<number>;
   /** Computes the municipality's rollups again from its incidents: they are a cache. */
   rebuildRollups(municipalityId: string): Promise<void>;
 }

@@ -34,7 +34,7 @@ const ImportRunSchema = z.object({
   id: z.string(),
   source: z.enum(['police_events', 'csv']),
   fileName: z.string(),
-  status: z.enum(['completed', 'rejected']),
+  status: z.enum(['completed', 'rejected', 'unfinished']),
   counts: z.object({
     read: z.number().int(),
     inserted: z.number().int(),

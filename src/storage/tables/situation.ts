@@ -24,6 +24,14 @@ export interface SituationVersionTable {
   version: number;
 }
 
+/** The version at which a change last touched a Stockholm week ('' for every week). */
+export interface SituationWeekVersionTable {
+  municipality_id: string;
+  /** The week's Monday, YYYY-MM-DD; '' for a change to the whole picture. */
+  week: string;
+  version: number;
+}
+
 /** Counting incidents whose time is known to the minute, per Stockholm day and local hour. */
 export interface IncidentHourlyCountTable {
   municipality_id: string;

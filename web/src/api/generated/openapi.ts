@@ -2517,7 +2517,7 @@ export interface paths {
                 source: 'police_events' | 'csv';
                 fileName: string;
                 /** @enum {string} */
-                status: 'completed' | 'rejected';
+                status: 'completed' | 'rejected' | 'unfinished';
                 counts: {
                   read: number;
                   inserted: number;
@@ -2613,7 +2613,7 @@ export interface paths {
               source: 'police_events' | 'csv';
               fileName: string;
               /** @enum {string} */
-              status: 'completed' | 'rejected';
+              status: 'completed' | 'rejected' | 'unfinished';
               counts: {
                 read: number;
                 inserted: number;
@@ -2901,7 +2901,7 @@ export interface paths {
               source: 'police_events' | 'csv';
               fileName: string;
               /** @enum {string} */
-              status: 'completed' | 'rejected';
+              status: 'completed' | 'rejected' | 'unfinished';
               counts: {
                 read: number;
                 inserted: number;

@@ -161,7 +161,11 @@ export const importEn: ImportMessages = {
     counts: 'Counts',
     summary: (read: number, inserted: number, updated: number, rejected: number) =>
       `${read} read, ${inserted} new, ${updated} updated, ${rejected} faulty`,
-    statuses: { completed: 'Done', rejected: 'Refused' },
+    statuses: {
+      completed: 'Done',
+      rejected: 'Refused',
+      unfinished: 'Not finished: import the file again',
+    },
     showRejected: (count: number) => `Show faulty rows (${count})`,
   },
 };

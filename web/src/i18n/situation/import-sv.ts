@@ -171,7 +171,11 @@ export const importSv = {
     counts: 'Antal',
     summary: (read: number, inserted: number, updated: number, rejected: number) =>
       `${read} lästa, ${inserted} nya, ${updated} uppdaterade, ${rejected} felaktiga`,
-    statuses: { completed: 'Klar', rejected: 'Avvisad' },
+    statuses: {
+      completed: 'Klar',
+      rejected: 'Avvisad',
+      unfinished: 'Inte klar: importera filen igen',
+    },
     showRejected: (count: number) => `Visa felaktiga rader (${count})`,
   },
 };
