@@ -1,11 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Repositories } from '../deps.js';
+import type { Incident } from '../incidents/incident.js';
+import { formatLocalDate, stockholmLocalParts } from '../../shared/time/stockholm-time.js';
+import { agendaWords } from './agenda-words.js';
 import type { AgendaItem, AgendaItemKind, Meeting } from './meeting.js';
 
 export interface AgendaCandidate {
   kind: Exclude<AgendaItemKind, 'custom'>;
   sourceRef: string;
   title: string;
+  /**
+   * Titles this candidate once had (an alarm before its decision): an item still bearing one
+   * of them, never edited since, takes the new title. Any other title is someone's edit.
+   */
+  replaces?: readonly string[];
 }
 
 /**
@@ -21,9 +29,24 @@ export async function addAutomaticItems(
 ): Promise<number> {
   const items = await repositories.meetingAgenda.listItems(meeting.id);
   const known = new Set(items.map((item) => item.sourceRef));
+  const bySource = new Map(items.map((item) => [item.sourceRef, item]));
   let position = items.reduce((max, item) => Math.max(max, item.position + 1), 0);
   let added = 0;
   for (const candidate of candidates) {
+    const existing = bySource.get(candidate.sourceRef);
+    if (
+      existing &&
+      existing.isAutomatic &&
+      existing.removedAt === null &&
+      existing.title !== candidate.title &&
+      candidate.replaces?.includes(existing.title)
+    ) {
+      await repositories.meetingAgenda.saveItem({
+        ...existing,
+        title: candidate.title.slice(0, 300),
+        updatedAt: now.toISOString(),
+      });
+    }
     if (known.has(candidate.sourceRef)) continue;
     known.add(candidate.sourceRef);
     const item: AgendaItem = {
@@ -50,4 +73,29 @@ export async function addAutomaticItems(
 /** The items still on the agenda, renumbered 0… in their order. */
 export function visibleItems(items: readonly AgendaItem[]): AgendaItem[] {
   return items.filter((item) => item.removedAt === null).sort((a, b) => a.position - b.position);
+}
+
+/**
+ * The agenda item a flagged incident makes: its category, day and the flag's note. An item
+ * still titled with an earlier note (`previousNote`) takes the new one.
+ */
+export async function flaggedIncidentCandidate(
+  repositories: Repositories,
+  incident: Pick<Incident, 'id' | 'municipalityId' | 'categoryCode' | 'occurredAt'>,
+  note: string,
+  previousNote?: string,
+): Promise<AgendaCandidate> {
+  const categories = await repositories.taxonomy.list(incident.municipalityId);
+  const category =
+    categories.find((item) => item.code === incident.categoryCode)?.labelSv ??
+    incident.categoryCode;
+  const day = formatLocalDate(stockholmLocalParts(new Date(incident.occurredAt)));
+  return {
+    kind: 'flagged_incident',
+    sourceRef: `incident:${incident.id}`,
+    title: agendaWords.flaggedIncident(category, day, note),
+    ...(previousNote === undefined
+      ? {}
+      : { replaces: [agendaWords.flaggedIncident(category, day, previousNote)] }),
+  };
 }

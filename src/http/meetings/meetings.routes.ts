@@ -12,6 +12,8 @@ import {
   updateMeetingSeries,
 } from '../../domain/meetings/save-meeting-series.js';
 import { updateMeeting } from '../../domain/meetings/update-meeting.js';
+import type { MeetingSeries } from '../../domain/meetings/meeting.js';
+import { plannedOccurrences } from '../../domain/meetings/series-occurrences.js';
 import { minutesWords } from '../../reports/meeting-minutes/meeting-minutes-words.js';
 import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
@@ -35,9 +37,11 @@ import { fileResponse } from '../shared.schema.js';
 
 export const meetingTags = ['Möten'];
 
-const presentSeries = <T extends object>(series: T) => ({
+/** The series with the coming days it skips (holidays, eves), so the coordinator sees them. */
+const presentSeries = (series: MeetingSeries, now: Date) => ({
   ...series,
   timeZone: 'Europe/Stockholm' as const,
+  skippedOccurrences: plannedOccurrences(series, now).skipped,
 });
 
 const contentTypes = {
@@ -63,7 +67,10 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
         response: { 200: MeetingSeriesSchema.array() },
       },
     },
-    async (request) => (await listMeetingSeries(deps, requireActor(request))).map(presentSeries),
+    async (request) =>
+      (await listMeetingSeries(deps, requireActor(request))).map((series) =>
+        presentSeries(series, deps.clock()),
+      ),
   );
 
   app.post(
@@ -83,7 +90,12 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
     async (request, reply) =>
       reply
         .status(201)
-        .send(presentSeries(await createMeetingSeries(deps, requireActor(request), request.body))),
+        .send(
+          presentSeries(
+            await createMeetingSeries(deps, requireActor(request), request.body),
+            deps.clock(),
+          ),
+        ),
   );
 
   app.get(
@@ -97,7 +109,10 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
       },
     },
     async (request) =>
-      presentSeries(await getMeetingSeries(deps, requireActor(request), request.params.id)),
+      presentSeries(
+        await getMeetingSeries(deps, requireActor(request), request.params.id),
+        deps.clock(),
+      ),
   );
 
   app.patch(
@@ -118,6 +133,7 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
     async (request) =>
       presentSeries(
         await updateMeetingSeries(deps, requireActor(request), request.params.id, request.body),
+        deps.clock(),
       ),
   );
 
