@@ -9,17 +9,13 @@ export interface AgendaCandidate {
   kind: Exclude<AgendaItemKind, 'custom'>;
   sourceRef: string;
   title: string;
-  /**
-   * Titles this candidate once had (an alarm before its decision): an item still bearing one
-   * of them, never edited since, takes the new title. Any other title is someone's edit.
-   */
-  replaces?: readonly string[];
 }
 
 /**
  * Adds the candidates the agenda does not hold yet, at its end, in the order given. An item
  * once added (even if later removed) is never added again: its source reference is kept.
- * Returns how many were added.
+ * An item whose title nobody has edited takes the candidate's title. Returns how many were
+ * added.
  */
 export async function addAutomaticItems(
   repositories: Repositories,
@@ -38,9 +34,10 @@ export async function addAutomaticItems(
       existing &&
       existing.isAutomatic &&
       existing.removedAt === null &&
-      existing.title !== candidate.title &&
-      candidate.replaces?.includes(existing.title)
+      existing.title !== candidate.title.slice(0, 300)
     ) {
+      // Still in the picture's words (a person's edit of the title makes it their own): it
+      // follows the picture, e.g. an alarm's decision taken since, or the week's count so far.
       await repositories.meetingAgenda.saveItem({
         ...existing,
         title: candidate.title.slice(0, 300),
@@ -75,15 +72,11 @@ export function visibleItems(items: readonly AgendaItem[]): AgendaItem[] {
   return items.filter((item) => item.removedAt === null).sort((a, b) => a.position - b.position);
 }
 
-/**
- * The agenda item a flagged incident makes: its category, day and the flag's note. An item
- * still titled with an earlier note (`previousNote`) takes the new one.
- */
+/** The agenda item a flagged incident makes: its category, day and the flag's note. */
 export async function flaggedIncidentCandidate(
   repositories: Repositories,
   incident: Pick<Incident, 'id' | 'municipalityId' | 'categoryCode' | 'occurredAt'>,
   note: string,
-  previousNote?: string,
 ): Promise<AgendaCandidate> {
   const categories = await repositories.taxonomy.list(incident.municipalityId);
   const category =
@@ -94,8 +87,5 @@ export async function flaggedIncidentCandidate(
     kind: 'flagged_incident',
     sourceRef: `incident:${incident.id}`,
     title: agendaWords.flaggedIncident(category, day, note),
-    ...(previousNote === undefined
-      ? {}
-      : { replaces: [agendaWords.flaggedIncident(category, day, previousNote)] }),
   };
 }

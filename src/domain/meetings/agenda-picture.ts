@@ -82,14 +82,10 @@ async function alarmCandidates(
     const label = week.key === weeks.currentWeek.key ? partialWeekLabel(weeks) : weekLabel(week);
     const { alarms } = await listAlarms(deps, actor, { periodKey: week.key, locale: 'sv' });
     for (const alarm of alarms) {
-      const open = agendaWords.alarm(label, alarm.sentence, null);
       candidates.push({
         kind: 'alarm',
         sourceRef: `alarm:${alarm.key}`,
         title: agendaWords.alarm(label, alarm.sentence, alarm.decision),
-        // A decision taken since the item was made is shown, unless someone edited its title
-        // (before issue 15 the title was the sentence alone).
-        replaces: [open, alarm.sentence],
       });
     }
   }

@@ -47,7 +47,7 @@ export async function flagIncidentForMeeting(
     await addAutomaticItems(
       repositories,
       meeting,
-      [await flaggedIncidentCandidate(repositories, incident, flag.note, existing?.note)],
+      [await flaggedIncidentCandidate(repositories, incident, flag.note)],
       now,
     );
     await recordAudit(repositories, now, actor, {
