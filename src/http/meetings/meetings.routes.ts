@@ -11,6 +11,7 @@ import {
   createMeetingSeries,
   updateMeetingSeries,
 } from '../../domain/meetings/save-meeting-series.js';
+import { sendAgenda } from '../../domain/meetings/send-agenda.js';
 import { updateMeeting } from '../../domain/meetings/update-meeting.js';
 import type { MeetingSeries } from '../../domain/meetings/meeting.js';
 import { plannedOccurrences } from '../../domain/meetings/series-occurrences.js';
@@ -228,6 +229,25 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
     },
     async (request) =>
       presentDetail(await closeMeeting(deps, requireActor(request), request.params.id)),
+  );
+
+  app.post(
+    '/api/meetings/:id/agenda/send',
+    {
+      config: {
+        ...requires('meeting.manage', 'meeting.agenda.send'),
+        ...mayFailWith('MEETING_CLOSED'),
+      },
+      schema: {
+        tags,
+        summary:
+          'Send the agenda to every member by e-mail (DOCX and PDF attached); again: only to those who have not had it',
+        params: IdParamsSchema,
+        response: { 200: MeetingDetailSchema },
+      },
+    },
+    async (request) =>
+      presentDetail(await sendAgenda(deps, requireActor(request), request.params.id)),
   );
 
   for (const format of ['docx', 'pdf'] as const) {

@@ -225,6 +225,9 @@ export const MeetingDetailSchema = MeetingSchema.extend({
   carriedActions: z.array(JointActionSchema),
   flaggedIncidents: z.array(FlaggedIncidentSchema),
   mailings: z.array(MinutesMailingSchema),
+  agendaMailings: z
+    .array(MinutesMailingSchema)
+    .describe('Who has been sent the agenda before the meeting, each at most once'),
 });
 
 export const MemberCandidatesSchema = z.object({

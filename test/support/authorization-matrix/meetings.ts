@@ -163,6 +163,14 @@ export const meetingsMatrix: Record<string, MatrixEntry> = {
     },
     prepare: async (world) => ({ id: await hereMeeting(world), payload: {} }),
   },
+  'POST /api/meetings/:id/agenda/send': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereMeeting(world), payload: {} }),
+  },
   'GET /api/meetings/:id/minutes.docx': {
     outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: notFound },
     prepare: async (world) => ({ id: await hereMeeting(world) }),
