@@ -76,6 +76,8 @@ describe("Thursday's OSG: the week's alarm, a late flag, the police member, and 
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
     meetingId = coming?.id ?? '';
     meetingUrl = `${server.baseUrl}/samverkan/moten/${meetingId}`;
+    // She is a member by name too, so the coordinator can send her the agenda.
+    await admin.request('PATCH', `/api/meetings/${meetingId}`, { memberUserIds: [officerId] });
     await admin.post(`/api/meetings/${coming?.id}/actions`, {
       title: actionTitle,
       responsibleUserIds: [officerId],
@@ -127,6 +129,10 @@ describe("Thursday's OSG: the week's alarm, a late flag, the police member, and 
       .getByRole('heading', {
         name: new RegExp(`Händelse inför mötet: .*, ${day} – Polisen berättar mer`),
       })
+      .waitFor();
+    await page
+      .getByTestId('agenda-mail')
+      .getByRole('button', { name: 'Skicka dagordningen till medlemmarna' })
       .waitFor();
     await saveScreenshot(page, 'meeting-week-agenda');
     await expectAccessibleAtBothSizes(page);

@@ -35,6 +35,10 @@ export function AgendaMailSection({ meeting }: { meeting: MeetingDetail }) {
           <div>
             <Button
               variant="default"
+              // The label wraps on a phone rather than widen the page.
+              h="auto"
+              py={6}
+              styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
               leftSection={<IconMailForward size={16} aria-hidden="true" />}
               loading={send.isPending}
               onClick={() => send.mutate()}
