@@ -328,7 +328,7 @@ describe('the weekly OSG meeting', () => {
 
     await page.getByTestId('close-meeting').getByRole('button', { name: 'Avsluta mötet' }).click();
     const confirm = page.getByRole('dialog', { name: 'Avsluta mötet' });
-    await confirm.getByText(/Protokollet låses och kan inte ändras/).waitFor();
+    await confirm.getByText(/Minnesanteckningarna låses/).waitFor();
     await expectAccessibleAtBothSizes(page);
     await confirm.getByRole('button', { name: 'Avsluta mötet' }).click();
     await page.getByTestId('closed-note').waitFor();

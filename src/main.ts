@@ -49,8 +49,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     ...(database.dialect === 'sqlite' ? { writeGate: sqliteWriteGate } : {}),
   });
   deps.sanctionsScreening = createSanctionsScreening(deps.store.sanctionsLists, tasks);
-  deps.minutesMail = createMinutesMailRenderer((data) =>
-    tasks.run('render-meeting-minutes', { format: 'docx', data }),
+  deps.minutesMail = createMinutesMailRenderer((data, format) =>
+    tasks.run('render-meeting-minutes', { format, data }),
   );
 
   const app = await buildApp({

@@ -69,6 +69,8 @@ export interface Repositories {
   meetingAgenda: MeetingAgendaRepository;
   jointActions: JointActionRepository;
   minutesMailings: MinutesMailingRepository;
+  /** The agenda's sent-log: the same shape as the minutes'. */
+  agendaMailings: MinutesMailingRepository;
   calendarFeeds: CalendarFeedRepository;
   /** Loaded sanctions lists, instance-wide public data (issue 8). */
   sanctionsLists: SanctionsListRepository;

@@ -10,8 +10,9 @@ export interface DomainLogger {
 }
 
 /** The stable codes of the failures the domain swallows, one per place. */
-type FailureCode =
+export type FailureCode =
   | 'MEETING_MINUTES_MAIL_FAILED'
+  | 'MEETING_AGENDA_MAIL_FAILED'
   | 'FOLLOW_UP_MAIL_FAILED'
   | 'ACCOUNT_LINK_MAIL_FAILED'
   | 'INVITED_ELSEWHERE_MAIL_FAILED';

@@ -6,12 +6,18 @@ import type { Tables } from './tables.js';
 /** A claim older than this is taken to have died with its process, and may be taken again. */
 const claimTimeoutMs = 10 * 60_000;
 
-/** The minutes' sent-log (issue 6). */
-export function createMinutesMailingRepository(db: Kysely<Tables>): MinutesMailingRepository {
+/**
+ * The minutes' sent-log (issue 6), or with `table` the agenda's (issue 15): the same shape,
+ * one row per meeting and member.
+ */
+export function createMinutesMailingRepository(
+  db: Kysely<Tables>,
+  table: 'meeting_minutes_mailings' | 'meeting_agenda_mailings' = 'meeting_minutes_mailings',
+): MinutesMailingRepository {
   return {
     async list(meetingId) {
       const rows = await db
-        .selectFrom('meeting_minutes_mailings')
+        .selectFrom(table)
         .selectAll()
         .where('meeting_id', '=', meetingId)
         .orderBy('user_id')
@@ -27,7 +33,7 @@ export function createMinutesMailingRepository(db: Kysely<Tables>): MinutesMaili
     async addPending(meetingId, userIds) {
       if (userIds.length === 0) return;
       await db
-        .insertInto('meeting_minutes_mailings')
+        .insertInto(table)
         .values(
           userIds.map((userId) => ({
             meeting_id: meetingId,
@@ -44,7 +50,7 @@ export function createMinutesMailingRepository(db: Kysely<Tables>): MinutesMaili
     async claim(meetingId, userId, now) {
       const staleBefore = new Date(Date.parse(now) - claimTimeoutMs).toISOString();
       const updated = await db
-        .updateTable('meeting_minutes_mailings')
+        .updateTable(table)
         .set({ claimed_at: now })
         .where('meeting_id', '=', meetingId)
         .where('user_id', '=', userId)
@@ -56,7 +62,7 @@ export function createMinutesMailingRepository(db: Kysely<Tables>): MinutesMaili
 
     async save(mailing) {
       await db
-        .updateTable('meeting_minutes_mailings')
+        .updateTable(table)
         .set({ status: mailing.status, sent_at: mailing.sentAt, claimed_at: null })
         .where('meeting_id', '=', mailing.meetingId)
         .where('user_id', '=', mailing.userId)

@@ -62,6 +62,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     meetingAgenda: createMeetingAgendaRepository(db),
     jointActions: createJointActionRepository(db),
     minutesMailings: createMinutesMailingRepository(db),
+    agendaMailings: createMinutesMailingRepository(db, 'meeting_agenda_mailings'),
     calendarFeeds: createCalendarFeedRepository(db),
     sanctionsLists: createSanctionsListRepository(db),
   };

@@ -127,6 +127,7 @@ export interface Tables {
   meeting_incident_flags: MeetingIncidentFlagTable;
   joint_actions: JointActionTable;
   meeting_minutes_mailings: MeetingMinutesMailingTable;
+  meeting_agenda_mailings: MeetingMinutesMailingTable;
   calendar_feeds: CalendarFeedTable;
   suppliers: SupplierTable;
   contracts: ContractTable;

@@ -3,8 +3,20 @@
  * (the minutes are a document in the municipality's language), so they are made in Swedish.
  */
 export const agendaWords = {
-  signals: (weekKey: string, total: number | string, parts: string) =>
-    `Nya signaler ${weekKey}: ${total}${parts ? ` (${parts})` : ''}`,
+  signals: (week: string, total: number | string, parts: string) =>
+    `Nya signaler ${week}: ${total}${parts ? ` (${parts})` : ''}`,
+  change: (week: string, sentence: string) => `${week}: ${sentence}`,
+  alarm: (
+    week: string,
+    sentence: string,
+    decision: { decision: 'acknowledged' | 'dismissed'; comment: string } | null,
+  ) => {
+    const decided =
+      decision === null
+        ? 'inte hanterat än'
+        : `${decision.decision === 'acknowledged' ? 'kvitterat' : 'avfärdat'}${decision.comment.trim() ? `: ”${decision.comment.trim()}”` : ''}`;
+    return `Larm ${week}: ${sentence} (${decided})`;
+  },
   flaggedIncident: (category: string, day: string, note: string) =>
     `Händelse inför mötet: ${category}, ${day}${note ? ` – ${note}` : ''}`,
   jointAction: (title: string, status: string, dueOn: string | null, isOverdue: boolean) =>

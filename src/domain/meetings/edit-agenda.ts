@@ -5,7 +5,11 @@ import type { Deps, Repositories } from '../deps.js';
 import { notFound } from '../errors.js';
 import { visibleItems } from './agenda-items.js';
 import type { AgendaItem } from './meeting.js';
-import { assertNoMeetingProblems, requireWritableMeeting } from './meeting-rules.js';
+import {
+  assertNoMeetingProblems,
+  requireWritableMeeting,
+  requireWritableMeetingAsMember,
+} from './meeting-rules.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 interface AgendaItemFields {
@@ -35,18 +39,22 @@ async function renumber(repositories: Repositories, items: AgendaItem[], now: st
   }
 }
 
-/** Adds an item of its own to an open meeting's agenda, at `position` or at the end. */
+/**
+ * Adds an item of its own to an open meeting's agenda, at `position` or at the end. Every
+ * member may, before and during the meeting: the police member raises her own points
+ * (issue 15), whatever role her organisation's users hold; others get NOT_FOUND.
+ */
 export async function addAgendaItem(
   deps: Deps,
   actor: Actor,
   meetingId: string,
   input: AgendaItemFields & { title: string; position?: number | undefined },
 ): Promise<AgendaItem> {
-  await authorize(deps, actor, 'meeting.manage', 'meeting.agenda.add');
+  await authorize(deps, actor, 'meeting.read_as_member', 'meeting.agenda.add');
   input = maskFreeTextFields(input, ['title', 'notes', 'decisions'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
-    const meeting = await requireWritableMeeting(repositories, actor, meetingId);
+    const meeting = await requireWritableMeetingAsMember(repositories, actor, meetingId);
     if (input.title.trim() === '') {
       assertNoMeetingProblems([{ field: 'title', problem: 'required' }]);
     }
@@ -99,6 +107,10 @@ export async function updateAgendaItem(
     const item: AgendaItem = {
       ...current,
       ...(input.title !== undefined ? { title: input.title.trim() } : {}),
+      // A title a person wrote is theirs: bringing the agenda up to date leaves it alone.
+      ...(input.title !== undefined && input.title.trim() !== current.title
+        ? { isAutomatic: false }
+        : {}),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
       ...(input.decisions !== undefined ? { decisions: input.decisions } : {}),
       updatedAt: now.toISOString(),

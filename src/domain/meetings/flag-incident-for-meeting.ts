@@ -3,14 +3,17 @@ import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
+import { addAutomaticItems, flaggedIncidentCandidate } from './agenda-items.js';
 import { assertNoMeetingProblems, requireWritableMeeting } from './meeting-rules.js';
 import type { FlaggedIncidentView } from './meeting-view.js';
 import { maskFreeTextFields } from '../privacy/mask-free-text.js';
 
 /**
- * A coordinator flags an incident for a meeting: it goes on the agenda when the agenda is
- * (re)built. Flags live with the meeting; the incident itself is not changed. Flagging the
- * same incident again only changes the note.
+ * A coordinator flags an incident for a meeting: it goes on the meeting's agenda at once,
+ * whether the agenda has been built from the picture or not (issue 15), and stays there when
+ * the agenda is brought up to date. Flags live with the meeting; the incident itself is not
+ * changed. Flagging the same incident again only changes the note (and the item's title, if
+ * nobody has edited it).
  */
 export async function flagIncidentForMeeting(
   deps: Deps,
@@ -22,7 +25,7 @@ export async function flagIncidentForMeeting(
   input = maskFreeTextFields(input, ['note'], deps.clock()).value;
   const now = deps.clock();
   return deps.store.transaction(async (repositories) => {
-    await requireWritableMeeting(repositories, actor, meetingId);
+    const meeting = await requireWritableMeeting(repositories, actor, meetingId);
     const incident = await repositories.incidents.findById(actor.municipalityId, input.incidentId);
     if (!incident) {
       assertNoMeetingProblems([{ field: 'incidentId', problem: 'incident_unknown' }]);
@@ -41,6 +44,12 @@ export async function flagIncidentForMeeting(
       flaggedAt: existing?.flaggedAt ?? now.toISOString(),
     };
     await repositories.meetingAgenda.saveFlag(flag);
+    await addAutomaticItems(
+      repositories,
+      meeting,
+      [await flaggedIncidentCandidate(repositories, incident, flag.note)],
+      now,
+    );
     await recordAudit(repositories, now, actor, {
       action: 'meeting.incident.flag',
       entityType: 'meeting',

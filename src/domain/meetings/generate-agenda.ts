@@ -1,82 +1,17 @@
-import { periodContaining, shiftPeriod } from '../../analysis/periods.js';
 import type { Actor } from '../access/actor.js';
-import { isPermitted } from '../access/permissions.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
-import { listAlarms } from '../early-warning/list-alarms.js';
-import { shownCount } from '../../analysis/disclosure-control.js';
-import { countSignals } from '../signals/count-signals.js';
-import { getSituationPicture } from '../situation/get-situation-picture.js';
+import { pictureCandidates } from './agenda-picture.js';
 import { formatLocalDate, stockholmLocalParts } from '../../shared/time/stockholm-time.js';
 import { agendaWords } from './agenda-words.js';
-import { addAutomaticItems, type AgendaCandidate } from './agenda-items.js';
+import {
+  addAutomaticItems,
+  flaggedIncidentCandidate,
+  type AgendaCandidate,
+} from './agenda-items.js';
 import type { AgendaItem, Meeting } from './meeting.js';
 import { isActionOpen, isActionOverdue, requireWritableMeeting } from './meeting-rules.js';
 import { carriedActionsOf } from './meeting-view.js';
-
-/** The most changes from the picture an agenda lists. */
-const changeLimit = 5;
-
-/** The week the agenda looks back on: the last whole ISO week before the meeting. */
-const agendaWeek = (meeting: Meeting) =>
-  shiftPeriod(periodContaining('week', new Date(meeting.startsAt)), -1);
-
-/** What the week's situation picture, alarms and signals put on the agenda. */
-async function pictureCandidates(
-  deps: Deps,
-  actor: Actor,
-  meeting: Meeting,
-): Promise<AgendaCandidate[]> {
-  const week = agendaWeek(meeting);
-  const picture = await getSituationPicture(deps, actor, {
-    periodKind: 'week',
-    periodKey: week.key,
-    locale: 'sv',
-  });
-  const candidates: AgendaCandidate[] = picture.largestChanges
-    .slice(0, changeLimit)
-    .map((change) => ({
-      kind: 'largest_change',
-      sourceRef: `change:${week.key}:${change.districtId ?? 'all'}:${change.categoryCode}`,
-      title: change.sentence,
-    }));
-  const alarms = await listAlarms(deps, actor, { periodKey: week.key, locale: 'sv' });
-  for (const alarm of alarms.alarms) {
-    if (alarm.decision === null) {
-      candidates.push({ kind: 'alarm', sourceRef: `alarm:${alarm.key}`, title: alarm.sentence });
-    }
-  }
-  // Counts only: the agenda is read by members who may not read the register's text.
-  if (isPermitted(actor, 'signal.count')) {
-    const { counts } = await countSignals(deps, actor, {
-      periodKind: 'week',
-      periodKey: week.key,
-    });
-    const categories = await deps.store.taxonomy.list(actor.municipalityId);
-    const labels = new Map(categories.map((category) => [category.code, category.labelSv]));
-    const byCategory = new Map<string, number>();
-    for (const count of counts.filter((item) => item.districtId === null)) {
-      byCategory.set(
-        count.categoryCode,
-        (byCategory.get(count.categoryCode) ?? 0) + (count.count ?? 0),
-      );
-    }
-    const total = [...byCategory.values()].reduce((sum, value) => sum + value, 0);
-    if (total > 0) {
-      const parts = [...byCategory]
-        .sort((a, b) => b[1] - a[1])
-        // Every member reads the agenda: a count under 3 reads "<3" (the small-count rule).
-        .map(([code, count]) => `${labels.get(code) ?? code} ${shownCount(count) ?? '<3'}`)
-        .join(', ');
-      candidates.push({
-        kind: 'signals',
-        sourceRef: `signals:${week.key}`,
-        title: agendaWords.signals(week.key, shownCount(total) ?? '<3', parts),
-      });
-    }
-  }
-  return candidates;
-}
 
 /**
  * Flagged incidents and joint actions: a series meeting carries every open action of its
@@ -89,20 +24,10 @@ async function workCandidates(
   now: Date,
 ): Promise<AgendaCandidate[]> {
   const candidates: AgendaCandidate[] = [];
-  const categories = await repositories.taxonomy.list(actor.municipalityId);
-  const labels = new Map(categories.map((category) => [category.code, category.labelSv]));
   for (const flag of await repositories.meetingAgenda.listFlags(meeting.id)) {
     const incident = await repositories.incidents.findById(actor.municipalityId, flag.incidentId);
     if (!incident) continue;
-    candidates.push({
-      kind: 'flagged_incident',
-      sourceRef: `incident:${incident.id}`,
-      title: agendaWords.flaggedIncident(
-        labels.get(incident.categoryCode) ?? incident.categoryCode,
-        formatLocalDate(stockholmLocalParts(new Date(incident.occurredAt))),
-        flag.note,
-      ),
-    });
+    candidates.push(await flaggedIncidentCandidate(repositories, incident, flag.note));
   }
   const meetingDay = formatLocalDate(stockholmLocalParts(new Date(meeting.startsAt)));
   const carried = await carriedActionsOf(repositories, meeting);
@@ -136,10 +61,12 @@ async function workCandidates(
 }
 
 /**
- * Builds the meeting's agenda from the week's situation picture: the largest changes, the
- * alarms nobody has decided on, how many new signals (counts only), the incidents flagged for
- * the meeting, and the joint actions due or still open. Run again, it adds only what is new:
- * edited, reordered and removed items stay as they are.
+ * Builds the meeting's agenda from the situation picture: the largest changes of the last
+ * whole week and the rises of the current week so far (marked partial), the alarms since the
+ * last meeting with their decisions, how many new signals (counts only), the incidents flagged
+ * for the meeting, and the joint actions due or still open. Run again, it adds only what is
+ * new (and a decision taken since on an alarm item nobody edited): edited, reordered and
+ * removed items stay as they are.
  */
 export async function generateAgenda(
   deps: Deps,
@@ -148,8 +75,8 @@ export async function generateAgenda(
 ): Promise<AgendaItem[]> {
   await authorize(deps, actor, 'meeting.manage', 'meeting.agenda.generate');
   const meeting = await requireWritableMeeting(deps.store, actor, meetingId);
-  const fromPicture = await pictureCandidates(deps, actor, meeting);
   const now = deps.clock();
+  const fromPicture = await pictureCandidates(deps, actor, meeting, now);
   return deps.store.transaction(async (repositories) => {
     const current = await requireWritableMeeting(repositories, actor, meetingId);
     const candidates = [

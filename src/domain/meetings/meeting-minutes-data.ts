@@ -19,6 +19,8 @@ export interface MeetingMinutesAction {
 }
 
 export interface MeetingMinutesData {
+  /** Which document: the minutes (the default), or the agenda sent before the meeting. */
+  document?: 'minutes' | 'agenda';
   municipalityName: string;
   title: string;
   place: string;
@@ -30,6 +32,7 @@ export interface MeetingMinutesData {
   organisations: string[];
   present: string[];
   absent: string[];
+  /** One guest per line, as they were entered. */
   guests: string;
   generalNotes: string;
   agenda: { title: string; notes: string; decisions: string }[];

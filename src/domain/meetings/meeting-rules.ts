@@ -84,6 +84,21 @@ export async function requireWritableMeeting(
   return meeting;
 }
 
+/**
+ * The meeting, for a member (of whatever role: a partner's police officer too) or a manager
+ * to add to: not closed. Anyone else gets the NOT_FOUND of a missing meeting, before the
+ * meeting's state can say it exists.
+ */
+export async function requireWritableMeetingAsMember(
+  repositories: Repositories,
+  actor: Actor,
+  id: string,
+): Promise<Meeting> {
+  const meeting = await repositories.meetings.findMeeting(actor.municipalityId, id);
+  if (!meeting || !canRead(actor, meeting)) throw notFound('meeting');
+  return requireWritableMeeting(repositories, actor, id);
+}
+
 export const isActionOpen = (action: JointAction) =>
   action.status === 'planned' || action.status === 'ongoing';
 

@@ -10,7 +10,7 @@ import { listMeetings } from './list-meetings.js';
 import type { MeetingSeries } from './meeting.js';
 import { createMeetingSeries, updateMeetingSeries } from './save-meeting-series.js';
 import { updateMeeting } from './update-meeting.js';
-import { comingOccurrences, occurrenceOn } from './series-occurrences.js';
+import { comingOccurrences, occurrenceOn, plannedOccurrences } from './series-occurrences.js';
 
 const thursdays: MeetingSeries = {
   id: 'series',
@@ -47,13 +47,29 @@ describe('the occurrences of a weekly series', () => {
       '2026-12-03',
       '2026-12-10',
       '2026-12-17',
-      '2026-12-24',
-      '2026-12-31',
       '2027-01-07',
       '2027-01-14',
+      '2027-01-21',
+      '2027-01-28',
     ]);
     const afterToday = comingOccurrences(thursdays, new Date('2026-11-26T10:00:00Z'));
     expect(afterToday[0]?.occurrenceOn).toBe('2026-12-03');
+  });
+
+  it('skips julafton and nyårsafton, and names them for the coordinator', () => {
+    const planned = plannedOccurrences(thursdays, new Date('2026-12-10T12:00:00Z'), 3);
+    expect(planned.occurrences.map((item) => item.occurrenceOn)).toEqual([
+      '2026-12-17',
+      '2027-01-07',
+      '2027-01-14',
+    ]);
+    expect(planned.skipped).toEqual([
+      { occurrenceOn: '2026-12-24', holiday: 'julafton' },
+      { occurrenceOn: '2026-12-31', holiday: 'nyårsafton' },
+    ]);
+    const fridays = { ...thursdays, weekday: 5 };
+    const midsummer = plannedOccurrences(fridays, new Date('2027-06-20T12:00:00Z'), 1);
+    expect(midsummer.skipped).toEqual([{ occurrenceOn: '2027-06-25', holiday: 'midsommarafton' }]);
   });
 
   it('stops at the last day of the series and waits for its first', () => {

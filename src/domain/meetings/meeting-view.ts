@@ -55,6 +55,8 @@ export interface MeetingDetail extends MeetingSummary {
   carriedActions: JointActionView[];
   flaggedIncidents: FlaggedIncidentView[];
   mailings: MinutesMailing[];
+  /** Who has been sent the agenda before the meeting, and how it went. */
+  agendaMailings: MinutesMailing[];
 }
 
 export const viewAction = (action: JointAction, now: Date): JointActionView => ({
@@ -167,5 +169,6 @@ export async function viewMeeting(
     carriedActions: minutes.carriedActions.map((action) => viewAction(action, now)),
     flaggedIncidents,
     mailings: await repositories.minutesMailings.list(meeting.id),
+    agendaMailings: await repositories.agendaMailings.list(meeting.id),
   };
 }

@@ -14,4 +14,6 @@ interface MinutesMail {
  */
 export interface MinutesMailRenderer {
   render(data: MeetingMinutesData): Promise<MinutesMail>;
+  /** The agenda sent to the members before the meeting (issue 15): DOCX and PDF attached. */
+  renderAgenda(data: MeetingMinutesData): Promise<MinutesMail>;
 }

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../access/actor.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
-import { notFound } from '../errors.js';
+import { DomainError, notFound } from '../errors.js';
 import type { JointAction, JointActionStatus } from './meeting.js';
 import {
   assertNoMeetingProblems,
+  canManageMeetings,
+  canRead,
   checkMembers,
   isActionOpen,
   requireWritableMeeting,
@@ -128,9 +130,42 @@ export async function createJointAction(
   });
 }
 
+/** What a person responsible for an action may change without managing meetings. */
+const followUpFields: readonly (keyof JointActionFields)[] = ['status', 'outcome'];
+
+/**
+ * A manager changes anything; a person responsible for the action (a partner's officer, in
+ * whatever role) follows up its status and outcome. Someone who may read the action but is
+ * not responsible is FORBIDDEN; anyone else gets the NOT_FOUND of a missing action.
+ */
+async function checkMayUpdate(
+  repositories: Repositories,
+  actor: Actor,
+  action: JointAction,
+  input: JointActionFields,
+): Promise<void> {
+  if (canManageMeetings(actor)) return;
+  const isResponsible = actor.userId !== null && action.responsibleUserIds.includes(actor.userId);
+  if (!isResponsible) {
+    const meeting = await repositories.meetings.findMeeting(actor.municipalityId, action.meetingId);
+    if (!meeting || !canRead(actor, meeting)) throw notFound('joint action');
+  }
+  const others = Object.entries(input).filter(
+    ([field, value]) =>
+      value !== undefined && !followUpFields.includes(field as keyof JointActionFields),
+  );
+  if (!isResponsible || others.length > 0) {
+    throw new DomainError(
+      'FORBIDDEN',
+      'Only those responsible follow the action up, and only its status and outcome.',
+    );
+  }
+}
+
 /**
  * Changes a joint action: its status and outcome are followed up in later meetings, so this
  * works after the meeting that decided it has closed (its frozen minutes keep the old state).
+ * Managers change every field; those responsible for it, its status and outcome (issue 15).
  */
 export async function updateJointAction(
   deps: Deps,
@@ -138,7 +173,7 @@ export async function updateJointAction(
   id: string,
   input: JointActionFields,
 ): Promise<JointActionView> {
-  await authorize(deps, actor, 'meeting.manage', 'joint_action.update');
+  await authorize(deps, actor, 'meeting.read_as_member', 'joint_action.update');
   input = maskFreeTextFields(
     input,
     ['title', 'description', 'expectedResult', 'outcome'],
@@ -148,6 +183,7 @@ export async function updateJointAction(
   return deps.store.transaction(async (repositories) => {
     const current = await repositories.jointActions.findById(actor.municipalityId, id);
     if (!current) throw notFound('joint action');
+    await checkMayUpdate(repositories, actor, current, input);
     const action = applyFields(current, input, now);
     await checkAction(repositories, actor.municipalityId, action, input);
     await repositories.jointActions.save(action);

@@ -7,6 +7,7 @@ import {
   stockholmLocalTimeToUtc,
   type LocalDate,
 } from '../../shared/time/stockholm-time.js';
+import { swedishHolidayOn } from '../../shared/time/swedish-holidays.js';
 import type { Meeting, MeetingSeries } from './meeting.js';
 
 /** How many coming meetings of a series exist as records at any time. */
@@ -46,32 +47,57 @@ export const seriesHorizonWeeks = 104;
 
 const dayNumber = (date: LocalDate) => Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
 
+/** A day the series would meet on, but does not: a public holiday or an eve (julafton). */
+export interface SkippedOccurrence {
+  occurrenceOn: string;
+  /** The holiday's Swedish name: "julafton". */
+  holiday: string;
+}
+
 /**
  * The series' coming meetings from `now`: today's too, while it has not ended, on the
  * series' weekday, within its start and end days and the next `seriesHorizonWeeks` weeks, at
- * most `count`. Days are compared as numbers, never as text ("10000-01-03" < "9999-12-31").
+ * most `count`. A day that is a Swedish public holiday or eve (julafton, nyårsafton,
+ * midsommarafton…) is skipped, and listed in `skipped` so the coordinator sees why. Days are
+ * compared as numbers, never as text ("10000-01-03" < "9999-12-31").
  */
-export function comingOccurrences(
+export function plannedOccurrences(
   series: MeetingSeries,
   now: Date,
   count = comingMeetingCount,
-): Occurrence[] {
+): { occurrences: Occurrence[]; skipped: SkippedOccurrence[] } {
   const today = stockholmLocalParts(now);
   const firstDay = parseDay(series.startsOn);
   const lastDay = series.endsOn === null ? null : dayNumber(parseDay(series.endsOn));
   const horizon = dayNumber(today) + seriesHorizonWeeks * 7;
   const startDay = dayNumber(today) < dayNumber(firstDay) ? firstDay : today;
   const occurrences: Occurrence[] = [];
-  if (!Number.isFinite(dayNumber(startDay)) || dayNumber(startDay) > horizon) return occurrences;
+  const skipped: SkippedOccurrence[] = [];
+  if (!Number.isFinite(dayNumber(startDay)) || dayNumber(startDay) > horizon) {
+    return { occurrences, skipped };
+  }
   let day = addDays(startDay, (series.weekday - weekdayOf(startDay) + 7) % 7);
   for (let week = 0; week <= seriesHorizonWeeks && occurrences.length < count; week += 1) {
     const number = dayNumber(day);
     if (number > horizon || (lastDay !== null && number > lastDay)) break;
     const occurrence = occurrenceOn(series, formatLocalDate(day));
-    if (Date.parse(occurrence.endsAt) > now.getTime()) occurrences.push(occurrence);
+    if (Date.parse(occurrence.endsAt) > now.getTime()) {
+      const holiday = swedishHolidayOn(occurrence.occurrenceOn);
+      if (holiday) skipped.push({ occurrenceOn: occurrence.occurrenceOn, holiday: holiday.name });
+      else occurrences.push(occurrence);
+    }
     day = addDays(day, 7);
   }
-  return occurrences;
+  return { occurrences, skipped };
+}
+
+/** The series' coming meetings from `now`, holidays and eves skipped (plannedOccurrences). */
+export function comingOccurrences(
+  series: MeetingSeries,
+  now: Date,
+  count = comingMeetingCount,
+): Occurrence[] {
+  return plannedOccurrences(series, now, count).occurrences;
 }
 
 /** A new meeting record for one occurrence, carrying the series' title, place and members. */

@@ -62,12 +62,13 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
     '/api/meetings/:id/agenda',
     {
       config: {
-        ...requires('meeting.manage', 'meeting.agenda.add'),
+        ...requires('meeting.read_as_member', 'meeting.agenda.add'),
         ...mayFailWith('MEETING_INVALID', 'MEETING_CLOSED'),
       },
       schema: {
         tags,
-        summary: 'Add an item of its own to the agenda',
+        summary:
+          'Add an item of its own to the agenda (every member, before and during the meeting)',
         params: IdParamsSchema,
         body: CreateAgendaItemSchema,
         response: { 201: AgendaItemSchema },
@@ -246,12 +247,13 @@ export const meetingMinutesRoutes: FastifyPluginAsync<RouteContext> = async (plu
     '/api/joint-actions/:id',
     {
       config: {
-        ...requires('meeting.manage', 'joint_action.update'),
+        ...requires('meeting.read_as_member', 'joint_action.update'),
         ...mayFailWith('MEETING_INVALID'),
       },
       schema: {
         tags,
-        summary: 'Follow up a joint action: status, outcome, or any of its fields',
+        summary:
+          'Follow up a joint action: managers any field; those responsible for it its status and outcome',
         params: IdParamsSchema,
         body: UpdateJointActionSchema,
         response: { 200: JointActionSchema },

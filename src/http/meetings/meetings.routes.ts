@@ -11,7 +11,10 @@ import {
   createMeetingSeries,
   updateMeetingSeries,
 } from '../../domain/meetings/save-meeting-series.js';
+import { sendAgenda } from '../../domain/meetings/send-agenda.js';
 import { updateMeeting } from '../../domain/meetings/update-meeting.js';
+import type { MeetingSeries } from '../../domain/meetings/meeting.js';
+import { plannedOccurrences } from '../../domain/meetings/series-occurrences.js';
 import { minutesWords } from '../../reports/meeting-minutes/meeting-minutes-words.js';
 import { mayFailWith } from '../error-responses.js';
 import type { RouteContext } from '../route-context.js';
@@ -35,9 +38,11 @@ import { fileResponse } from '../shared.schema.js';
 
 export const meetingTags = ['Möten'];
 
-const presentSeries = <T extends object>(series: T) => ({
+/** The series with the coming days it skips (holidays, eves), so the coordinator sees them. */
+const presentSeries = (series: MeetingSeries, now: Date) => ({
   ...series,
   timeZone: 'Europe/Stockholm' as const,
+  skippedOccurrences: plannedOccurrences(series, now).skipped,
 });
 
 const contentTypes = {
@@ -63,7 +68,10 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
         response: { 200: MeetingSeriesSchema.array() },
       },
     },
-    async (request) => (await listMeetingSeries(deps, requireActor(request))).map(presentSeries),
+    async (request) =>
+      (await listMeetingSeries(deps, requireActor(request))).map((series) =>
+        presentSeries(series, deps.clock()),
+      ),
   );
 
   app.post(
@@ -83,7 +91,12 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
     async (request, reply) =>
       reply
         .status(201)
-        .send(presentSeries(await createMeetingSeries(deps, requireActor(request), request.body))),
+        .send(
+          presentSeries(
+            await createMeetingSeries(deps, requireActor(request), request.body),
+            deps.clock(),
+          ),
+        ),
   );
 
   app.get(
@@ -97,7 +110,10 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
       },
     },
     async (request) =>
-      presentSeries(await getMeetingSeries(deps, requireActor(request), request.params.id)),
+      presentSeries(
+        await getMeetingSeries(deps, requireActor(request), request.params.id),
+        deps.clock(),
+      ),
   );
 
   app.patch(
@@ -118,6 +134,7 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
     async (request) =>
       presentSeries(
         await updateMeetingSeries(deps, requireActor(request), request.params.id, request.body),
+        deps.clock(),
       ),
   );
 
@@ -212,6 +229,25 @@ export const meetingRoutes: FastifyPluginAsync<RouteContext> = async (plugin, co
     },
     async (request) =>
       presentDetail(await closeMeeting(deps, requireActor(request), request.params.id)),
+  );
+
+  app.post(
+    '/api/meetings/:id/agenda/send',
+    {
+      config: {
+        ...requires('meeting.manage', 'meeting.agenda.send'),
+        ...mayFailWith('MEETING_CLOSED'),
+      },
+      schema: {
+        tags,
+        summary:
+          'Send the agenda to every member by e-mail (DOCX and PDF attached); again: only to those who have not had it',
+        params: IdParamsSchema,
+        response: { 200: MeetingDetailSchema },
+      },
+    },
+    async (request) =>
+      presentDetail(await sendAgenda(deps, requireActor(request), request.params.id)),
   );
 
   for (const format of ['docx', 'pdf'] as const) {

@@ -41,6 +41,11 @@ export const MeetingSeriesSchema = z.object({
   endsOn: z.string().nullable(),
   organisationIds: z.array(z.string()),
   memberUserIds: z.array(z.string()),
+  skippedOccurrences: z
+    .array(z.object({ occurrenceOn: z.string(), holiday: z.string() }))
+    .describe(
+      'Coming days the series would meet on but skips: Swedish public holidays and eves (julafton)',
+    ),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -220,6 +225,9 @@ export const MeetingDetailSchema = MeetingSchema.extend({
   carriedActions: z.array(JointActionSchema),
   flaggedIncidents: z.array(FlaggedIncidentSchema),
   mailings: z.array(MinutesMailingSchema),
+  agendaMailings: z
+    .array(MinutesMailingSchema)
+    .describe('Who has been sent the agenda before the meeting, each at most once'),
 });
 
 export const MemberCandidatesSchema = z.object({

@@ -3,7 +3,12 @@ import type {
   MeetingMinutesAction,
   MeetingMinutesData,
 } from '../../domain/meetings/meeting-minutes-data.js';
-import { actionLines, minutesWords as words } from './meeting-minutes-words.js';
+import {
+  actionLines,
+  documentHeading,
+  guestLines,
+  minutesWords as words,
+} from './meeting-minutes-words.js';
 
 /** A paragraph from text written in the app: single line breaks kept. */
 function textParagraph(text: string, options: { bold?: boolean; italics?: boolean } = {}) {
@@ -39,18 +44,34 @@ function actionParagraphs(actions: readonly MeetingMinutesAction[]): Paragraph[]
 
 const orNone = (values: string[]) => (values.length > 0 ? values.join(', ') : words.none);
 
-/** The minutes of an OSG meeting as a Word document (A4, Swedish). */
-export async function renderMeetingMinutesDocx(data: MeetingMinutesData): Promise<Buffer> {
-  const children: Paragraph[] = [
-    new Paragraph({ children: [new TextRun({ text: data.municipalityName, bold: true })] }),
-    new Paragraph({ text: `${words.heading}: ${data.title}`, heading: HeadingLevel.TITLE }),
-    ...(data.isFinal ? [] : [textParagraph(words.draft, { bold: true })]),
-    labelled(words.when, data.when),
-    labelled(words.place, data.place || words.none),
-    labelled(words.organisations, orNone(data.organisations)),
+/** The agenda's body: the points, and the joint actions to follow up. */
+function agendaParagraphs(data: MeetingMinutesData): Paragraph[] {
+  const actions = [...data.actions, ...data.carriedActions];
+  return [
+    heading(words.agendaItems, 1),
+    ...data.agenda.map((item, index) => textParagraph(`${index + 1}. ${item.title}`)),
+    ...(actions.length > 0 ? [heading(words.agendaActions, 1), ...actionParagraphs(actions)] : []),
+  ];
+}
+
+/** The minutes' body: attendance, notes and decisions per item, the joint actions. */
+function minutesParagraphs(data: MeetingMinutesData): Paragraph[] {
+  const guests = guestLines(data.guests);
+  return [
     labelled(words.present, orNone(data.present)),
     labelled(words.absent, orNone(data.absent)),
-    ...(data.guests ? [labelled(words.guests, data.guests)] : []),
+    // One guest per line, as they were entered.
+    ...(guests.length > 0
+      ? [
+          new Paragraph({
+            spacing: { after: 60 },
+            children: [
+              new TextRun({ text: `${words.guests}:`, bold: true }),
+              ...guests.map((guest) => new TextRun({ text: guest, break: 1 })),
+            ],
+          }),
+        ]
+      : []),
     ...(data.generalNotes
       ? [heading(words.generalNotes, 1), textParagraph(data.generalNotes)]
       : []),
@@ -66,9 +87,23 @@ export async function renderMeetingMinutesDocx(data: MeetingMinutesData): Promis
     ...actionParagraphs(data.carriedActions),
     ...(data.closedAt ? [textParagraph(words.closed(data.closedAt), { italics: true })] : []),
   ];
+}
+
+/** The minutes (or the agenda) of an OSG meeting as a Word document (A4, Swedish). */
+export async function renderMeetingMinutesDocx(data: MeetingMinutesData): Promise<Buffer> {
+  const isAgenda = data.document === 'agenda';
+  const children: Paragraph[] = [
+    new Paragraph({ children: [new TextRun({ text: data.municipalityName, bold: true })] }),
+    new Paragraph({ text: `${documentHeading(data)}: ${data.title}`, heading: HeadingLevel.TITLE }),
+    ...(data.isFinal || isAgenda ? [] : [textParagraph(words.draft, { bold: true })]),
+    labelled(words.when, data.when),
+    labelled(words.place, data.place || words.none),
+    labelled(words.organisations, orNone(data.organisations)),
+    ...(isAgenda ? agendaParagraphs(data) : minutesParagraphs(data)),
+  ];
   const document = new Document({
     creator: 'Tryggve',
-    title: `${words.heading}: ${data.title}`,
+    title: `${documentHeading(data)}: ${data.title}`,
     description: data.when,
     styles: {
       default: {

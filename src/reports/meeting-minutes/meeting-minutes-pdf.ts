@@ -4,7 +4,12 @@ import type {
   MeetingMinutesAction,
   MeetingMinutesData,
 } from '../../domain/meetings/meeting-minutes-data.js';
-import { actionLines, minutesWords as words } from './meeting-minutes-words.js';
+import {
+  actionLines,
+  documentHeading,
+  guestLines,
+  minutesWords as words,
+} from './meeting-minutes-words.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -64,43 +69,28 @@ function actions(doc: Doc, list: readonly MeetingMinutesAction[]): void {
 
 const orNone = (values: string[]) => (values.length > 0 ? values.join(', ') : words.none);
 
-/** The minutes of an OSG meeting as a PDF (A4; pdfkit's standard fonts, WinAnsi text). */
-export function renderMeetingMinutesPdf(data: MeetingMinutesData): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 56, right: 56 },
-    lang: 'sv-SE',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: {
-      Title: toWinAnsi(`${words.heading}: ${data.title}`),
-      Subject: toWinAnsi(data.when),
-      Creator: 'Tryggve',
-    },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.font('Helvetica-Bold').fontSize(11).fillColor(ink).text(toWinAnsi(data.municipalityName));
-  doc.moveDown(0.5);
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(17)
-    .fillColor(navy)
-    .text(toWinAnsi(`${words.heading}: ${data.title}`));
-  if (!data.isFinal) {
-    doc.font('Helvetica-Bold').fontSize(10).fillColor('#c00000').text(toWinAnsi(words.draft));
+/** The agenda's body: the points, and the joint actions to follow up. */
+function agendaBody(doc: Doc, data: MeetingMinutesData): void {
+  heading(doc, words.agendaItems, 1);
+  data.agenda.forEach((item, index) => paragraph(doc, `${index + 1}. ${item.title}`));
+  const list = [...data.actions, ...data.carriedActions];
+  if (list.length > 0) {
+    heading(doc, words.agendaActions, 1);
+    actions(doc, list);
   }
-  doc.moveDown(0.5);
-  labelled(doc, words.when, data.when);
-  labelled(doc, words.place, data.place || words.none);
-  labelled(doc, words.organisations, orNone(data.organisations));
+}
+
+/** The minutes' body: attendance, notes and decisions per item, the joint actions. */
+function minutesBody(doc: Doc, data: MeetingMinutesData): void {
   labelled(doc, words.present, orNone(data.present));
   labelled(doc, words.absent, orNone(data.absent));
-  if (data.guests) labelled(doc, words.guests, data.guests);
+  const guests = guestLines(data.guests);
+  if (guests.length > 0) {
+    // One guest per line, as they were entered.
+    doc.font('Helvetica-Bold').fontSize(10.5).fillColor(ink);
+    doc.text(toWinAnsi(`${words.guests}:`), doc.page.margins.left, doc.y, { width: width(doc) });
+    for (const guest of guests) paragraph(doc, guest);
+  }
   if (data.generalNotes) {
     heading(doc, words.generalNotes, 1);
     paragraph(doc, data.generalNotes);
@@ -119,6 +109,48 @@ export function renderMeetingMinutesPdf(data: MeetingMinutesData): Promise<Buffe
     doc.moveDown(0.5);
     paragraph(doc, words.closed(data.closedAt), { italic: true });
   }
+}
+
+/**
+ * The minutes (or the agenda) of an OSG meeting as a PDF (A4; pdfkit's standard fonts,
+ * WinAnsi text).
+ */
+export function renderMeetingMinutesPdf(data: MeetingMinutesData): Promise<Buffer> {
+  const isAgenda = data.document === 'agenda';
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 56, left: 56, right: 56 },
+    lang: 'sv-SE',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: toWinAnsi(`${documentHeading(data)}: ${data.title}`),
+      Subject: toWinAnsi(data.when),
+      Creator: 'Tryggve',
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.font('Helvetica-Bold').fontSize(11).fillColor(ink).text(toWinAnsi(data.municipalityName));
+  doc.moveDown(0.5);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(17)
+    .fillColor(navy)
+    .text(toWinAnsi(`${documentHeading(data)}: ${data.title}`));
+  if (!data.isFinal && !isAgenda) {
+    doc.font('Helvetica-Bold').fontSize(10).fillColor('#c00000').text(toWinAnsi(words.draft));
+  }
+  doc.moveDown(0.5);
+  labelled(doc, words.when, data.when);
+  labelled(doc, words.place, data.place || words.none);
+  labelled(doc, words.organisations, orNone(data.organisations));
+  if (isAgenda) agendaBody(doc, data);
+  else minutesBody(doc, data);
   doc.end();
   return done;
 }

@@ -6,6 +6,9 @@ import type {
 /** The minutes' words: a municipal document, in Swedish, for DOCX, PDF and e-mail alike. */
 export const minutesWords = {
   heading: 'Minnesanteckningar',
+  agendaHeading: 'Dagordning',
+  agendaItems: 'Punkter',
+  agendaActions: 'Gemensamma insatser att följa upp',
   draft: 'UTKAST – mötet är inte avslutat',
   when: 'Tid',
   place: 'Plats',
@@ -34,15 +37,30 @@ export const minutesWords = {
   },
   mailSubject: (data: MeetingMinutesData) => `${minutesWordsHeading(data)}`,
   mailIntro: 'Här är minnesanteckningarna från mötet. De finns också bifogade som Word-fil.',
+  agendaMailIntro:
+    'Här är dagordningen inför mötet. Den finns också bifogad som Word- och PDF-fil. Vill du ta upp något mer kan du lägga till en punkt i Tryggve före mötet.',
   fileName: (data: MeetingMinutesData) =>
-    `minnesanteckningar-${data.title}-${data.when.slice(0, 40)}`
+    `${data.document === 'agenda' ? 'dagordning' : 'minnesanteckningar'}-${data.title}-${data.when.slice(0, 40)}`
       .toLowerCase()
       .replace(/[^a-z0-9åäö]+/g, '-')
       .replace(/^-|-$/g, ''),
 };
 
 function minutesWordsHeading(data: MeetingMinutesData): string {
-  return `${minutesWords.heading}: ${data.title}, ${data.when}`;
+  return `${documentHeading(data)}: ${data.title}, ${data.when}`;
+}
+
+/** "Minnesanteckningar" or "Dagordning": the one word for each document, everywhere. */
+export function documentHeading(data: MeetingMinutesData): string {
+  return data.document === 'agenda' ? minutesWords.agendaHeading : minutesWords.heading;
+}
+
+/** The guests, one per line as they were entered; blank lines dropped. */
+export function guestLines(guests: string): string[] {
+  return guests
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 const orNone = (values: string[]) => (values.length > 0 ? values.join(', ') : minutesWords.none);
@@ -61,8 +79,32 @@ export function actionLines(action: MeetingMinutesAction): [string, string][] {
   ];
 }
 
-/** The minutes as plain text: the body of the e-mail every member receives. */
+/** The agenda as plain text: the body of the mail sent to the members before the meeting. */
+function renderAgendaText(data: MeetingMinutesData): string {
+  const lines: string[] = [
+    `${minutesWords.agendaHeading}: ${data.title}`,
+    data.municipalityName,
+    '',
+    `${minutesWords.when}: ${data.when}`,
+    `${minutesWords.place}: ${data.place || minutesWords.none}`,
+    `${minutesWords.organisations}: ${orNone(data.organisations)}`,
+    '',
+    minutesWords.agendaItems.toUpperCase(),
+  ];
+  data.agenda.forEach((item, index) => lines.push(`${index + 1}. ${item.title}`));
+  const actions = [...data.actions, ...data.carriedActions];
+  if (actions.length > 0) {
+    lines.push('', minutesWords.agendaActions.toUpperCase());
+    for (const action of actions) {
+      lines.push(`* ${action.title} (${action.status}${action.dueOn ? `, ${action.dueOn}` : ''})`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The minutes (or the agenda) as plain text: the body of the e-mail every member receives. */
 export function renderMeetingMinutesText(data: MeetingMinutesData): string {
+  if (data.document === 'agenda') return renderAgendaText(data);
   const lines: string[] = [
     `${minutesWords.heading}: ${data.title}`,
     data.municipalityName,
@@ -73,7 +115,9 @@ export function renderMeetingMinutesText(data: MeetingMinutesData): string {
     `${minutesWords.present}: ${orNone(data.present)}`,
     `${minutesWords.absent}: ${orNone(data.absent)}`,
   ];
-  if (data.guests) lines.push(`${minutesWords.guests}: ${data.guests}`);
+  const guests = guestLines(data.guests);
+  if (guests.length > 0)
+    lines.push(`${minutesWords.guests}:`, ...guests.map((guest) => `  ${guest}`));
   if (!data.isFinal) lines.push('', minutesWords.draft);
   if (data.generalNotes) lines.push('', minutesWords.generalNotes, data.generalNotes);
   lines.push('', minutesWords.agenda.toUpperCase());

@@ -24,6 +24,8 @@ if (!hasTools) {
   console.warn('Skipping the minutes file tests: install LibreOffice and poppler-utils.');
 }
 
+const hasUnzip = await hasCommand('unzip');
+
 const folder = mkdtempSync(join(tmpdir(), 'tryggve-minutes-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -143,6 +145,46 @@ describe('the minutes of a meeting', () => {
       'Mötet avslutades 2026-12-03 10:41.',
     ]) {
       expect(text).toContain(expected);
+    }
+  });
+});
+
+describe('guests and the agenda document (issue 15)', () => {
+  const withGuests = { ...minutes, guests: 'Väktare från Securitas\n\nFältassistent Ali\n' };
+
+  it('writes guests entered one per line one per line', () => {
+    const text = renderMeetingMinutesText(withGuests);
+    expect(text).toContain('Övriga deltagare:\n  Väktare från Securitas\n  Fältassistent Ali\n');
+  });
+
+  it.runIf(hasUnzip)('keeps each guest on a line of its own in the DOCX', async () => {
+    const path = join(folder, 'guests.docx');
+    writeFileSync(path, await renderMeetingMinutesDocx(withGuests));
+    const xml = (await run('unzip', ['-p', path, 'word/document.xml'])).stdout;
+    expect(xml).toMatch(
+      /Övriga deltagare:<\/w:t>.*?<w:br\/>.*?Väktare från Securitas<\/w:t>.*?<w:br\/>.*?Fältassistent Ali<\/w:t>/s,
+    );
+  });
+
+  it.runIf(hasTools)('keeps each guest on a line of its own in the PDF', async () => {
+    const text = await pdfText(await renderMeetingMinutesPdf(withGuests), 'guests');
+    expect(text).toMatch(
+      /Övriga deltagare:\s*\n\s*Väktare från Securitas\s*\n\s*Fältassistent Ali/,
+    );
+  });
+
+  it('calls the agenda "Dagordning", lists its points and none of the minutes', async () => {
+    const agenda = { ...minutes, document: 'agenda' as const };
+    const text = renderMeetingMinutesText(agenda);
+    expect(text).toContain('Dagordning: OSG Huddinge');
+    expect(text).toContain('1. Klotter i Skogås ökade kraftigt (9 mot 1,5 i snitt)');
+    expect(text).not.toContain('Närvarande');
+    expect(text).not.toContain('Ökningen hänger ihop med skollovet.');
+    if (hasTools) {
+      const pdf = folded(await pdfText(await renderMeetingMinutesPdf(agenda), 'agenda'));
+      expect(pdf).toContain('Dagordning: OSG Huddinge');
+      expect(pdf).toContain('Gemensamma insatser att följa upp');
+      expect(pdf).not.toContain('Minnesanteckningar');
     }
   });
 });

@@ -9,14 +9,15 @@ import * as createEarlyWarning from './20261128T1100-create-early-warning.js';
 import * as createPlans from './20261128T1200-create-plans.js';
 import * as createFollowUp from './20261128T1300-create-follow-up.js';
 import * as createMeetings from './20261129T0900-create-meetings.js';
+import * as createAgreements from './20261129T0910-create-agreements.js';
 import * as createSuppliers from './20261129T1000-create-suppliers.js';
 import * as createCompanyRegister from './20261129T1010-create-company-register.js';
 import * as createSanctionsLists from './20261129T1020-create-sanctions-lists.js';
-import * as createAgreements from './20261129T0910-create-agreements.js';
 import * as createSituationVersions from './20261129T1100-create-situation-versions.js';
 import * as addTextRetention from './20261129T1110-add-text-retention.js';
 import * as guardAuditLog from './20261207T1300-guard-audit-log.js';
 import * as addPoliceTypeMappings from './20261207T1600-add-police-type-mappings.js';
+import * as addAgendaMailings from './20261208T0100-add-agenda-mailings.js';
 import * as createSituationWeekVersions from './20261208T0800-create-situation-week-versions.js';
 import * as indexPeriodicQueries from './20261208T0810-index-periodic-queries.js';
 
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '20261129T1110-add-text-retention': addTextRetention,
   '20261207T1300-guard-audit-log': guardAuditLog,
   '20261207T1600-add-police-type-mappings': addPoliceTypeMappings,
+  '20261208T0100-add-agenda-mailings': addAgendaMailings,
   '20261208T0800-create-situation-week-versions': createSituationWeekVersions,
   '20261208T0810-index-periodic-queries': indexPeriodicQueries,
 };

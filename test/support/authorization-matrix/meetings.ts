@@ -36,10 +36,11 @@ async function hereAgendaItem(world: World): Promise<{ meetingId: string; itemId
   return { meetingId, itemId: item.id };
 }
 
-async function hereJointAction(world: World): Promise<string> {
+async function hereJointAction(world: World, responsibleUserIds: string[] = []): Promise<string> {
   const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
   const action = await createJointAction(world.deps, coordinator, await hereMeeting(world), {
     title: 'Insats i matrisen',
+    responsibleUserIds,
   });
   return action.id;
 }
@@ -162,6 +163,14 @@ export const meetingsMatrix: Record<string, MatrixEntry> = {
     },
     prepare: async (world) => ({ id: await hereMeeting(world), payload: {} }),
   },
+  'POST /api/meetings/:id/agenda/send': {
+    outcomes: {
+      anonymous: signInRequired,
+      ...forRoles(['admin', 'coordinator'], '200'),
+      otherMunicipality: notFound,
+    },
+    prepare: async (world) => ({ id: await hereMeeting(world), payload: {} }),
+  },
   'GET /api/meetings/:id/minutes.docx': {
     outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: notFound },
     prepare: async (world) => ({ id: await hereMeeting(world) }),
@@ -179,11 +188,8 @@ export const meetingsMatrix: Record<string, MatrixEntry> = {
     prepare: async (world) => ({ id: await hereMeeting(world), payload: {} }),
   },
   'POST /api/meetings/:id/agenda': {
-    outcomes: {
-      anonymous: signInRequired,
-      ...forRoles(['admin', 'coordinator'], '201'),
-      otherMunicipality: notFound,
-    },
+    // Every member adds points, whatever the role (issue 15): here every role is a member.
+    outcomes: { anonymous: signInRequired, ...forEveryRole('201'), otherMunicipality: notFound },
     prepare: async (world) => ({ id: await hereMeeting(world), payload: { title: 'Övrigt' } }),
   },
   'PUT /api/meetings/:id/agenda/order': {
@@ -265,13 +271,13 @@ export const meetingsMatrix: Record<string, MatrixEntry> = {
     },
   },
   'PATCH /api/joint-actions/:id': {
-    outcomes: {
-      anonymous: signInRequired,
-      ...forRoles(['admin', 'coordinator'], '200'),
-      otherMunicipality: notFound,
-    },
-    prepare: async (world) => ({
-      id: await hereJointAction(world),
+    // Those responsible for an action follow it up, whatever their role (issue 15).
+    outcomes: { anonymous: signInRequired, ...forEveryRole('200'), otherMunicipality: notFound },
+    prepare: async (world, session) => ({
+      id: await hereJointAction(
+        world,
+        session.user?.municipalityId === world.here.municipalityId ? [session.user.id] : [],
+      ),
       payload: { status: 'done', outcome: 'Genomförd' },
     }),
   },

@@ -146,6 +146,10 @@ export const useUpdateJointAction = () =>
       api.patch('/api/joint-actions/{id}', { path: { id }, body: input }),
   );
 
+/** Sends the agenda to the members who have not had it (each at most once). */
+export const useSendAgenda = (id: string) =>
+  useMeetingMutation(() => api.post('/api/meetings/{id}/agenda/send', { path: { id } }));
+
 export const useCloseMeeting = (id: string) =>
   useMeetingMutation(() => api.post('/api/meetings/{id}/close', { path: { id } }));
 

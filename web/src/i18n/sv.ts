@@ -396,7 +396,7 @@ export const sv = {
       'Uppgifterna är för djupt kapslade för att läsas. Kontrollera filen och försök igen.',
     MALFORMED_REQUEST: 'Uppgifterna gick inte att läsa. Kontrollera filen och försök igen.',
     MEETING_INVALID: 'Mötesuppgifterna godtogs inte. Rätta det som är markerat och försök igen.',
-    MEETING_CLOSED: 'Mötet är avslutat och protokollet är låst.',
+    MEETING_CLOSED: 'Mötet är avslutat och minnesanteckningarna är låsta.',
     INTERNAL_ERROR: 'Ett fel uppstod i Tryggve. Försök igen om en stund.',
   },
   retryAfter: (seconds: number) =>

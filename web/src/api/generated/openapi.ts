@@ -8375,6 +8375,11 @@ export interface paths {
               endsOn: string | null;
               organisationIds: string[];
               memberUserIds: string[];
+              /** @description Coming days the series would meet on but skips: Swedish public holidays and eves (julafton) */
+              skippedOccurrences: {
+                occurrenceOn: string;
+                holiday: string;
+              }[];
               createdAt: string;
               updatedAt: string;
             }[];
@@ -8432,6 +8437,11 @@ export interface paths {
               endsOn: string | null;
               organisationIds: string[];
               memberUserIds: string[];
+              /** @description Coming days the series would meet on but skips: Swedish public holidays and eves (julafton) */
+              skippedOccurrences: {
+                occurrenceOn: string;
+                holiday: string;
+              }[];
               createdAt: string;
               updatedAt: string;
             };
@@ -8485,6 +8495,11 @@ export interface paths {
               endsOn: string | null;
               organisationIds: string[];
               memberUserIds: string[];
+              /** @description Coming days the series would meet on but skips: Swedish public holidays and eves (julafton) */
+              skippedOccurrences: {
+                occurrenceOn: string;
+                holiday: string;
+              }[];
               createdAt: string;
               updatedAt: string;
             };
@@ -8548,6 +8563,11 @@ export interface paths {
               endsOn: string | null;
               organisationIds: string[];
               memberUserIds: string[];
+              /** @description Coming days the series would meet on but skips: Swedish public holidays and eves (julafton) */
+              skippedOccurrences: {
+                occurrenceOn: string;
+                holiday: string;
+              }[];
               createdAt: string;
               updatedAt: string;
             };
@@ -8864,6 +8884,13 @@ export interface paths {
                 status: 'pending' | 'sent' | 'failed' | 'no_mailer';
                 sentAt: string | null;
               }[];
+              /** @description Who has been sent the agenda before the meeting, each at most once */
+              agendaMailings: {
+                userId: string;
+                /** @enum {string} */
+                status: 'pending' | 'sent' | 'failed' | 'no_mailer';
+                sentAt: string | null;
+              }[];
             };
           };
         };
@@ -9029,6 +9056,13 @@ export interface paths {
                 status: 'pending' | 'sent' | 'failed' | 'no_mailer';
                 sentAt: string | null;
               }[];
+              /** @description Who has been sent the agenda before the meeting, each at most once */
+              agendaMailings: {
+                userId: string;
+                /** @enum {string} */
+                status: 'pending' | 'sent' | 'failed' | 'no_mailer';
+                sentAt: string | null;
+              }[];
             };
           };
         };
@@ -9180,6 +9214,180 @@ export interface paths {
                 flaggedAt: string;
               }[];
               mailings: {
+                userId: string;
+                /** @enum {string} */
+                status: 'pending' | 'sent' | 'failed' | 'no_mailer';
+                sentAt: string | null;
+              }[];
+              /** @description Who has been sent the agenda before the meeting, each at most once */
+              agendaMailings: {
+                userId: string;
+                /** @enum {string} */
+                status: 'pending' | 'sent' | 'failed' | 'no_mailer';
+                sentAt: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/agenda/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the agenda to every member by e-mail (DOCX and PDF attached); again: only to those who have not had it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              seriesId: string | null;
+              title: string;
+              place: string;
+              startsAt: string;
+              endsAt: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled' | 'closed';
+              organisationIds: string[];
+              memberUserIds: string[];
+              agendaGeneratedAt: string | null;
+              closedAt: string | null;
+              closedByUserId: string | null;
+              createdAt: string;
+              updatedAt: string;
+              canManage: boolean;
+              organisations: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind:
+                  | 'municipal_administration'
+                  | 'police'
+                  | 'fire_service'
+                  | 'housing_company'
+                  | 'security_company'
+                  | 'other';
+              }[];
+              members: {
+                userId: string;
+                displayName: string;
+                organisationId: string;
+                organisationName: string;
+              }[];
+              generalNotes: string;
+              agenda: {
+                id: string;
+                meetingId: string;
+                position: number;
+                /** @enum {string} */
+                kind:
+                  | 'largest_change'
+                  | 'alarm'
+                  | 'signals'
+                  | 'flagged_incident'
+                  | 'joint_action'
+                  | 'custom';
+                sourceRef: string | null;
+                title: string;
+                notes: string;
+                decisions: string;
+                isAutomatic: boolean;
+                createdAt: string;
+                updatedAt: string;
+              }[];
+              attendance: {
+                userId: string;
+                displayName: string;
+                organisationId: string;
+                organisationName: string;
+                isPresent: boolean | null;
+              }[];
+              guests: string;
+              actions: {
+                id: string;
+                meetingId: string;
+                seriesId: string | null;
+                title: string;
+                description: string;
+                districtIds: string[];
+                organisationIds: string[];
+                responsibleUserIds: string[];
+                dueOn: string | null;
+                expectedResult: string;
+                /** @enum {string} */
+                status: 'planned' | 'ongoing' | 'done' | 'cancelled';
+                outcome: string;
+                isOpen: boolean;
+                isOverdue: boolean;
+                createdAt: string;
+                updatedAt: string;
+                closedAt: string | null;
+              }[];
+              carriedActions: {
+                id: string;
+                meetingId: string;
+                seriesId: string | null;
+                title: string;
+                description: string;
+                districtIds: string[];
+                organisationIds: string[];
+                responsibleUserIds: string[];
+                dueOn: string | null;
+                expectedResult: string;
+                /** @enum {string} */
+                status: 'planned' | 'ongoing' | 'done' | 'cancelled';
+                outcome: string;
+                isOpen: boolean;
+                isOverdue: boolean;
+                createdAt: string;
+                updatedAt: string;
+                closedAt: string | null;
+              }[];
+              flaggedIncidents: {
+                /** @description The flag's own id */
+                id: string;
+                incidentId: string;
+                meetingId: string;
+                note: string;
+                categoryCode: string;
+                occurredAt: string | null;
+                districtIds: string[];
+                flaggedByUserId: string | null;
+                flaggedAt: string;
+              }[];
+              mailings: {
+                userId: string;
+                /** @enum {string} */
+                status: 'pending' | 'sent' | 'failed' | 'no_mailer';
+                sentAt: string | null;
+              }[];
+              /** @description Who has been sent the agenda before the meeting, each at most once */
+              agendaMailings: {
                 userId: string;
                 /** @enum {string} */
                 status: 'pending' | 'sent' | 'failed' | 'no_mailer';
@@ -9338,7 +9546,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Add an item of its own to the agenda */
+    /** Add an item of its own to the agenda (every member, before and during the meeting) */
     post: {
       parameters: {
         query?: never;
@@ -9702,6 +9910,13 @@ export interface paths {
                 status: 'pending' | 'sent' | 'failed' | 'no_mailer';
                 sentAt: string | null;
               }[];
+              /** @description Who has been sent the agenda before the meeting, each at most once */
+              agendaMailings: {
+                userId: string;
+                /** @enum {string} */
+                status: 'pending' | 'sent' | 'failed' | 'no_mailer';
+                sentAt: string | null;
+              }[];
             };
           };
         };
@@ -9949,7 +10164,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Follow up a joint action: status, outcome, or any of its fields */
+    /** Follow up a joint action: managers any field; those responsible for it its status and outcome */
     patch: {
       parameters: {
         query?: never;

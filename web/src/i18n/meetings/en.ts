@@ -30,6 +30,8 @@ export const meetingsEn: MeetingsMessages = {
     seriesMembers: (organisations: number, people: number) =>
       `${plural(organisations, 'organisation', 'organisations')}, ${plural(people, 'person', 'people')}`,
     actionMeeting: 'Decided at the meeting',
+    seriesSkipped: (days: string) => `No meetings on public holidays and eves: ${days}.`,
+    skippedDay: (day: string, holiday: string) => `${day} (${holiday})`,
   },
   statuses: { scheduled: 'Scheduled', cancelled: 'Cancelled', closed: 'Closed' },
   actionStatuses: { planned: 'Planned', ongoing: 'Ongoing', done: 'Done', cancelled: 'Cancelled' },
@@ -68,13 +70,15 @@ export const meetingsEn: MeetingsMessages = {
     organisations: 'Member organisations',
     organisationsHelp: "All of the organisation's users see the meeting.",
     users: 'Member people',
-    usersHelp: 'They receive the minutes by e-mail when the meeting is closed.',
+    usersHelp:
+      'They can be sent the agenda by e-mail before the meeting, and receive the minutes when it is closed.',
     noCandidates: 'There is nothing to choose.',
     loadingCandidates: 'Loading organisations and people…',
     required: 'Fill in this field.',
     createSeriesTitle: 'New meeting series',
     editSeriesTitle: 'Edit the meeting series',
-    seriesNote: 'Coming meetings that have no agenda or minutes yet follow the change.',
+    seriesNote:
+      'Coming meetings that have no agenda or minutes yet follow the change. Meetings that would fall on a public holiday or eve (Christmas Eve, New Year’s Eve, Midsummer Eve…) are skipped.',
     createMeetingTitle: 'New one-off meeting',
     editMeetingTitle: 'Edit the meeting',
     save: 'Save',
@@ -96,7 +100,8 @@ export const meetingsEn: MeetingsMessages = {
     cancelQuestion: 'The meeting is cancelled. Members see it as cancelled in their calendars.',
     reinstate: 'Reinstate the meeting',
     closedNote: (when: string) => `The meeting was closed ${when}. The minutes are locked.`,
-    readOnlyNote: 'You can read the agenda, the minutes and the actions.',
+    readOnlyNote:
+      'You can read the agenda, the minutes and the actions, add items of your own to the agenda and follow up the actions you are responsible for.',
     generalNotesHeading: 'General notes',
     generalNotes: 'Notes for the meeting as a whole',
     saveNotes: 'Save the notes',
@@ -130,6 +135,8 @@ export const meetingsEn: MeetingsMessages = {
     removeQuestion: (title: string) =>
       `The item ${title} is removed from the agenda. Updating the agenda will not bring it back.`,
     addHeading: 'Add an item',
+    memberIntro:
+      'As a member you can add items to the agenda before and during the meeting. The coordinator orders the agenda and closes the meeting.',
     add: 'Add the item',
     itemLabel: (position: number, title: string) => `Item ${position}: ${title}`,
   },
@@ -159,6 +166,12 @@ export const meetingsEn: MeetingsMessages = {
     createTitle: 'New joint action',
     edit: 'Edit',
     editLabel: (title: string) => `Edit ${title}`,
+    followUp: 'Follow up',
+    followUpLabel: (title: string) => `Follow up ${title}`,
+    followUpTitle: 'Follow up the action',
+    followUpIntro:
+      'You are responsible for this action: say how it is going and what it has achieved.',
+    save: 'Save',
     editTitle: 'Edit the joint action',
     what: 'What is to be done',
     description: 'Description',
@@ -200,6 +213,8 @@ export const meetingsEn: MeetingsMessages = {
     button: 'Close the meeting',
     question:
       'The minutes are locked and cannot be changed, and they are sent to every member. The actions can still be followed up at coming meetings.',
+    earlyQuestion: (when: string) =>
+      `The meeting has not taken place yet: it starts ${when}. Close it now anyway? The minutes are locked and sent to every member.`,
     closing: 'Locking the minutes and sending them to the members…',
     retry: 'Send again to those who did not get it',
     mailingsHeading: 'The minutes sent',
@@ -210,6 +225,16 @@ export const meetingsEn: MeetingsMessages = {
       failed: 'Failed',
       no_mailer: 'No mail server',
     },
+  },
+  agendaMail: {
+    heading: 'Send the agenda',
+    intro:
+      'Send the agenda to the members of the meeting by e-mail, as a Word and a PDF file. Nobody who has had it receives it again.',
+    send: 'Send the agenda to the members',
+    sendAgain: 'Send to those who have not had it',
+    sending: 'Sending the agenda…',
+    noMembers: 'The meeting has no members with an account to send to.',
+    summary: (sent: number, total: number) => `The agenda has been sent to ${sent} of ${total}.`,
   },
   downloads: {
     heading: 'The minutes as a file',

@@ -12,7 +12,7 @@ export const meetingsSv = {
   landing: {
     title: 'Samverkan',
     intro:
-      'Samverkansmöten med polisen, räddningstjänsten och andra: dagordning ur lägesbilden, protokoll och gemensamma insatser.',
+      'Samverkansmöten med polisen, räddningstjänsten och andra: dagordning ur lägesbilden, minnesanteckningar och gemensamma insatser.',
     upcomingHeading: 'Kommande möten',
     noUpcoming: 'Inga kommande möten som du är med i.',
     recentHeading: 'Senaste mötena',
@@ -33,6 +33,8 @@ export const meetingsSv = {
     seriesMembers: (organisations: number, people: number) =>
       `${plural(organisations, 'organisation', 'organisationer')}, ${plural(people, 'person', 'personer')}`,
     actionMeeting: 'Beslutad på mötet',
+    seriesSkipped: (days: string) => `Inga möten på helgdagar och aftnar: ${days}.`,
+    skippedDay: (day: string, holiday: string) => `${day} (${holiday})`,
   },
   statuses: { scheduled: 'Planerat', cancelled: 'Inställt', closed: 'Avslutat' },
   actionStatuses: { planned: 'Planerad', ongoing: 'Pågår', done: 'Klar', cancelled: 'Inställd' },
@@ -71,13 +73,15 @@ export const meetingsSv = {
     organisations: 'Organisationer som är med',
     organisationsHelp: 'Alla användare i organisationen ser mötet.',
     users: 'Personer som är med',
-    usersHelp: 'Personerna får protokollet med e-post när mötet avslutas.',
+    usersHelp:
+      'Personerna kan få dagordningen med e-post före mötet och får minnesanteckningarna när mötet avslutas.',
     noCandidates: 'Det finns inga att välja.',
     loadingCandidates: 'Hämtar organisationer och personer…',
     required: 'Fyll i det här fältet.',
     createSeriesTitle: 'Ny mötesserie',
     editSeriesTitle: 'Ändra mötesserien',
-    seriesNote: 'De kommande mötena som ännu inte har dagordning eller protokoll följer med.',
+    seriesNote:
+      'De kommande mötena som ännu inte har dagordning eller minnesanteckningar följer med. Möten som skulle hamna på en helgdag eller afton (julafton, nyårsafton, midsommarafton…) hoppas över.',
     createMeetingTitle: 'Nytt enstaka möte',
     editMeetingTitle: 'Ändra mötet',
     save: 'Spara',
@@ -98,8 +102,9 @@ export const meetingsSv = {
     cancel: 'Ställ in mötet',
     cancelQuestion: 'Mötet ställs in. Medlemmarna ser det som inställt i kalendern.',
     reinstate: 'Återuppta mötet',
-    closedNote: (when: string) => `Mötet avslutades ${when}. Protokollet är låst.`,
-    readOnlyNote: 'Du kan läsa dagordning, protokoll och insatser.',
+    closedNote: (when: string) => `Mötet avslutades ${when}. Minnesanteckningarna är låsta.`,
+    readOnlyNote:
+      'Du kan läsa dagordning, minnesanteckningar och insatser, lägga till egna punkter på dagordningen och följa upp insatser som du är ansvarig för.',
     generalNotesHeading: 'Allmänna anteckningar',
     generalNotes: 'Anteckningar för mötet som helhet',
     saveNotes: 'Spara anteckningarna',
@@ -133,6 +138,8 @@ export const meetingsSv = {
     removeQuestion: (title: string) =>
       `Punkten ${title} tas bort från dagordningen. Den kommer inte tillbaka när dagordningen uppdateras.`,
     addHeading: 'Lägg till en punkt',
+    memberIntro:
+      'Som medlem kan du lägga till punkter på dagordningen före och under mötet. Samordnaren ordnar dagordningen och avslutar mötet.',
     add: 'Lägg till punkten',
     itemLabel: (position: number, title: string) => `Punkt ${position}: ${title}`,
   },
@@ -163,6 +170,11 @@ export const meetingsSv = {
     createTitle: 'Ny gemensam insats',
     edit: 'Ändra',
     editLabel: (title: string) => `Ändra ${title}`,
+    followUp: 'Följ upp',
+    followUpLabel: (title: string) => `Följ upp ${title}`,
+    followUpTitle: 'Följ upp insatsen',
+    followUpIntro: 'Du är ansvarig för insatsen: ange hur det går och vad den har gett.',
+    save: 'Spara',
     editTitle: 'Ändra den gemensamma insatsen',
     what: 'Vad ska göras',
     description: 'Beskrivning',
@@ -200,13 +212,15 @@ export const meetingsSv = {
   close: {
     heading: 'Avsluta mötet',
     intro:
-      'När mötet avslutas låses protokollet och skickas med e-post till alla medlemmar, med protokollet som DOCX.',
+      'När mötet avslutas låses minnesanteckningarna och skickas med e-post till alla medlemmar, med minnesanteckningarna som DOCX.',
     button: 'Avsluta mötet',
     question:
-      'Protokollet låses och kan inte ändras, och det skickas till alla medlemmar. Insatserna kan fortfarande följas upp på kommande möten.',
-    closing: 'Låser protokollet och skickar det till medlemmarna…',
+      'Minnesanteckningarna låses och kan inte ändras, och de skickas till alla medlemmar. Insatserna kan fortfarande följas upp på kommande möten.',
+    earlyQuestion: (when: string) =>
+      `Mötet har inte ägt rum än: det börjar ${when}. Vill du ändå avsluta det nu? Minnesanteckningarna låses och skickas till alla medlemmar.`,
+    closing: 'Låser minnesanteckningarna och skickar dem till medlemmarna…',
     retry: 'Skicka igen till dem som inte fick det',
-    mailingsHeading: 'Utskick av protokollet',
+    mailingsHeading: 'Utskick av minnesanteckningarna',
     mailingsSummary: (sent: number, total: number) => `Skickat till ${sent} av ${total}.`,
     mailingStatuses: {
       pending: 'Väntar',
@@ -215,8 +229,18 @@ export const meetingsSv = {
       no_mailer: 'Ingen e-postserver',
     },
   },
+  agendaMail: {
+    heading: 'Skicka dagordningen',
+    intro:
+      'Skicka dagordningen till mötets medlemmar med e-post, med dagordningen som Word- och PDF-fil. Den som redan har fått den får den inte igen.',
+    send: 'Skicka dagordningen till medlemmarna',
+    sendAgain: 'Skicka till dem som inte har fått den',
+    sending: 'Skickar dagordningen…',
+    noMembers: 'Mötet har inga medlemmar med konto att skicka till.',
+    summary: (sent: number, total: number) => `Dagordningen är skickad till ${sent} av ${total}.`,
+  },
   downloads: {
-    heading: 'Protokollet som fil',
+    heading: 'Minnesanteckningarna som fil',
     download: (format: string) => `Ladda ner ${format}`,
     downloading: (format: string, size: string) => `Hämtar ${format}: ${size} hittills…`,
     downloadingPercent: (format: string, percent: number) => `Hämtar ${format}: ${percent} %`,
@@ -251,8 +275,8 @@ export const meetingsSv = {
   },
   problems: {
     MEETING_INVALID: 'Uppgifterna godtogs inte',
-    MEETING_CLOSED: 'Mötet är avslutat och protokollet är låst',
-    closedText: 'Ladda om sidan för att se protokollet som det blev.',
+    MEETING_CLOSED: 'Mötet är avslutat och minnesanteckningarna är låsta',
+    closedText: 'Ladda om sidan för att se minnesanteckningarna som de blev.',
     fields: {
       title: 'Namn',
       place: 'Plats',

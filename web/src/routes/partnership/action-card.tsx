@@ -30,12 +30,15 @@ export function ActionCard({
   organisationNames,
   personNames,
   onEdit,
+  isFollowUp = false,
   footer,
 }: {
   action: JointAction;
   organisationNames?: (ids: readonly string[]) => string[];
   personNames?: (ids: readonly string[]) => string[];
   onEdit?: () => void;
+  /** The edit button follows the action up (status, outcome): for those responsible. */
+  isFollowUp?: boolean;
   footer?: ReactNode;
 }) {
   const m = useMeetingsT();
@@ -90,9 +93,11 @@ export function ActionCard({
                 variant="default"
                 leftSection={<IconPencil size={14} aria-hidden="true" />}
                 onClick={onEdit}
-                aria-label={words.editLabel(action.title)}
+                aria-label={
+                  isFollowUp ? words.followUpLabel(action.title) : words.editLabel(action.title)
+                }
               >
-                {words.edit}
+                {isFollowUp ? words.followUp : words.edit}
               </Button>
             )}
           </Group>

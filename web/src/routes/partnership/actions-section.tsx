@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../api/session';
 import { useMeetingsT } from '../../i18n/meetings/use-meetings-t';
 import { ActionCard } from './action-card';
 import { ActionDialog } from './action-dialog';
+import { FollowUpDialog } from './follow-up-dialog';
 import { canManageMeetings } from './meeting-words';
 
 /**
@@ -17,6 +18,9 @@ export function ActionsSection({ meeting }: { meeting: MeetingDetail }) {
   const user = useCurrentUser();
   const isManager = canManageMeetings(user.roles);
   const [editing, setEditing] = useState<JointAction | 'new' | null>(null);
+  const [followingUp, setFollowingUp] = useState<JointAction | null>(null);
+  // Those responsible for an action follow it up, whatever their role (issue 15).
+  const isResponsible = (action: JointAction) => action.responsibleUserIds.includes(user.id);
   // Managers may choose organisations and people outside the meeting: name them from the list.
   const candidates = useMemberCandidates(isManager);
   const organisations = new Map(
@@ -32,15 +36,25 @@ export function ActionsSection({ meeting }: { meeting: MeetingDetail }) {
   const organisationNames = (ids: readonly string[]) =>
     ids.map((id) => organisations.get(id) ?? '…');
   const personNames = (ids: readonly string[]) => ids.map((id) => people.get(id) ?? '…');
-  const card = (action: JointAction, isEditable: boolean) => (
-    <ActionCard
-      key={action.id}
-      action={action}
-      organisationNames={organisationNames}
-      personNames={personNames}
-      onEdit={isEditable ? () => setEditing(action) : undefined}
-    />
-  );
+  const card = (action: JointAction, isEditable: boolean) => {
+    const canFollowUp = !isEditable && !isManager && isResponsible(action);
+    return (
+      <ActionCard
+        key={action.id}
+        action={action}
+        organisationNames={organisationNames}
+        personNames={personNames}
+        isFollowUp={canFollowUp}
+        onEdit={
+          isEditable
+            ? () => setEditing(action)
+            : canFollowUp
+              ? () => setFollowingUp(action)
+              : undefined
+        }
+      />
+    );
+  };
 
   return (
     <Stack gap="lg">
@@ -75,6 +89,9 @@ export function ActionsSection({ meeting }: { meeting: MeetingDetail }) {
         {meeting.carriedActions.length === 0 && <Text size="sm">{m.actions.noCarried}</Text>}
         {meeting.carriedActions.map((action) => card(action, isManager))}
       </Stack>
+      {followingUp !== null && (
+        <FollowUpDialog action={followingUp} onClose={() => setFollowingUp(null)} />
+      )}
       {editing !== null && (
         <ActionDialog
           meetingId={meeting.id}

@@ -37,7 +37,7 @@ function focusMoveButton(id: string, index: number, direction: -1 | 1, length: n
   attempt(40);
 }
 
-/** A new agenda item of the coordinator's own, at the end. */
+/** A new agenda item of a member's own (the coordinator's or a partner's), at the end. */
 function AddItemForm({ meetingId }: { meetingId: string }) {
   const m = useMeetingsT();
   const add = useAddAgendaItem(meetingId);
@@ -125,6 +125,9 @@ export function AgendaSection({ meeting }: { meeting: MeetingDetail }) {
   const generate = useGenerateAgenda(meeting.id);
   const reorder = useReorderAgenda(meeting.id);
   const isEditable = meeting.canManage;
+  // Every member adds points of their own before and during the meeting (issue 15): whoever
+  // reads the meeting is a member or a manager.
+  const canAdd = meeting.closedAt === null;
   const items = meeting.agenda;
   const a = useA11yT();
   const announce = useAnnounce();
@@ -150,6 +153,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingDetail }) {
         {m.agenda.heading}
       </Title>
       {isEditable && <Text size="sm">{m.agenda.intro}</Text>}
+      {!isEditable && canAdd && <Text size="sm">{m.agenda.memberIntro}</Text>}
       {meeting.agendaGeneratedAt !== null && (
         <Text size="sm">
           {m.agenda.generatedAt(formatDateTime(meeting.agendaGeneratedAt, locale))}
@@ -191,7 +195,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingDetail }) {
           ),
         )}
       </Stack>
-      {isEditable && <AddItemForm meetingId={meeting.id} />}
+      {canAdd && <AddItemForm meetingId={meeting.id} />}
     </Stack>
   );
 }

@@ -1,13 +1,16 @@
 import { Badge, Button, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconLock, IconMailForward } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useCloseMeeting, type MailingStatus, type MeetingDetail } from '../../api/meetings';
 import { useCurrentUser } from '../../api/session';
 import { ConfirmButton } from '../../components/confirm-button';
+import { formatDateTime } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
 import { useMeetingsT } from '../../i18n/meetings/use-meetings-t';
 import { MeetingErrorAlert } from './meeting-error';
 import { canManageMeetings } from './meeting-words';
 
-const mailingColours: Record<MailingStatus, string> = {
+export const mailingColours: Record<MailingStatus, string> = {
   pending: 'orange.9',
   sent: 'teal.9',
   failed: 'red.9',
@@ -40,11 +43,14 @@ function Mailings({ meeting }: { meeting: MeetingDetail }) {
 }
 
 /**
- * "Avsluta mötet": after a question the minutes are frozen and mailed to every member; then
+ * "Avsluta mötet": after a question (another one while the meeting has not begun) the minutes are frozen and mailed to every member; then
  * who got them, and a retry for those who did not.
  */
 export function CloseSection({ meeting }: { meeting: MeetingDetail }) {
   const m = useMeetingsT();
+  const { locale } = useI18n();
+  // When the page was shown: whether the meeting had begun by then decides the question.
+  const [shownAt] = useState(() => Date.now());
   const close = useCloseMeeting(meeting.id);
   const isManager = canManageMeetings(useCurrentUser().roles);
   const isClosed = meeting.status === 'closed';
@@ -64,7 +70,12 @@ export function CloseSection({ meeting }: { meeting: MeetingDetail }) {
             <ConfirmButton
               color="red.9"
               leftSection={<IconLock size={16} aria-hidden="true" />}
-              question={m.close.question}
+              question={
+                // Closed before it has taken place, the minutes would be empty: say so first.
+                Date.parse(meeting.startsAt) > shownAt
+                  ? m.close.earlyQuestion(formatDateTime(meeting.startsAt, locale))
+                  : m.close.question
+              }
               onConfirm={() => close.mutate()}
               isPending={close.isPending}
             >

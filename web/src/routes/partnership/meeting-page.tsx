@@ -13,6 +13,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMeetingsT } from '../../i18n/meetings/use-meetings-t';
 import { ActionsSection } from './actions-section';
+import { AgendaMailSection } from './agenda-mail-section';
 import { AgendaSection } from './agenda-section';
 import { AttendanceSection, GeneralNotesSection } from './attendance-section';
 import { CloseSection } from './close-section';
@@ -136,6 +137,7 @@ export default function MeetingPage() {
         <Stack gap="xl" key={meeting.data.id}>
           <MeetingHead meeting={meeting.data} />
           <AgendaSection meeting={meeting.data} />
+          <AgendaMailSection meeting={meeting.data} />
           <FlagsSection
             meeting={meeting.data}
             canUnflag={meeting.data.canManage && user.roles.includes('coordinator')}

@@ -11,7 +11,7 @@ export function MinutesDownloads({ meetingId }: { meetingId: string }) {
       headingId="minutes-files-heading"
       testId="minutes-downloads"
       words={m.downloads}
-      fallbackName="protokoll"
+      fallbackName="minnesanteckningar"
       fetchFile={(format, onProgress) => downloadMinutes(meetingId, format, onProgress)}
     />
   );

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useMeetingSeries, type MeetingSeries } from '../../api/meetings';
 import { ErrorAlert } from '../../components/error-alert';
 import { InlineLoader } from '../../components/full-page-loader';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
 import { useMeetingsT } from '../../i18n/meetings/use-meetings-t';
 import { SeriesDialog } from './series-dialog';
 
@@ -18,6 +20,7 @@ export function SeriesSection({
   onCreateClose: () => void;
 }) {
   const m = useMeetingsT();
+  const { locale } = useI18n();
   const series = useMeetingSeries();
   const [editing, setEditing] = useState<MeetingSeries | null>(null);
   return (
@@ -52,6 +55,20 @@ export function SeriesSection({
                 <Text size="sm">
                   {m.landing.seriesMembers(item.organisationIds.length, item.memberUserIds.length)}
                 </Text>
+                {item.skippedOccurrences.length > 0 && (
+                  <Text size="sm" data-testid="series-skipped">
+                    {m.landing.seriesSkipped(
+                      item.skippedOccurrences
+                        .map((skipped) =>
+                          m.landing.skippedDay(
+                            formatDate(skipped.occurrenceOn, locale),
+                            skipped.holiday,
+                          ),
+                        )
+                        .join(', '),
+                    )}
+                  </Text>
+                )}
               </Stack>
               {canManage && (
                 <Button
