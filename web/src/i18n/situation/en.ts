@@ -98,6 +98,8 @@ export const situationEn: SituationMessages = {
       `Chosen place: ${latitude} N, ${longitude} E`,
     pointInDistricts: (names: string) => `The place lies in ${names}.`,
     removePoint: 'Remove the place',
+    districtLayerHelp: (layer: string) =>
+      `Districts of the ${layer} layer. The report also counts in the other layers' districts where it lies.`,
     showMap: 'Choose on the map',
     hideMap: 'Hide the map',
     mapLabel: 'Map of the municipality. Tap where it happened.',
@@ -124,6 +126,10 @@ export const situationEn: SituationMessages = {
     submitMany: (count: number) => `Send the report (${count} events)`,
     sent: (count: number) =>
       count === 1 ? 'The report has been sent.' : `The report with ${count} events has been sent.`,
+    sentAfterWaiting: (count: number) =>
+      count === 1
+        ? 'The connection is back. The report has been sent.'
+        : `The connection is back. The report with ${count} events has been sent.`,
     masked: (kinds: string) => `This was masked before the report was saved: ${kinds}.`,
     queued:
       'No connection right now. The report is saved on this device and will be sent when the connection is back.',

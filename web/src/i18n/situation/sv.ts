@@ -102,6 +102,8 @@ export const situationSv = {
       `Vald plats: ${latitude} N, ${longitude} O`,
     pointInDistricts: (names: string) => `Platsen ligger i ${names}.`,
     removePoint: 'Ta bort platsen',
+    districtLayerHelp: (layer: string) =>
+      `Områden i skiktet ${layer}. Rapporten räknas också i de andra skiktens områden där det ligger.`,
     showMap: 'Välj på kartan',
     hideMap: 'Dölj kartan',
     mapLabel: 'Karta över kommunen. Tryck där det hände.',
@@ -128,6 +130,10 @@ export const situationSv = {
     submitMany: (count: number) => `Skicka rapporten (${count} händelser)`,
     sent: (count: number) =>
       count === 1 ? 'Rapporten är skickad.' : `Rapporten med ${count} händelser är skickad.`,
+    sentAfterWaiting: (count: number) =>
+      count === 1
+        ? 'Anslutningen är tillbaka. Rapporten är skickad.'
+        : `Anslutningen är tillbaka. Rapporten med ${count} händelser är skickad.`,
     masked: (kinds: string) => `Följande maskerades innan rapporten sparades: ${kinds}.`,
     queued:
       'Ingen anslutning just nu. Rapporten är sparad på enheten och skickas när anslutningen är tillbaka.',
