@@ -218,6 +218,11 @@ export const situationEn: SituationMessages = {
     smallCountsNote:
       'You see aggregates: counts under 3 show as “–”, as do figures that would otherwise reveal them, and a custom period covers whole weeks (Monday–Sunday). So no single incident can be singled out.',
     noRows: 'No incidents in the period or the periods before.',
+    noIncidents: 'No incidents in the period.',
+    quietRows: (count: number) =>
+      count === 1
+        ? '1 category without incidents in the period'
+        : `${count} categories without incidents in the period`,
     mapHeading: 'Map',
     mapCaption: (category: string) =>
       `Incidents per area: ${category}. The same numbers are in the table above.`,

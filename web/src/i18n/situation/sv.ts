@@ -222,6 +222,11 @@ export const situationSv = {
     smallCountsNote:
       'Du ser sammanställningar: antal under 3 visas som ”–”, liksom tal som annars skulle avslöja dem, och en egen period omfattar hela veckor (måndag–söndag). Så kan ingen enskild händelse pekas ut.',
     noRows: 'Inga händelser i perioden eller perioderna före.',
+    noIncidents: 'Inga händelser i perioden.',
+    quietRows: (count: number) =>
+      count === 1
+        ? '1 kategori utan händelser i perioden'
+        : `${count} kategorier utan händelser i perioden`,
     mapHeading: 'Karta',
     mapCaption: (category: string) =>
       `Antal händelser per område: ${category}. Samma siffror finns i tabellen ovan.`,

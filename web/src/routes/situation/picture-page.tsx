@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../api/session';
 import { useDistricts, useSituationPicture, useTaxonomy } from '../../api/situation';
 import { ErrorAlert } from '../../components/error-alert';
 import { InlineLoader } from '../../components/full-page-loader';
+import { useIsNearViewport } from '../../components/use-near-viewport';
 import { usePageTitle } from '../../components/use-page-title';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
@@ -32,8 +33,9 @@ import { WeekdayHourTable } from './weekday-hour-table';
 const DistrictMap = lazy(() => import('./district-map'));
 
 /**
- * Lägesbild: the picture of a period for every role, aggregates only. The largest changes in
- * words first, then the numbers per area and category, a map and when in the week.
+ * Lägesbild: the picture of a period for every role, aggregates only. The map (framing the
+ * municipality and any alarmed district, loaded when it scrolls near) and the largest changes
+ * in words first, then alarms, signals, the numbers per area and category, and when in the week.
  */
 export default function PicturePage() {
   const s = useSituationT();
@@ -118,6 +120,7 @@ export default function PicturePage() {
     [alarms.data, kind],
   );
   const hasAlarmAreas = layerFeatures.some((feature) => alarmDistrictIds.has(feature.id));
+  const { ref: mapPlaceRef, isNear: isMapNear } = useIsNearViewport<HTMLDivElement>();
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -162,6 +165,69 @@ export default function PicturePage() {
             <Anchor component={Link} to={`/lagesbild/handelser?from=${days.first}&to=${days.last}`}>
               {s.picture.incidentsLink}
             </Anchor>
+          )}
+
+          {layerFeatures.length > 0 && (
+            <section aria-labelledby="map-heading">
+              <Title order={2} size="h3" id="map-heading" mb="xs">
+                {s.picture.mapHeading}
+              </Title>
+              <Paper withBorder p="sm" radius="md" component="figure" m={0}>
+                <Stack gap="sm">
+                  <Text component="figcaption" size="sm">
+                    {s.picture.mapCaption(categoryName)}
+                  </Text>
+                  <MapAnalysisControls analysis={analysis} />
+                  <MapBoundary fallback={s.picture.mapUnavailable}>
+                    <Suspense fallback={<div className="district-map" />}>
+                      <Box aria-hidden="true" ref={mapPlaceRef}>
+                        {isMapNear ? (
+                          <DistrictMap
+                            features={layerFeatures}
+                            levels={levels}
+                            label={s.picture.mapCaption(categoryName)}
+                            hotSpots={analysis.hotSpotData}
+                            heat={analysis.heatData}
+                            alarmDistrictIds={alarmDistrictIds}
+                          />
+                        ) : (
+                          // Its place, kept, until it scrolls near: then the map's code loads.
+                          <div className="district-map" />
+                        )}
+                      </Box>
+                    </Suspense>
+                  </MapBoundary>
+                  <BasemapAttribution />
+                  <div>
+                    <Text size="sm" fw={600} id="legend-heading">
+                      {s.picture.legendHeading}
+                    </Text>
+                    <Group
+                      gap="md"
+                      component="ul"
+                      className="plain-list"
+                      aria-labelledby="legend-heading"
+                    >
+                      {classes.map((item, index) => (
+                        <Group key={item.from} gap={6} component="li" wrap="nowrap">
+                          <Box
+                            className="legend-swatch"
+                            bg={choroplethColours[index] ?? choroplethColours[0]}
+                            aria-hidden="true"
+                          />
+                          <Text size="sm">{s.picture.legendRange(item.from, item.to)}</Text>
+                        </Group>
+                      ))}
+                    </Group>
+                  </div>
+                  <MapAnalysisLegend
+                    analysis={analysis}
+                    hasAlarmAreas={hasAlarmAreas}
+                    districts={layerFeatures}
+                  />
+                </Stack>
+              </Paper>
+            </section>
           )}
 
           <section aria-labelledby="changes-heading">
@@ -249,64 +315,6 @@ export default function PicturePage() {
               isHidingSmallCounts={picture.data.hasSmallCountsHidden}
             />
           </section>
-
-          {layerFeatures.length > 0 && (
-            <section aria-labelledby="map-heading">
-              <Title order={2} size="h3" id="map-heading" mb="xs">
-                {s.picture.mapHeading}
-              </Title>
-              <Paper withBorder p="sm" radius="md" component="figure" m={0}>
-                <Stack gap="sm">
-                  <Text component="figcaption" size="sm">
-                    {s.picture.mapCaption(categoryName)}
-                  </Text>
-                  <MapAnalysisControls analysis={analysis} />
-                  <MapBoundary fallback={s.picture.mapUnavailable}>
-                    <Suspense fallback={<InlineLoader />}>
-                      <Box aria-hidden="true">
-                        <DistrictMap
-                          features={layerFeatures}
-                          levels={levels}
-                          label={s.picture.mapCaption(categoryName)}
-                          hotSpots={analysis.hotSpotData}
-                          heat={analysis.heatData}
-                          alarmDistrictIds={alarmDistrictIds}
-                        />
-                      </Box>
-                    </Suspense>
-                  </MapBoundary>
-                  <BasemapAttribution />
-                  <div>
-                    <Text size="sm" fw={600} id="legend-heading">
-                      {s.picture.legendHeading}
-                    </Text>
-                    <Group
-                      gap="md"
-                      component="ul"
-                      className="plain-list"
-                      aria-labelledby="legend-heading"
-                    >
-                      {classes.map((item, index) => (
-                        <Group key={item.from} gap={6} component="li" wrap="nowrap">
-                          <Box
-                            className="legend-swatch"
-                            bg={choroplethColours[index] ?? choroplethColours[0]}
-                            aria-hidden="true"
-                          />
-                          <Text size="sm">{s.picture.legendRange(item.from, item.to)}</Text>
-                        </Group>
-                      ))}
-                    </Group>
-                  </div>
-                  <MapAnalysisLegend
-                    analysis={analysis}
-                    hasAlarmAreas={hasAlarmAreas}
-                    districts={layerFeatures}
-                  />
-                </Stack>
-              </Paper>
-            </section>
-          )}
 
           <section aria-labelledby="heat-heading">
             <Title order={2} size="h3" id="heat-heading" mb="xs">
