@@ -8,6 +8,7 @@ import {
   cspViolations,
   desktopViewport,
   launchBrowser,
+  saveScreenshot,
   watchForPageErrors,
   type TestBrowser,
 } from './support/browser.js';
@@ -276,6 +277,7 @@ describe('reporting from a phone, offline too, and the map on the picture page',
     await waitForHeading(page, 'Lägesbild');
     const map = page.getByTestId('district-map');
     await map.locator('canvas').waitFor();
+    await saveScreenshot(page, 'picture-first-screen-desktop', { isFullPage: false });
     const box = await map.boundingBox();
     expect(box).not.toBeNull();
     expect((box?.y ?? 9999) + (box?.height ?? 0)).toBeLessThanOrEqual(desktopViewport.height);

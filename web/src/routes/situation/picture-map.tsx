@@ -46,9 +46,6 @@ export function PictureMap({
       </Title>
       <Paper withBorder p="sm" radius="md" component="figure" m={0}>
         <Stack gap="sm">
-          <Text component="figcaption" size="sm">
-            {caption}
-          </Text>
           <MapBoundary fallback={s.picture.mapUnavailable}>
             <Suspense fallback={<div className="district-map" />}>
               <Box aria-hidden="true" ref={mapPlaceRef}>
@@ -69,6 +66,9 @@ export function PictureMap({
             </Suspense>
           </MapBoundary>
           <BasemapAttribution />
+          <Text component="figcaption" size="sm">
+            {caption}
+          </Text>
           <MapAnalysisControls analysis={analysis} />
           <div>
             <Text size="sm" fw={600} id="legend-heading">

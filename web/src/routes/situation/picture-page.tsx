@@ -138,9 +138,6 @@ export default function PicturePage() {
         <>
           {picture.isError && <ErrorAlert error={picture.error} />}
           {picture.isFetching && <InlineLoader />}
-          <Text fw={600} data-testid="picture-total">
-            {total === null ? s.picture.smallCountsNote : s.picture.total(total)}
-          </Text>
 
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>
@@ -157,6 +154,9 @@ export default function PicturePage() {
               )}
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
+              <Text fw={600} mb="md" data-testid="picture-total">
+                {total === null ? s.picture.smallCountsNote : s.picture.total(total)}
+              </Text>
               <section aria-labelledby="changes-heading">
                 <Title order={2} size="h3" id="changes-heading" mb="xs">
                   {s.picture.changesHeading}
