@@ -218,6 +218,8 @@ export const situationEn: SituationMessages = {
     smallCountsNote:
       'You see aggregates: counts under 3 show as “–”, as do figures that would otherwise reveal them, and a custom period covers whole weeks (Monday–Sunday). So no single incident can be singled out.',
     noRows: 'No incidents in the period or the periods before.',
+    partialPeriod: (daysSoFar: number, days: number, today: string) =>
+      `The period is under way: ${daysSoFar} of ${days} days so far (up to ${today}). The comparisons with earlier periods are of whole periods.`,
     noIncidents: 'No incidents in the period.',
     quietRows: (count: number) =>
       count === 1

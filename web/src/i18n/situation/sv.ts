@@ -222,6 +222,8 @@ export const situationSv = {
     smallCountsNote:
       'Du ser sammanställningar: antal under 3 visas som ”–”, liksom tal som annars skulle avslöja dem, och en egen period omfattar hela veckor (måndag–söndag). Så kan ingen enskild händelse pekas ut.',
     noRows: 'Inga händelser i perioden eller perioderna före.',
+    partialPeriod: (daysSoFar: number, days: number, today: string) =>
+      `Perioden pågår: ${daysSoFar} av ${days} dagar hittills (till och med ${today}). Jämförelserna med tidigare perioder gäller hela perioder.`,
     noIncidents: 'Inga händelser i perioden.',
     quietRows: (count: number) =>
       count === 1
