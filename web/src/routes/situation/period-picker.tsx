@@ -121,7 +121,7 @@ export function PeriodPicker({
         )}
       </Text>
       {partial !== null && kind !== 'custom' && (
-        <Text size="sm" fw={600} c="orange.9" data-testid="period-partial">
+        <Text size="sm" fw={600} data-testid="period-partial">
           {s.picture.partialPeriod(
             partial.daysSoFar,
             partial.days,
