@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildIfNeeded } from '../scripts/build-if-needed.js';
 import { benchRoot, benchmarkOptions, progress, target, writeResult } from './support/harness.js';
+import { measureTransfers } from './support/web-transfer.js';
 
 const { isQuick } = benchmarkOptions();
 const webRoot = join(benchRoot, '..', 'dist', 'web');
@@ -64,6 +65,11 @@ const pages = {
 /** The issue's target for these pages: at most 250 kB of gzip-compressed JavaScript. */
 const targetKilobytes = 250;
 const targetPages = ['login', 'report'];
+/**
+ * Issue 15: the picture page's first visit transferred this much (commit d1cb466, files served
+ * uncompressed, the map loaded with the page); the target is 40 % of it.
+ */
+const pictureTransferBeforeKilobytes = 2181.5;
 
 const gzipBytes = new Map();
 function gzipSizeOf(file) {
@@ -121,8 +127,8 @@ function readBuild() {
   return { entries, manifest, chunkOf };
 }
 
-function main() {
-  buildIfNeeded(['web']);
+async function main() {
+  buildIfNeeded(['server', 'web']);
   const { entries, manifest, chunkOf } = readBuild();
   const entryFiles = closure(entries);
   const kilobytes = (files) =>
@@ -153,6 +159,8 @@ function main() {
   const allJavaScript = readdirSync(join(webRoot, 'assets'))
     .filter((file) => file.endsWith('.js'))
     .map((file) => `assets/${file}`);
+  const transfers = await measureTransfers();
+  const transferKilobytes = (page) => Math.round(transfers[page].bytes / 100) / 10;
   const path = writeResult('web-size', isQuick, {
     dataset: {
       build: 'dist/web (vite build)',
@@ -167,19 +175,34 @@ function main() {
         unit: 'kB gzip',
       })),
       { label: 'all JavaScript of the build', value: kilobytes(allJavaScript), unit: 'kB gzip' },
+      ...Object.keys(transfers).map((page) => ({
+        label: `transferred, first visit: ${page}`,
+        value: transferKilobytes(page),
+        unit: 'kB',
+      })),
     ],
-    targets: targetPages.map((page) =>
-      target(
-        `${page} page JavaScript (kB gzip)`,
-        results[page].gzipKilobytes,
-        '<=',
-        targetKilobytes,
-        'The first page loads at most 250 kB of compressed JavaScript; maps and charts load when needed.',
+    targets: [
+      ...targetPages.map((page) =>
+        target(
+          `${page} page JavaScript (kB gzip)`,
+          results[page].gzipKilobytes,
+          '<=',
+          targetKilobytes,
+          'The first page loads at most 250 kB of compressed JavaScript; maps and charts load when needed.',
+        ),
       ),
-    ),
+      target(
+        'picture page transferred (kB)',
+        transferKilobytes('picture'),
+        '<=',
+        Math.round(pictureTransferBeforeKilobytes * 0.4 * 10) / 10,
+        `Issue 15: at most 40 % of the ${pictureTransferBeforeKilobytes} kB the picture page transferred before static files were compressed and the map loaded lazily.`,
+      ),
+    ],
     pages: results,
+    transferred: transfers,
   });
   progress(`Wrote ${path}`);
 }
 
-main();
+await main();

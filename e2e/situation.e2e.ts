@@ -315,7 +315,7 @@ describe('the situation picture: report, review, read and import', () => {
     await expectAccessibleAtBothSizes(page);
 
     // The previous week is one click away; the coordinator can open the incidents behind it.
-    await page.getByRole('button', { name: 'Föregående period' }).click();
+    await page.getByRole('button', { name: 'Föregående period', exact: true }).click();
     await expect.poll(() => label.getAttribute('data-period-key')).not.toBe(key);
     await page.getByRole('link', { name: 'Visa händelserna i perioden' }).click();
     await waitForHeading(page, 'Händelser');

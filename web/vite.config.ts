@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress, serviceWorkerEntry, serviceWorkerManifest } from './build-plugins.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const outDir = fileURLToPath(new URL('../dist/web', import.meta.url));
 const apiServer = process.env.TRYGGVE_API_URL ?? 'http://127.0.0.1:3000';
 
 /**
@@ -11,13 +13,24 @@ const apiServer = process.env.TRYGGVE_API_URL ?? 'http://127.0.0.1:3000';
  */
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), serviceWorkerManifest(), precompress(outDir)],
   build: {
-    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    outDir,
     emptyOutDir: true,
     sourcemap: true,
     // dist/web/.vite/manifest.json: which chunks each page loads, for bench/web-size.js.
     manifest: true,
+    rollupOptions: {
+      // The app (index.html) and its service worker, which must live at /sw.js to control "/".
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        [serviceWorkerEntry]: fileURLToPath(new URL('src/service-worker.ts', import.meta.url)),
+      },
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === serviceWorkerEntry ? 'sw.js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: {
     proxy: {

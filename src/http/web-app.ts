@@ -4,8 +4,9 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 /**
- * Serves the built web app (dist/web). Hashed assets are cached for a year; index.html is
- * revalidated so a new release shows at once. Unknown non-API paths get index.html, so the
+ * Serves the built web app (dist/web), pre-compressed (brotli, else gzip) where the build wrote
+ * compressed copies. Hashed assets are cached for a year as immutable; index.html, the service
+ * worker (/sw.js) and the manifest are revalidated so a new release shows at once. Unknown non-API paths get index.html, so the
  * app's own routes (/administration, /inbjudan …) work on reload.
  */
 export async function serveWebApp(app: FastifyInstance, webRoot: string): Promise<boolean> {
@@ -14,6 +15,9 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string): Promis
     root: webRoot,
     wildcard: false,
     index: false,
+    // The build writes a .br and a .gz beside every text file (web/build-plugins.ts): sent as
+    // they are to a browser that accepts them, with Vary: Accept-Encoding.
+    preCompressed: true,
     setHeaders: (response, path) => {
       response.header(
         'cache-control',

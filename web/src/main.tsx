@@ -11,6 +11,7 @@ import { cssVariablesResolver, theme } from './app/theme';
 import { trackFocusOutsideDialogs } from './components/focus-return';
 import { LiveRegionProvider } from './components/live-region';
 import { I18nProvider } from './i18n/i18n-provider';
+import { registerServiceWorker } from './offline/register-service-worker';
 
 /** When any request says the session is gone, forget the user: the guard sends them to sign-in. */
 function forgetUserIfSignedOut(error: unknown): void {
@@ -34,6 +35,8 @@ const queryClient = new QueryClient({
 
 // Every dialog returns focus to the element that opened it (components/focus-return.ts).
 trackFocusOutsideDialogs();
+// The reporting page opens without a connection once it has been opened with one.
+registerServiceWorker();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');

@@ -4,6 +4,7 @@ import { isPermitted } from '../access/permissions.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
 import { DistrictIndex, type Point } from '../districts/district-index.js';
+import { districtsInEveryLayer } from '../districts/districts-in-every-layer.js';
 import { DomainError } from '../errors.js';
 import { MunicipalityExtent } from '../municipalities/municipality-extent.js';
 import type { EventProblem, EventProblemDetail } from './event-problem.js';
@@ -45,8 +46,9 @@ const allowedClockSkewMs = 5 * 60_000;
 
 /**
  * A reporter files one report of one or more events. Every event is checked and every
- * problem reported at once; nothing is written unless all are right. Points are assigned
- * to every district that holds them; personal data in descriptions is masked unless a
+ * problem reported at once; nothing is written unless all are right. Each event counts in
+ * every district layer (districtsInEveryLayer): in the district the reporter chose and, in the
+ * other layers, where its point or that district lies; personal data in descriptions is masked unless a
  * role allowed to keep it asks to.
  */
 export async function reportIncidents(
@@ -75,19 +77,19 @@ export async function reportIncidents(
     }
     await assertEventsValid(repositories, actor.municipalityId, input.events, now);
 
-    const index = new DistrictIndex(
-      await repositories.municipalities.listDistricts(actor.municipalityId),
-    );
+    const districts = await repositories.municipalities.listDistricts(actor.municipalityId);
+    const index = new DistrictIndex(districts);
+    const districtsById = new Map(districts.map((district) => [district.id, district]));
     const reportId = randomUUID();
     const maskedKinds = new Set<string>();
     const incidents = input.events.map((event): Incident => {
       const matches = findPersonalData(event.description, now);
       const kinds = [...new Set(matches.map((match) => match.kind))];
       if (!isKeepingPersonalData) kinds.forEach((kind) => maskedKinds.add(kind));
-      const districtIds = new Set(
-        event.point ? index.districtsAt(event.point).map((district) => district.id) : [],
-      );
-      if (event.districtId) districtIds.add(event.districtId);
+      const districtIds = districtsInEveryLayer(index, {
+        point: event.point,
+        chosen: event.districtId ? districtsById.get(event.districtId) : undefined,
+      });
       return {
         id: randomUUID(),
         municipalityId: actor.municipalityId,
@@ -121,7 +123,7 @@ export async function reportIncidents(
         textRemovedAt: null,
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
-        districtIds: [...districtIds],
+        districtIds,
       };
     });
 

@@ -3,6 +3,7 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { countPlaceNames } from '../places/count-place-names.js';
+import { mapPlaceLabels, type MapPlaceLabel } from '../places/map-place-labels.js';
 import type { DistrictLayer, Municipality, PolygonGeometry } from './municipality.js';
 
 interface MunicipalityOverview extends Municipality {
@@ -11,6 +12,8 @@ interface MunicipalityOverview extends Municipality {
   boundary: PolygonGeometry | null;
   /** How many place names police events can be placed by in this municipality. */
   placeNameCount: number;
+  /** Tätorter and localities to write on a map drawn without basemap tiles. */
+  placeLabels: MapPlaceLabel[];
 }
 
 /** The actor's own municipality and its district layers. */
@@ -26,5 +29,6 @@ export async function getMunicipalityOverview(
     districtLayers: await deps.store.municipalities.listDistrictLayers(municipality.id),
     boundary: await deps.store.municipalities.findBoundary(municipality.id),
     placeNameCount: countPlaceNames(deps.placeNames, municipality.code),
+    placeLabels: mapPlaceLabels(deps.placeNames, municipality.code),
   };
 }

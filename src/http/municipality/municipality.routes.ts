@@ -31,6 +31,17 @@ const MunicipalityOverviewSchema = z.object({
     .number()
     .int()
     .describe('How many place names police events can be placed by in the municipality'),
+  placeLabels: z
+    .array(
+      z.object({
+        name: z.string(),
+        kind: z.enum(['tatort', 'locality']),
+        point: z.object({ longitude: z.number(), latitude: z.number() }),
+      }),
+    )
+    .describe(
+      "Tätorter (SCB) and localities (GeoNames, Who's On First) to write on a map drawn without basemap tiles",
+    ),
   boundary: z
     .object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) })
     .nullable()
@@ -119,6 +130,7 @@ export const municipalityRoutes: FastifyPluginAsync<RouteContext> = async (
           source,
         })),
         placeNameCount: overview.placeNameCount,
+        placeLabels: overview.placeLabels,
         boundary: overview.boundary,
         basemap,
       };

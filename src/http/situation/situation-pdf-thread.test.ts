@@ -53,7 +53,7 @@ describeEachDialect(
       expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       const text = (await pdfPages(response.rawPayload)).join('\n');
       expect(text).toContain('Lägesbild: Huddinge');
-      expect(text).toContain('Vecka 2026-W47: 16 november 2026 – 22 november 2026');
+      expect(text).toContain('Vecka 47, 2026: 16 november 2026 – 22 november 2026');
       expect(text).toContain('Skogås: 3');
       expect(text).not.toContain('Hemlig fritext');
     });

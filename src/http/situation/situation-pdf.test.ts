@@ -55,7 +55,7 @@ describeEachDialect('the situation picture as a PDF', (database) => {
     expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const text = (await pdfPages(response.rawPayload)).join('\n');
     expect(text).toContain('Lägesbild: Huddinge');
-    expect(text).toContain('Vecka 2026-W47: 16 november 2026 – 22 november 2026');
+    expect(text).toContain('Vecka 47, 2026: 16 november 2026 – 22 november 2026');
     expect(text).toContain('Största förändringar');
     expect(text).toContain('Klotter i Skogås: 3 händelser mot i snitt 0 de senaste 8 veckorna.');
     expect(text).toContain('Skogås: 3');

@@ -75,10 +75,19 @@ function formatDay(day: LocalDate, locale: 'sv' | 'en') {
   }).format(new Date(Date.UTC(day.year, day.month - 1, day.day)));
 }
 
-/** "Vecka 2026-W48: 23 november 2026 – 29 november 2026". */
+/** A period's name as the web app writes it: "Vecka 48, 2026" (one form everywhere), else its key. */
+function periodName(period: Period, locale: 'sv' | 'en'): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(period.key);
+  if (period.kind === 'week' && week) {
+    return `${words[locale].kinds.week} ${Number(week[2])}, ${week[1]}`;
+  }
+  return `${words[locale].kinds[period.kind]} ${period.key}`;
+}
+
+/** "Vecka 48, 2026: 23 november 2026 – 29 november 2026". */
 export function describePeriod(period: Period, locale: 'sv' | 'en'): string {
   const lastDay = addDays(period.endDay, -1);
-  return `${words[locale].kinds[period.kind]} ${period.key}: ${formatDay(period.firstDay, locale)} – ${formatDay(lastDay, locale)}`;
+  return `${periodName(period, locale)}: ${formatDay(period.firstDay, locale)} – ${formatDay(lastDay, locale)}`;
 }
 
 /**
@@ -156,7 +165,17 @@ export function renderSituationPicturePdf(input: SituationPicturePdfInput): PDFK
     if (row.districtId !== null)
       totals.set(row.districtId, (totals.get(row.districtId) ?? 0) + (row.count ?? 0));
   }
-  const mapped = input.districts.filter((district) => totals.has(district.id));
+  // One layer on the map, the finest (the most districts): two layers overlaid read as one.
+  const layerSizes = new Map<string, number>();
+  for (const district of input.districts) {
+    layerSizes.set(district.layerId, (layerSizes.get(district.layerId) ?? 0) + 1);
+  }
+  const [mapLayer] = [...layerSizes].sort(
+    ([a, sizeA], [b, sizeB]) => sizeB - sizeA || a.localeCompare(b),
+  );
+  const mapped = input.districts.filter(
+    (district) => district.layerId === mapLayer?.[0] && totals.has(district.id),
+  );
   if (input.boundary || mapped.length > 0) {
     heading(text.map);
     const height = 260;

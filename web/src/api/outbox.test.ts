@@ -42,6 +42,26 @@ describe('the outbox', () => {
     expect(box.read('bo').map((item) => item.clientReference)).toEqual(['ref-00000003']);
   });
 
+  it('tells the page each report that was sent after waiting, with the server’s answer, once it left the outbox', async () => {
+    const storage = memoryStorage();
+    const box = createOutbox(() => storage);
+    box.add('anna', report('ref-00000001'), now);
+    const heard: { clientReference: string; eventCount: number; waiting: number }[] = [];
+    const stop = box.onSent((sent) =>
+      heard.push({
+        clientReference: sent.clientReference,
+        eventCount: sent.eventCount,
+        waiting: box.read(sent.userId).length,
+      }),
+    );
+    await box.flush('anna', async () => answer(false));
+    expect(heard).toEqual([{ clientReference: 'ref-00000001', eventCount: 1, waiting: 0 }]);
+    stop();
+    box.add('anna', report('ref-00000002'), now);
+    await box.flush('anna', async () => answer(false));
+    expect(heard).toHaveLength(1);
+  });
+
   it('stops and keeps everything on a network failure', async () => {
     const storage = memoryStorage();
     const box = createOutbox(() => storage);

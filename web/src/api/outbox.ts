@@ -22,6 +22,14 @@ type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 export type SendReport = (report: ReportInput) => Promise<ReportedIncidents>;
 
+/** A waiting report that has now been sent: the page that queued it shows its confirmation. */
+export interface SentFromOutbox {
+  userId: string;
+  clientReference: string;
+  eventCount: number;
+  result: ReportedIncidents;
+}
+
 export interface FlushResult {
   sent: number;
   refused: number;
@@ -58,6 +66,7 @@ function problemsOf(error: unknown): EventProblem[] {
 
 export function createOutbox(getStorage: () => KeyValueStorage | null) {
   const listeners = new Set<() => void>();
+  const sentListeners = new Set<(sent: SentFromOutbox) => void>();
   const flushing = new Set<string>();
   const keyOf = (userId: string) => `tryggve.outbox.${userId}`;
 
@@ -98,6 +107,11 @@ export function createOutbox(getStorage: () => KeyValueStorage | null) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    /** Calls `listener` for each waiting report this tab sends, after it left the outbox. */
+    onSent(listener: (sent: SentFromOutbox) => void): () => void {
+      sentListeners.add(listener);
+      return () => sentListeners.delete(listener);
+    },
     /** Another tab changed the storage: tell this tab's subscribers. */
     notify,
     add(userId: string, report: ReportInput & { clientReference: string }, now: Date): void {
@@ -128,11 +142,18 @@ export function createOutbox(getStorage: () => KeyValueStorage | null) {
         for (const queued of read(userId)) {
           if (queued.refusal !== null) continue;
           try {
-            await send(queued.report);
+            const answer = await send(queued.report);
             update(userId, (reports) =>
               reports.filter((item) => item.clientReference !== queued.clientReference),
             );
             result.sent += 1;
+            const sent = {
+              userId,
+              clientReference: queued.clientReference,
+              eventCount: queued.report.events.length,
+              result: answer,
+            };
+            sentListeners.forEach((listener) => listener(sent));
           } catch (error) {
             if (isTemporaryFailure(error)) {
               result.isStillWaiting = true;

@@ -560,6 +560,16 @@ export interface paths {
               }[];
               /** @description How many place names police events can be placed by in the municipality */
               placeNameCount: number;
+              /** @description Tätorter (SCB) and localities (GeoNames, Who's On First) to write on a map drawn without basemap tiles */
+              placeLabels: {
+                name: string;
+                /** @enum {string} */
+                kind: 'tatort' | 'locality';
+                point: {
+                  longitude: number;
+                  latitude: number;
+                };
+              }[];
               /** @description The municipal boundary in WGS84 (Källa: SCB), for framing maps */
               boundary: {
                 /** @enum {string} */

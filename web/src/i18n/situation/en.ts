@@ -100,6 +100,8 @@ export const situationEn: SituationMessages = {
       `Chosen place: ${latitude} N, ${longitude} E`,
     pointInDistricts: (names: string) => `The place lies in ${names}.`,
     removePoint: 'Remove the place',
+    districtLayerHelp: (layer: string) =>
+      `Districts of the ${layer} layer. The report also counts in the other layers' districts where it lies.`,
     showMap: 'Choose on the map',
     hideMap: 'Hide the map',
     mapLabel: 'Map of the municipality. Tap where it happened.',
@@ -126,6 +128,10 @@ export const situationEn: SituationMessages = {
     submitMany: (count: number) => `Send the report (${count} events)`,
     sent: (count: number) =>
       count === 1 ? 'The report has been sent.' : `The report with ${count} events has been sent.`,
+    sentAfterWaiting: (count: number) =>
+      count === 1
+        ? 'The connection is back. The report has been sent.'
+        : `The connection is back. The report with ${count} events has been sent.`,
     masked: (kinds: string) => `This was masked before the report was saved: ${kinds}.`,
     queued:
       'No connection right now. The report is saved on this device and will be sent when the connection is back.',
@@ -214,6 +220,13 @@ export const situationEn: SituationMessages = {
     smallCountsNote:
       'You see aggregates: counts under 3 show as “–”, as do figures that would otherwise reveal them, and a custom period covers whole weeks (Monday–Sunday). So no single incident can be singled out.',
     noRows: 'No incidents in the period or the periods before.',
+    partialPeriod: (daysSoFar: number, days: number, today: string) =>
+      `The period is under way: ${daysSoFar} of ${days} days so far (up to ${today}). The comparisons with earlier periods are of whole periods.`,
+    noIncidents: 'No incidents in the period.',
+    quietRows: (count: number) =>
+      count === 1
+        ? '1 category without incidents in the period'
+        : `${count} categories without incidents in the period`,
     mapHeading: 'Map',
     mapCaption: (category: string) =>
       `Incidents per area: ${category}. The same numbers are in the table above.`,

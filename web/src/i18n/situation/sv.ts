@@ -104,6 +104,8 @@ export const situationSv = {
       `Vald plats: ${latitude} N, ${longitude} O`,
     pointInDistricts: (names: string) => `Platsen ligger i ${names}.`,
     removePoint: 'Ta bort platsen',
+    districtLayerHelp: (layer: string) =>
+      `Områden i skiktet ${layer}. Rapporten räknas också i de andra skiktens områden där det ligger.`,
     showMap: 'Välj på kartan',
     hideMap: 'Dölj kartan',
     mapLabel: 'Karta över kommunen. Tryck där det hände.',
@@ -130,6 +132,10 @@ export const situationSv = {
     submitMany: (count: number) => `Skicka rapporten (${count} händelser)`,
     sent: (count: number) =>
       count === 1 ? 'Rapporten är skickad.' : `Rapporten med ${count} händelser är skickad.`,
+    sentAfterWaiting: (count: number) =>
+      count === 1
+        ? 'Anslutningen är tillbaka. Rapporten är skickad.'
+        : `Anslutningen är tillbaka. Rapporten med ${count} händelser är skickad.`,
     masked: (kinds: string) => `Följande maskerades innan rapporten sparades: ${kinds}.`,
     queued:
       'Ingen anslutning just nu. Rapporten är sparad på enheten och skickas när anslutningen är tillbaka.',
@@ -218,6 +224,13 @@ export const situationSv = {
     smallCountsNote:
       'Du ser sammanställningar: antal under 3 visas som ”–”, liksom tal som annars skulle avslöja dem, och en egen period omfattar hela veckor (måndag–söndag). Så kan ingen enskild händelse pekas ut.',
     noRows: 'Inga händelser i perioden eller perioderna före.',
+    partialPeriod: (daysSoFar: number, days: number, today: string) =>
+      `Perioden pågår: ${daysSoFar} av ${days} dagar hittills (till och med ${today}). Jämförelserna med tidigare perioder gäller hela perioder.`,
+    noIncidents: 'Inga händelser i perioden.',
+    quietRows: (count: number) =>
+      count === 1
+        ? '1 kategori utan händelser i perioden'
+        : `${count} kategorier utan händelser i perioden`,
     mapHeading: 'Karta',
     mapCaption: (category: string) =>
       `Antal händelser per område: ${category}. Samma siffror finns i tabellen ovan.`,

@@ -15,7 +15,18 @@ import {
   heatRadius,
   hotSpotData,
 } from './early-warning/map-layers';
+import { addMapLabels } from './map-labels';
+import { viewBounds, type Bounds } from './map-view';
 import { choroplethColours } from './picture-words';
+
+/** Pixels kept free around what a map frames, so an outline on its edge is not cut. */
+const framePadding = 24;
+
+/** Huddinge, for a municipality with neither a boundary nor districts yet. */
+const fallbackBounds: Bounds = [
+  [17.7, 59.1],
+  [18.3, 59.35],
+];
 
 // Bundled, the worker is a file of its own; the CSP allows workers from this origin.
 setWorkerUrl(workerUrl);
@@ -43,32 +54,6 @@ function styleOf(basemap: Basemap | null): StyleSpecification {
     },
     layers: [background, { id: 'basemap', type: 'raster', source: 'basemap' }],
   };
-}
-
-type Bounds = [[number, number], [number, number]];
-
-function boundsOf(features: readonly DistrictFeature[], padding: number): Bounds | null {
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  const visit = (value: unknown): void => {
-    if (!Array.isArray(value)) return;
-    if (typeof value[0] === 'number' && typeof value[1] === 'number') {
-      west = Math.min(west, value[0]);
-      east = Math.max(east, value[0]);
-      south = Math.min(south, value[1]);
-      north = Math.max(north, value[1]);
-      return;
-    }
-    value.forEach(visit);
-  };
-  features.forEach((feature) => visit(feature.geometry.coordinates));
-  if (!Number.isFinite(west)) return null;
-  return [
-    [west - padding * 1.8, south - padding],
-    [east + padding * 1.8, north + padding],
-  ];
 }
 
 export interface DistrictMapProps {
@@ -130,24 +115,29 @@ export default function DistrictMap({
   const pickRef = useRef(onPick);
   const [isLoaded, setIsLoaded] = useState(false);
   const isPicking = onPick !== undefined;
-  const basemap = useMunicipality().data?.basemap ?? null;
+  const municipality = useMunicipality().data;
+  const basemap = municipality?.basemap ?? null;
   const tiles = basemap?.tiles ?? null;
+  const boundary = municipality?.boundary?.coordinates ?? null;
+  const placeLabels = municipality?.placeLabels;
+  const [viewShown, setViewShown] = useState('');
 
   useEffect(() => {
     pickRef.current = onPick;
   }, [onPick]);
+  // The frame changes when an alarm comes or goes, not when the set is merely a new object.
+  const alarmKey = [...(alarmDistrictIds ?? [])].sort().join(',');
 
   // The map is made once; the data and the marker follow below.
   useEffect(() => {
     if (container.current === null) return;
     // Without WebGL this throws; MapBoundary around the map catches it and says so.
+    const bounds = viewBounds({ boundary, features, alarmIds: alarmDistrictIds }, padding);
     const map = new MapLibreMap({
       container: container.current,
       style: styleOf(basemap),
-      bounds: boundsOf(features, padding) ?? [
-        [17.7, 59.1],
-        [18.3, 59.35],
-      ],
+      bounds: bounds ?? fallbackBounds,
+      fitBoundsOptions: { padding: framePadding },
       interactive: isPicking,
       attributionControl: false,
       locale: {
@@ -209,16 +199,34 @@ export default function DistrictMap({
       addAnalysisLayers(map);
       setIsLoaded(true);
     });
+    // Place names help only where no basemap names the places already.
+    const removeLabels = addMapLabels(
+      map,
+      features,
+      isPicking && tiles === null ? (placeLabels ?? []) : [],
+    );
+    // What the map shows, for the journeys that check the alarmed district is wholly in view.
+    const showView = () => {
+      const shown = map.getBounds();
+      setViewShown(
+        [shown.getWest(), shown.getSouth(), shown.getEast(), shown.getNorth()]
+          .map((value) => value.toFixed(5))
+          .join(','),
+      );
+    };
+    map.on('moveend', showView);
+    map.on('load', showView);
     map.on('error', () => undefined);
     return () => {
+      removeLabels();
       map.remove();
       mapRef.current = null;
       markerRef.current = null;
       setIsLoaded(false);
     };
-    // Made once per set of districts and basemap; levels and the point are updated below.
+    // Made once per set of districts, frame and basemap; levels and the point follow below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [features, isPicking, padding, tiles]);
+  }, [features, isPicking, padding, tiles, boundary, placeLabels, alarmKey]);
 
   useEffect(() => {
     const source = mapRef.current?.getSource<GeoJSONSource>('districts');
@@ -255,5 +263,12 @@ export default function DistrictMap({
     markerRef.current.setLngLat([point.longitude, point.latitude]).addTo(map);
   }, [point, isLoaded]);
 
-  return <div ref={container} className="district-map" data-testid="district-map" />;
+  return (
+    <div
+      ref={container}
+      className="district-map"
+      data-testid="district-map"
+      data-view-bounds={viewShown}
+    />
+  );
 }

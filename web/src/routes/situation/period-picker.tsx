@@ -9,6 +9,7 @@ import {
   formatCalendarDay,
   isAfterCurrentPeriod,
   isPeriodKey,
+  partOfPeriod,
   periodDays,
   shiftPeriodKey,
 } from './periods';
@@ -33,6 +34,8 @@ export function PeriodPicker({
   // Not `disabled`: the button that was just pressed must keep focus when it reaches today.
   const isNextUnavailable = isAfterCurrentPeriod(kind, next, now);
   const days = shown?.key === periodKey ? periodDays(shown) : null;
+  // A period under way is marked: its figures are of the days so far, the comparisons whole.
+  const partial = shown?.key === periodKey ? partOfPeriod(shown, new Date()) : null;
   const [customFrom = '', customTo = ''] = kind === 'custom' ? periodKey.split('..') : [];
 
   return (
@@ -117,6 +120,15 @@ export function PeriodPicker({
           </Text>
         )}
       </Text>
+      {partial !== null && kind !== 'custom' && (
+        <Text size="sm" fw={600} data-testid="period-partial">
+          {s.picture.partialPeriod(
+            partial.daysSoFar,
+            partial.days,
+            formatCalendarDay(partial.today, locale),
+          )}
+        </Text>
+      )}
     </Stack>
   );
 }

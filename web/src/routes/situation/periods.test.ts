@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { situationSv } from '../../i18n/situation/sv';
 import {
+  partOfPeriod,
   currentPeriodKey,
   describePeriodKey,
   isAfterCurrentPeriod,
@@ -65,5 +66,30 @@ describe('describePeriodKey and periodDays', () => {
     expect(
       periodDays({ from: '2026-11-22T23:00:00.000Z', to: '2026-11-29T23:00:00.000Z' }),
     ).toEqual({ first: '2026-11-23', last: '2026-11-29' });
+  });
+});
+
+describe('a period under way', () => {
+  // Week 50 of 2026: Monday 7 to Sunday 13 December, in Swedish time.
+  const week50 = { from: '2026-12-06T23:00:00.000Z', to: '2026-12-13T23:00:00.000Z' };
+
+  it('is partial on its Tuesday: two days of seven so far', () => {
+    expect(partOfPeriod(week50, new Date('2026-12-08T10:00:00Z'))).toEqual({
+      daysSoFar: 2,
+      days: 7,
+      today: '2026-12-08',
+    });
+    // Just after midnight on Monday in Sweden (still Sunday in UTC): the first day.
+    expect(partOfPeriod(week50, new Date('2026-12-06T23:30:00Z'))?.daysSoFar).toBe(1);
+  });
+
+  it('is still under way on its last day, and whole once that day has passed', () => {
+    expect(partOfPeriod(week50, new Date('2026-12-13T20:00:00Z'))?.daysSoFar).toBe(7);
+
+    expect(partOfPeriod(week50, new Date('2026-12-14T08:00:00Z'))).toBeNull();
+  });
+
+  it('is not partial before it begins', () => {
+    expect(partOfPeriod(week50, new Date('2026-12-01T08:00:00Z'))).toBeNull();
   });
 });

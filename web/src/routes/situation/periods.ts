@@ -135,3 +135,22 @@ export function periodDays(period: { from: string; to: string }): { first: strin
     last: toStockholmDay(new Date(Date.parse(period.to) - 1)),
   };
 }
+
+/** Days from one calendar day (YYYY-MM-DD) to another. */
+const daysFromTo = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * How much of a period has passed, when it is under way (today in Sweden lies in it): its days
+ * so far, today included, of all its days. Null for a period that is over or not begun: only a
+ * period under way is partial.
+ */
+export function partOfPeriod(
+  period: { from: string; to: string },
+  now: Date,
+): { daysSoFar: number; days: number; today: string } | null {
+  const { first, last } = periodDays(period);
+  const today = toStockholmDay(now);
+  if (today < first || today > last) return null;
+  return { daysSoFar: daysFromTo(first, today) + 1, days: daysFromTo(first, last) + 1, today };
+}

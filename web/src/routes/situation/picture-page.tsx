@@ -1,6 +1,6 @@
-import { Anchor, Box, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { IconArrowDownRight, IconArrowUpRight } from '@tabler/icons-react';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { hrefOf } from '../../api/client';
 import { useMunicipality } from '../../api/administration';
@@ -12,28 +12,22 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
 import { useAlarms } from '../../api/early-warning';
-import { BasemapAttribution } from './basemap-attribution';
 import { AlarmsSection } from './early-warning/alarms-section';
-import {
-  MapAnalysisControls,
-  MapAnalysisLegend,
-  useMapAnalysis,
-} from './early-warning/map-analysis';
+import { useMapAnalysis } from './early-warning/map-analysis';
 import { SignalCounts } from './early-warning/signal-counts';
-import { MapBoundary } from './map-boundary';
+import { PictureMap } from './picture-map';
 import { PeriodPicker } from './period-picker';
 import { periodDays } from './periods';
 import { PictureTables, type Area } from './picture-tables';
-import { categoryLabel, choroplethColours, classOf, legendClasses } from './picture-words';
+import { categoryLabel, classOf, legendClasses } from './picture-words';
 import { readPeriod } from './read-period';
 import { canOpen, sectionById } from './situation-sections';
 import { WeekdayHourTable } from './weekday-hour-table';
 
-const DistrictMap = lazy(() => import('./district-map'));
-
 /**
- * Lägesbild: the picture of a period for every role, aggregates only. The largest changes in
- * words first, then the numbers per area and category, a map and when in the week.
+ * Lägesbild: the picture of a period for every role, aggregates only. The map (framing the
+ * municipality and any alarmed district, loaded when it scrolls near) and the largest changes
+ * in words first, then alarms, signals, the numbers per area and category, and when in the week.
  */
 export default function PicturePage() {
   const s = useSituationT();
@@ -129,17 +123,6 @@ export default function PicturePage() {
           </Anchor>
         )}
       </Group>
-      <Group gap="md" data-testid="picture-print-links">
-        <Anchor
-          component={Link}
-          to={`/lagesbild/utskrift?${new URLSearchParams({ period: kind, key, ...(layerId === '' ? {} : { layer: layerId }) }).toString()}`}
-        >
-          {s.output.print.link}
-        </Anchor>
-        <Anchor href={hrefOf('/api/situation/pdf', { query: { period: kind, key, lang: locale } })}>
-          {s.output.print.pdf}
-        </Anchor>
-      </Group>
       <PeriodPicker
         kind={kind}
         periodKey={key}
@@ -155,43 +138,73 @@ export default function PicturePage() {
         <>
           {picture.isError && <ErrorAlert error={picture.error} />}
           {picture.isFetching && <InlineLoader />}
-          <Text fw={600} data-testid="picture-total">
-            {total === null ? s.picture.smallCountsNote : s.picture.total(total)}
-          </Text>
+
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              {layerFeatures.length > 0 && (
+                <PictureMap
+                  features={layerFeatures}
+                  levels={levels}
+                  classes={classes}
+                  categoryName={categoryName}
+                  analysis={analysis}
+                  alarmDistrictIds={alarmDistrictIds}
+                  hasAlarmAreas={hasAlarmAreas}
+                />
+              )}
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <Text fw={600} mb="md" data-testid="picture-total">
+                {total === null ? s.picture.smallCountsNote : s.picture.total(total)}
+              </Text>
+              <section aria-labelledby="changes-heading">
+                <Title order={2} size="h3" id="changes-heading" mb="xs">
+                  {s.picture.changesHeading}
+                </Title>
+                {picture.data.largestChanges.length === 0 ? (
+                  <Text>{s.picture.changesEmpty}</Text>
+                ) : (
+                  <List spacing="xs" listStyleType="none" p={0} data-testid="largest-changes">
+                    {picture.data.largestChanges.map((change) => (
+                      <List.Item key={`${change.districtId ?? ''}-${change.categoryCode}`}>
+                        <Group gap="xs" wrap="nowrap" align="flex-start">
+                          {change.direction === 'rise' ? (
+                            <IconArrowUpRight size={20} aria-hidden="true" />
+                          ) : (
+                            <IconArrowDownRight size={20} aria-hidden="true" />
+                          )}
+                          <Text>
+                            <Text span fw={600}>
+                              {change.direction === 'rise' ? s.picture.rise : s.picture.fall}:
+                            </Text>{' '}
+                            {change.sentence}
+                          </Text>
+                        </Group>
+                      </List.Item>
+                    ))}
+                  </List>
+                )}
+              </section>
+            </Grid.Col>
+          </Grid>
+          <Group gap="md" data-testid="picture-print-links">
+            <Anchor
+              component={Link}
+              to={`/lagesbild/utskrift?${new URLSearchParams({ period: kind, key, ...(layerId === '' ? {} : { layer: layerId }) }).toString()}`}
+            >
+              {s.output.print.link}
+            </Anchor>
+            <Anchor
+              href={hrefOf('/api/situation/pdf', { query: { period: kind, key, lang: locale } })}
+            >
+              {s.output.print.pdf}
+            </Anchor>
+          </Group>
           {mayListIncidents && days !== null && (
             <Anchor component={Link} to={`/lagesbild/handelser?from=${days.first}&to=${days.last}`}>
               {s.picture.incidentsLink}
             </Anchor>
           )}
-
-          <section aria-labelledby="changes-heading">
-            <Title order={2} size="h3" id="changes-heading" mb="xs">
-              {s.picture.changesHeading}
-            </Title>
-            {picture.data.largestChanges.length === 0 ? (
-              <Text>{s.picture.changesEmpty}</Text>
-            ) : (
-              <List spacing="xs" listStyleType="none" p={0} data-testid="largest-changes">
-                {picture.data.largestChanges.map((change) => (
-                  <List.Item key={`${change.districtId ?? ''}-${change.categoryCode}`}>
-                    <Group gap="xs" wrap="nowrap" align="flex-start">
-                      {change.direction === 'rise' ? (
-                        <IconArrowUpRight size={20} aria-hidden="true" />
-                      ) : (
-                        <IconArrowDownRight size={20} aria-hidden="true" />
-                      )}
-                      <Text>
-                        <Text span fw={600}>
-                          {change.direction === 'rise' ? s.picture.rise : s.picture.fall}:
-                        </Text>{' '}
-                        {change.sentence}
-                      </Text>
-                    </Group>
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </section>
 
           <AlarmsSection
             kind={kind}
@@ -249,64 +262,6 @@ export default function PicturePage() {
               isHidingSmallCounts={picture.data.hasSmallCountsHidden}
             />
           </section>
-
-          {layerFeatures.length > 0 && (
-            <section aria-labelledby="map-heading">
-              <Title order={2} size="h3" id="map-heading" mb="xs">
-                {s.picture.mapHeading}
-              </Title>
-              <Paper withBorder p="sm" radius="md" component="figure" m={0}>
-                <Stack gap="sm">
-                  <Text component="figcaption" size="sm">
-                    {s.picture.mapCaption(categoryName)}
-                  </Text>
-                  <MapAnalysisControls analysis={analysis} />
-                  <MapBoundary fallback={s.picture.mapUnavailable}>
-                    <Suspense fallback={<InlineLoader />}>
-                      <Box aria-hidden="true">
-                        <DistrictMap
-                          features={layerFeatures}
-                          levels={levels}
-                          label={s.picture.mapCaption(categoryName)}
-                          hotSpots={analysis.hotSpotData}
-                          heat={analysis.heatData}
-                          alarmDistrictIds={alarmDistrictIds}
-                        />
-                      </Box>
-                    </Suspense>
-                  </MapBoundary>
-                  <BasemapAttribution />
-                  <div>
-                    <Text size="sm" fw={600} id="legend-heading">
-                      {s.picture.legendHeading}
-                    </Text>
-                    <Group
-                      gap="md"
-                      component="ul"
-                      className="plain-list"
-                      aria-labelledby="legend-heading"
-                    >
-                      {classes.map((item, index) => (
-                        <Group key={item.from} gap={6} component="li" wrap="nowrap">
-                          <Box
-                            className="legend-swatch"
-                            bg={choroplethColours[index] ?? choroplethColours[0]}
-                            aria-hidden="true"
-                          />
-                          <Text size="sm">{s.picture.legendRange(item.from, item.to)}</Text>
-                        </Group>
-                      ))}
-                    </Group>
-                  </div>
-                  <MapAnalysisLegend
-                    analysis={analysis}
-                    hasAlarmAreas={hasAlarmAreas}
-                    districts={layerFeatures}
-                  />
-                </Stack>
-              </Paper>
-            </section>
-          )}
 
           <section aria-labelledby="heat-heading">
             <Title order={2} size="h3" id="heat-heading" mb="xs">

@@ -1,10 +1,13 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { List, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { IconArrowDownRight, IconArrowUpRight, IconEqual } from '@tabler/icons-react';
 import type { Category, PictureRow } from '../../api/types';
 import { ScrollableTable } from '../../components/scrollable-table';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
 import { ShownCount } from './shown-count';
+import { defaultSort, sortRows, type TableSort } from './table-order';
+import { SortableHeader } from './table-sort';
 import {
   categoryLabel,
   describeChangeFromBaseline,
@@ -79,25 +82,37 @@ export function PictureTables({
   const s = useSituationT();
   const { locale } = useI18n();
   const label = (code: string) => categoryLabel(categories, code, locale, s);
+  const [sort, setSort] = useState<TableSort>(defaultSort);
+  const header = (column: TableSort['column'], text: string) => (
+    <SortableHeader column={column} sort={sort} onSort={setSort}>
+      {text}
+    </SortableHeader>
+  );
 
   return (
     <Stack gap="lg">
       <Text size="sm">{s.picture.tableIntro(baselinePeriods)}</Text>
       {isHidingSmallCounts && <Text size="sm">{s.picture.smallCountsNote}</Text>}
       {areas.map((area) => {
-        const areaRows = rows
-          .filter(
-            (row) =>
-              row.districtId === area.id &&
-              (categoryCode === '' || row.categoryCode === categoryCode) &&
-              !isEmptyRow(row),
-          )
-          .sort(
-            (a, b) =>
-              (b.count ?? 1) - (a.count ?? 1) ||
-              Math.abs(b.changeFromBaseline ?? 0) - Math.abs(a.changeFromBaseline ?? 0) ||
-              label(a.categoryCode).localeCompare(label(b.categoryCode), locale),
-          );
+        const shownRows = rows.filter(
+          (row) =>
+            row.districtId === area.id &&
+            (categoryCode === '' || row.categoryCode === categoryCode) &&
+            !isEmptyRow(row),
+        );
+        // A category without incidents this period is folded below the table, not a row.
+        const areaRows = sortRows(
+          shownRows.filter((row) => row.count !== 0),
+          sort,
+          label,
+          locale,
+        );
+        const quietRows = sortRows(
+          shownRows.filter((row) => row.count === 0),
+          { column: 'category', isDescending: false },
+          label,
+          locale,
+        );
         // With a count hidden, the sum of the rest is not the area's total: shown as hidden too.
         const total = areaRows.some((row) => row.count === null)
           ? null
@@ -115,17 +130,19 @@ export function PictureTables({
               </caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{s.picture.columns.category}</Table.Th>
-                  <Table.Th scope="col">{s.picture.columns.count}</Table.Th>
-                  <Table.Th scope="col">{s.picture.columns.previous}</Table.Th>
-                  <Table.Th scope="col">{s.picture.columns.baseline}</Table.Th>
-                  <Table.Th scope="col">{s.picture.columns.lastYear}</Table.Th>
+                  {header('category', s.picture.columns.category)}
+                  {header('count', s.picture.columns.count)}
+                  {header('previous', s.picture.columns.previous)}
+                  {header('baseline', s.picture.columns.baseline)}
+                  {header('lastYear', s.picture.columns.lastYear)}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {areaRows.length === 0 ? (
                   <Table.Tr>
-                    <Table.Td colSpan={5}>{s.picture.noRows}</Table.Td>
+                    <Table.Td colSpan={5}>
+                      {quietRows.length === 0 ? s.picture.noRows : s.picture.noIncidents}
+                    </Table.Td>
                   </Table.Tr>
                 ) : (
                   areaRows.map((row) => (
@@ -156,6 +173,20 @@ export function PictureTables({
                 )}
               </Table.Tbody>
             </Table>
+            {quietRows.length > 0 && (
+              <details className="quiet-rows" data-testid="quiet-rows">
+                <summary>{s.picture.quietRows(quietRows.length)}</summary>
+                <List size="sm" mt={4}>
+                  {quietRows.map((row) => (
+                    <List.Item key={row.categoryCode}>
+                      {label(row.categoryCode)}
+                      {': '}
+                      {describeChangeFromBaseline(row, s, locale)?.text ?? s.picture.noValue}
+                    </List.Item>
+                  ))}
+                </List>
+              </details>
+            )}
           </ScrollableTable>
         );
       })}

@@ -52,7 +52,10 @@ export function PlaceFields({
   const [isMapOpen, setIsMapOpen] = useState(false);
   const errorId = useId();
   const features = districts?.features ?? [];
-  const layers = [...new Set(features.map((feature) => feature.properties.layerId))];
+  const pickLayerId = defaultLayerOf(features, layerNames, locale);
+  const chosenElsewhere = features.find(
+    (feature) => feature.id === districtId && feature.properties.layerId !== pickLayerId,
+  );
   const format = (value: number) => value.toFixed(5);
   const pointDistricts = point === null ? [] : districtsAt(point, features);
 
@@ -115,8 +118,8 @@ export function PlaceFields({
           {position === 'unavailable' && <Text size="sm">{s.report.positionUnavailable}</Text>}
           {position === 'denied' && <Text size="sm">{s.report.positionDenied}</Text>}
           {point !== null && (
-            <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Text size="sm" data-testid="chosen-point">
+            <Group gap="xs" align="flex-start">
+              <Text size="sm" data-testid="chosen-point" style={{ flex: '1 1 14rem' }}>
                 {s.report.pointChosen(format(point.latitude), format(point.longitude))}
                 {pointDistricts.length > 0 &&
                   ` ${s.report.pointInDistricts(
@@ -130,6 +133,7 @@ export function PlaceFields({
                 size="compact-sm"
                 variant="subtle"
                 leftSection={<IconX size={14} aria-hidden="true" />}
+                style={{ flex: 'none' }}
                 onClick={() => onPointChange(null)}
               >
                 {s.report.removePoint}
@@ -164,14 +168,18 @@ export function PlaceFields({
           value={districtId}
           onChange={(event) => onDistrictChange(event.currentTarget.value)}
           error={districtError}
+          description={
+            layerNames.size > 1 && pickLayerId !== null
+              ? s.report.districtLayerHelp(layerNames.get(pickLayerId) ?? s.districts.label)
+              : undefined
+          }
           data={[
             { value: '', label: s.report.districtNone },
-            ...(layers.length === 1
-              ? districtOptions(features, layers[0] ?? '', locale)
-              : layers.map((layerId) => ({
-                  group: layerNames.get(layerId) ?? s.districts.label,
-                  items: districtOptions(features, layerId, locale),
-                }))),
+            ...districtOptions(features, pickLayerId, locale),
+            // A refused report being corrected may name a district of another layer: keep it.
+            ...(chosenElsewhere
+              ? [{ value: chosenElsewhere.id, label: chosenElsewhere.properties.name }]
+              : []),
           ]}
         />
         <TextInput
@@ -193,7 +201,29 @@ export function PlaceFields({
   );
 }
 
-function districtOptions(features: DistrictFeature[], layerId: string, locale: string) {
+/**
+ * The one layer the reporter picks a district from: the one with the most districts (the finest
+ * division, distrikt or kommundelar rather than a few utsatta områden), by name on a tie. The
+ * server places the report in the other layers' districts from where the chosen one lies.
+ */
+export function defaultLayerOf(
+  features: readonly DistrictFeature[],
+  layerNames: ReadonlyMap<string, string>,
+  locale: string,
+): string | null {
+  const counts = new Map<string, number>();
+  for (const feature of features) {
+    counts.set(feature.properties.layerId, (counts.get(feature.properties.layerId) ?? 0) + 1);
+  }
+  const [first] = [...counts].sort(
+    ([layerA, countA], [layerB, countB]) =>
+      countB - countA ||
+      (layerNames.get(layerA) ?? layerA).localeCompare(layerNames.get(layerB) ?? layerB, locale),
+  );
+  return first?.[0] ?? null;
+}
+
+function districtOptions(features: DistrictFeature[], layerId: string | null, locale: string) {
   return features
     .filter((feature) => feature.properties.layerId === layerId)
     .sort((a, b) => a.properties.name.localeCompare(b.properties.name, locale))

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMunicipality } from '../../../api/administration';
 import { isApiError } from '../../../api/client';
 import {
@@ -17,20 +17,18 @@ import {
   useDistricts,
   useTaxonomy,
 } from '../../../api/situation';
-import type { EventProblem, ReportInput, ReportedIncidents } from '../../../api/types';
+import type { EventProblem, ReportInput } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
-import { focusElement } from '../../../components/focus-return';
 import { settleErrors } from '../../../components/form-errors';
 import { InlineLoader } from '../../../components/full-page-loader';
-import { useAnnounce } from '../../../components/live-region';
 import { useInvalidFieldFocus } from '../../../components/use-invalid-field-focus';
 import { usePageTitle } from '../../../components/use-page-title';
-import { formatList, toStockholmDateTimeInput } from '../../../i18n/format';
-import { useI18n } from '../../../i18n/i18n-context';
+import { toStockholmDateTimeInput } from '../../../i18n/format';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
 import { orderCategories, readCategoryUse, recordCategoryUse } from './category-use';
 import { EventFields } from './event-fields';
 import { OutboxList } from './outbox-list';
+import { ReportOutcome, useReportOutcome, type Outcome } from './report-outcome';
 import { maskForDevice } from './personal-data';
 import {
   draftsFromEvents,
@@ -63,16 +61,12 @@ function useNowValue(): string {
   return now;
 }
 
-type Outcome =
-  { kind: 'sent'; result: ReportedIncidents; eventCount: number } | { kind: 'queued' } | null;
-
 /**
  * Rapportera: a phone-first form for one report of one or more events. Without a connection
  * the report is kept on the device and sent later (src/api/outbox.ts).
  */
 export default function ReportPage() {
   const s = useSituationT();
-  const { locale } = useI18n();
   usePageTitle(s.report.title);
   const user = useCurrentUser();
   const queryClient = useQueryClient();
@@ -82,13 +76,11 @@ export default function ReportPage() {
   const nowValue = useNowValue();
   const [drafts, setDrafts] = useState<EventDraft[]>(() => [emptyDraft()]);
   const [errors, setErrors] = useState<EventErrors[]>([]);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { outcome, showOutcome, outcomeRef } = useReportOutcome(user.id);
   /** A refused report from the outbox being corrected: removed once this one is filed. */
   const [replacing, setReplacing] = useState<string | null>(null);
   const [categoryUse, setCategoryUse] = useState(() => readCategoryUse(browserStorage(), user.id));
-  const announce = useAnnounce();
   const { formRef, afterSubmit } = useInvalidFieldFocus();
-  const outcomeRef = useRef<HTMLDivElement>(null);
 
   const { top, rest } = useMemo(
     () => orderCategories(taxonomy.data ?? [], categoryUse),
@@ -111,30 +103,8 @@ export default function ReportPage() {
     setReplacing(null);
     setDrafts([emptyDraft()]);
     setErrors([]);
-    setOutcome(next);
-    announce(
-      next?.kind === 'sent'
-        ? [s.report.sent(next.eventCount), maskedText(next.result.maskedKinds)]
-            .filter((part) => part !== '')
-            .join(' ')
-        : s.report.queued,
-    );
+    showOutcome(next);
   };
-
-  /** The message of a sent report gets focus: the button that sent it was disabled meanwhile. */
-  useEffect(() => {
-    if (outcome !== null && outcomeRef.current !== null) focusElement(outcomeRef.current);
-  }, [outcome]);
-
-  const maskedText = (kinds: readonly string[]) =>
-    kinds.length === 0
-      ? ''
-      : s.report.masked(
-          formatList(
-            kinds.map((kind) => s.personalData[kind as keyof typeof s.personalData] ?? kind),
-            locale,
-          ),
-        );
 
   const queue = async (report: ReportInput & { clientReference: string }) => {
     const events = await Promise.all(
@@ -150,7 +120,7 @@ export default function ReportPage() {
     event.preventDefault();
     const found = validateDrafts(drafts, s);
     setErrors(found);
-    setOutcome(null);
+    showOutcome(null);
     send.reset();
     if (hasErrors(found)) {
       afterSubmit();
@@ -161,19 +131,20 @@ export default function ReportPage() {
       events: toReportedEvents(drafts, new Date()),
     };
     const codes = report.events.map((item) => item.categoryCode);
+    const queued = { kind: 'queued', clientReference: report.clientReference } as const;
     if (!navigator.onLine) {
       await queue(report);
-      finish({ kind: 'queued' }, codes);
+      finish(queued, codes);
       return;
     }
     try {
       const result = await send.mutateAsync(report);
-      finish({ kind: 'sent', result, eventCount: report.events.length }, codes);
+      finish({ kind: 'sent', result, eventCount: report.events.length, wasQueued: false }, codes);
     } catch (error) {
       if (isWorthQueueing(error)) {
         await queue(report);
         send.reset();
-        finish({ kind: 'queued' }, codes);
+        finish(queued, codes);
       } else if (isApiError(error) && error.code === 'INCIDENT_INVALID') {
         const problems = (error.details as { problems?: EventProblem[] } | undefined)?.problems;
         setErrors(errorsFromProblems(problems ?? [], drafts.length, s));
@@ -198,7 +169,7 @@ export default function ReportPage() {
     );
     setErrors(errorsFromProblems(queued.refusal?.problems ?? [], queued.report.events.length, s));
     setReplacing(queued.clientReference);
-    setOutcome(null);
+    showOutcome(null);
     document.getElementById('report-form')?.scrollIntoView();
   };
 
@@ -215,26 +186,7 @@ export default function ReportPage() {
       </Alert>
       <OutboxList userId={user.id} categories={taxonomy.data} onEdit={edit} />
 
-      {/* Read through the app's live region; focus moves here after sending. */}
-      <div ref={outcomeRef}>
-        {outcome?.kind === 'sent' && (
-          <Alert
-            color="teal"
-            variant="light"
-            role="group"
-            className="outcome-alert"
-            title={s.report.sent(outcome.eventCount)}
-            data-testid="report-outcome"
-          >
-            {maskedText(outcome.result.maskedKinds)}
-          </Alert>
-        )}
-        {outcome?.kind === 'queued' && (
-          <Alert color="orange" variant="light" role="group" data-testid="report-outcome">
-            {s.report.queued}
-          </Alert>
-        )}
-      </div>
+      <ReportOutcome outcome={outcome} outcomeRef={outcomeRef} />
 
       {isLoading ? (
         <InlineLoader />
