@@ -227,9 +227,9 @@ export const plansEn: PlansMessages = {
     versionsHeading: 'Versions',
     gapsHeading: 'Gaps in the mapping',
     gapsIntro:
-      'Prioritised problems no effort meets, goals without work and efforts nobody evaluated.',
+      'Prioritised problems neither an effort nor a measure meets, goals without work and efforts nobody evaluated.',
     gaps: {
-      unaddressed: 'Prioritised problems without an effort',
+      unaddressed: 'Prioritised problems without an effort or a measure',
       goalsWithoutWork: 'Goals without a measure or effort',
       unevaluated: 'Running efforts not evaluated',
       none: 'None',

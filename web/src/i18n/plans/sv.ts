@@ -237,9 +237,9 @@ export const plansSv = {
     versionsHeading: 'Versioner',
     gapsHeading: 'Luckor i kartläggningen',
     gapsIntro:
-      'Prioriterade problem som ingen insats möter, mål utan arbete och insatser som ingen har utvärderat.',
+      'Prioriterade problem som varken en insats eller en åtgärd möter, mål utan arbete och insatser som ingen har utvärderat.',
     gaps: {
-      unaddressed: 'Prioriterade problem utan insats',
+      unaddressed: 'Prioriterade problem utan insats eller åtgärd',
       goalsWithoutWork: 'Mål utan åtgärd eller insats',
       unevaluated: 'Pågående insatser som inte är utvärderade',
       none: 'Inga',
