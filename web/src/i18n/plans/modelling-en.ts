@@ -155,7 +155,7 @@ export const modellingEn: ModellingMessages = {
     periodKind: 'Kind of period',
     periodKinds: { year: 'Year', tertial: 'Tertial', month: 'Month', week: 'Week' },
     periodKey: 'Period',
-    periodKeyHelp: 'Such as 2026, 2026-T3, 2026-11 or 2026-W48.',
+    currentPeriod: (name: string) => `${name} (current)`,
     saving: 'Compiling and saving the situation picture…',
   },
   fields: {

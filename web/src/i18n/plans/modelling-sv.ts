@@ -158,7 +158,7 @@ export const modellingSv = {
     periodKind: 'Periodtyp',
     periodKinds: { year: 'År', tertial: 'Tertial', month: 'Månad', week: 'Vecka' },
     periodKey: 'Period',
-    periodKeyHelp: 'Till exempel 2026, 2026-T3, 2026-11 eller 2026-W48.',
+    currentPeriod: (name: string) => `${name} (pågår)`,
     saving: 'Sammanställer och sparar lägesbilden…',
   },
   /** Field names the server's PLAN_INVALID problems use, beyond the plan's own. */
