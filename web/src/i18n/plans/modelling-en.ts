@@ -200,6 +200,7 @@ export const modellingEn: ModellingMessages = {
     district_unknown: 'a district does not exist in the municipality',
     goal_unknown: 'a goal is not in the plan',
     problem_unknown: 'a problem is not in the plan',
+    proposal_unknown: 'the proposal is no longer there; reload the page',
     user_unknown: 'the user does not exist',
   },
   line: (line, text) => `Line ${line}: ${text}`,

@@ -204,6 +204,7 @@ export const modellingSv = {
     district_unknown: 'ett område finns inte i kommunen',
     goal_unknown: 'ett mål finns inte i planen',
     problem_unknown: 'ett problem finns inte i planen',
+    proposal_unknown: 'förslaget finns inte längre; läs in sidan på nytt',
     user_unknown: 'användaren finns inte',
   } as Record<string, string>,
   line: (line: number, text: string) => `Rad ${line}: ${text}`,
