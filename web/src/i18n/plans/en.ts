@@ -71,6 +71,7 @@ export const plansEn: PlansMessages = {
     picture: 'Computed from the situation picture',
   },
   list: {
+    createFromPicture: "New plan from this week's picture",
     title: 'Action plans',
     intro:
       "The municipality's strategic and action plans with goals, measures and follow-up. The status follows from the decision, the validity and today's date.",
@@ -91,6 +92,9 @@ export const plansEn: PlansMessages = {
     myTasks: 'My tasks',
   },
   form: {
+    createFromPictureTitle: "New plan from this week's picture (draft)",
+    createFromPictureIntro:
+      "This week's situation picture is saved on the plan, and its largest rises and alarms are proposed as problems for you to take in or drop.",
     createTitle: 'New plan (draft)',
     editTitle: 'Edit the draft',
     title: 'Title',

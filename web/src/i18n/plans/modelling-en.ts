@@ -147,6 +147,21 @@ export const modellingEn: ModellingMessages = {
     columnLinks: 'Links',
     columnActions: 'Manage',
   },
+  proposals: {
+    heading: 'Proposals from the situation picture',
+    intro:
+      "The situation picture saved on the plan points to these problems: the week's alarms and the largest rises. Tick the ones the plan should work on; the others are dropped.",
+    take: (title: string) => `Take in ${title}`,
+    sources: { alarm: 'Alarm', change: 'Large rise' },
+    accept: 'Take the ticked ones in as prioritised problems',
+    dropAll: 'Drop every proposal',
+    accepted: (count: number) =>
+      count === 1
+        ? '1 problem was taken into the plan.'
+        : `${count} problems were taken into the plan.`,
+    dropped: 'The proposals were dropped. They return if the picture is saved again.',
+    noneChosen: 'Tick at least one proposal, or drop them all.',
+  },
   snapshot: {
     save: 'Save the situation picture on the plan',
     title: 'Save the situation picture on the plan',

@@ -150,6 +150,19 @@ export const modellingSv = {
     columnLinks: 'Kopplingar',
     columnActions: 'Hantera',
   },
+  proposals: {
+    heading: 'Förslag från lägesbilden',
+    intro:
+      'Lägesbilden som är sparad på planen pekar på de här problemen: veckans larm och de största ökningarna. Bocka i dem som planen ska arbeta med; de övriga stryks.',
+    take: (title: string) => `Ta med ${title}`,
+    sources: { alarm: 'Larm', change: 'Stor ökning' },
+    accept: 'Ta med valda som prioriterade problem',
+    dropAll: 'Stryk alla förslag',
+    accepted: (count: number) =>
+      count === 1 ? '1 problem togs med i planen.' : `${count} problem togs med i planen.`,
+    dropped: 'Förslagen ströks. De kommer tillbaka om lägesbilden sparas på nytt.',
+    noneChosen: 'Bocka i minst ett förslag, eller stryk alla.',
+  },
   snapshot: {
     save: 'Spara lägesbilden på planen',
     title: 'Spara lägesbilden på planen',

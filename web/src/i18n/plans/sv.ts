@@ -79,6 +79,7 @@ export const plansSv = {
     picture: 'Beräknat ur lägesbilden',
   },
   list: {
+    createFromPicture: 'Ny plan från veckans lägesbild',
     title: 'Handlingsplaner',
     intro:
       'Kommunens handlingsplaner och åtgärdsplaner med mål, åtgärder och uppföljning. Status räknas fram ur beslutet, giltighetstiden och dagens datum.',
@@ -99,6 +100,9 @@ export const plansSv = {
     myTasks: 'Mina uppgifter',
   },
   form: {
+    createFromPictureTitle: 'Ny plan från veckans lägesbild (utkast)',
+    createFromPictureIntro:
+      'Veckans lägesbild sparas på planen, och dess största ökningar och larm föreslås som problem som du tar med eller stryker.',
     createTitle: 'Ny handlingsplan (utkast)',
     editTitle: 'Redigera utkastet',
     title: 'Titel',
