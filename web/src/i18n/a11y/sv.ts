@@ -13,6 +13,16 @@ export const a11ySv = {
     errorItem: (label: string, message: string) =>
       label === '' ? message : `${label}: ${message}`,
   },
+  badges: {
+    title: 'Markeringar',
+    intro:
+      'Varje markering som appen visar, i alla sina varianter, så att färger och läsbarhet kan kontrolleras på ett ställe.',
+    plans: 'Planer och uppföljning',
+    suppliers: 'Leverantörskontroll',
+    agreements: 'Överenskommelser',
+    palette: 'Färger och varianter i övriga vyer',
+    sample: (colour: string, variant: string) => `Exempel ${colour} ${variant}`,
+  },
   password: {
     show: 'Visa lösenord',
   },
