@@ -10,7 +10,12 @@ import { ColourBadge, PlanStatusBadge } from './plans/plan-badges';
 import { CheckResultBadge, DueStatusBadge, RiskBadge } from './suppliers/supplier-badges';
 
 /** Written as records so that a new level or status fails to compile until it is shown here. */
-const riskLevels: Record<RiskLevel, true> = { low: true, medium: true, high: true };
+const riskLevels: Record<RiskLevel, true> = {
+  unassessed: true,
+  low: true,
+  medium: true,
+  high: true,
+};
 const dueStatuses: Record<DueStatus, true> = { overdue: true, due: true, scheduled: true };
 
 /**

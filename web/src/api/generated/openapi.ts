@@ -6841,7 +6841,7 @@ export interface paths {
               overdueCheckCount: number;
               dueCheckCount: number;
               /** @enum {string} */
-              riskLevel: 'low' | 'medium' | 'high';
+              riskLevel: 'unassessed' | 'low' | 'medium' | 'high';
             }[];
           };
         };
@@ -7675,7 +7675,7 @@ export interface paths {
           content: {
             'application/json': {
               /** @enum {string} */
-              level: 'low' | 'medium' | 'high';
+              level: 'unassessed' | 'low' | 'medium' | 'high';
               flags: {
                 /** @enum {string} */
                 rule:
