@@ -271,7 +271,7 @@ export const plansSv = {
     final: 'Slutuppföljning',
     progress: (reported: number, total: number) => `${reported} av ${total} åtgärder rapporterade`,
     colours: (green: number, yellow: number, red: number) =>
-      `${green} gröna, ${yellow} gula, ${red} röda`,
+      `${green} ${green === 1 ? 'grön' : 'gröna'}, ${yellow} ${yellow === 1 ? 'gul' : 'gula'}, ${red} ${red === 1 ? 'röd' : 'röda'}`,
     open: (label: string) => `Öppna ${label}`,
   },
   round: {
