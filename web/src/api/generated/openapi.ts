@@ -2062,7 +2062,7 @@ export interface paths {
           source?: 'manual' | 'police_events' | 'csv' | 'api';
           status?: 'new' | 'reviewed' | 'duplicate' | 'archived';
           organisationId?: string;
-          beforeReportedAt?: string;
+          beforeOccurredAt?: string;
           beforeId?: string;
           limit?: number;
         };
@@ -2119,7 +2119,7 @@ export interface paths {
                 organisationName: string;
               }[];
               next: {
-                reportedAt: string;
+                occurredAt: string;
                 id: string;
               } | null;
             };
