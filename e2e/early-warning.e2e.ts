@@ -100,6 +100,10 @@ describe('early warning: alarms, hot spots and the signal register', () => {
       .getByTestId('alarms')
       .getByRole('article', { name: skogasAlarm.sentence });
     await reloaded.getByText(/^Kvitterat /).waitFor();
+    // Handled: its buttons are gone, and its method and figures are one click away.
+    expect(await reloaded.getByRole('button', { name: /Kvittera|Avfärda/ }).count()).toBe(0);
+    await reloaded.getByText('Så räknades larmet').click();
+    await reloaded.getByText(/^Metod: /).waitFor();
     expect(await reloaded.getByTestId('alarm-decision').innerText()).toContain(comment);
     const { alarms: after } = await admin.get<{ alarms: AlarmJson[] }>(
       `/api/alarms?key=${week}&lang=sv`,
@@ -110,11 +114,13 @@ describe('early warning: alarms, hot spots and the signal register', () => {
     });
 
     // Hot spots and the heat map: switches above the map, a legend that says how they were found.
-    await page.getByRole('checkbox', { name: 'Hot spots' }).check();
+    await page.getByRole('checkbox', { name: 'Täta platser' }).check();
     const hotSpotLegend = page.getByTestId('hot-spot-legend');
     await hotSpotLegend.waitFor();
-    expect(await hotSpotLegend.innerText()).toContain('Getis-Ord Gi*');
-    expect(await hotSpotLegend.innerText()).toMatch(/q ≤ 5 %/);
+    // In words first; the method one click away.
+    expect(await hotSpotLegend.innerText()).toContain('Ovanligt många händelser tätt samlade här');
+    await hotSpotLegend.getByText('Så räknades de täta platserna').click();
+    expect(await hotSpotLegend.innerText()).toMatch(/Getis-Ord Gi\*.*högst 5 %/);
     await page.getByRole('checkbox', { name: 'Värmekarta' }).check();
     await page.getByTestId('heat-legend').waitFor();
     expect(await page.getByTestId('heat-legend').innerText()).toContain('per km²');
@@ -261,7 +267,12 @@ describe('early warning: alarms, hot spots and the signal register', () => {
     await waitForHeading(page, 'Lägesbild');
     const alarm = page.getByTestId('alarms').getByRole('article', { name: skogasAlarm.sentence });
     await alarm.getByText(/^Kvitterat /).waitFor();
-    expect(await page.getByTestId('alarms').getByRole('button').count()).toBe(0);
+    expect(
+      await page
+        .getByTestId('alarms')
+        .getByRole('button', { name: /Kvittera|Avfärda/ })
+        .count(),
+    ).toBe(0);
     const counts = page.getByTestId('signal-counts');
     // One signal is fewer than 3: a viewer sees that it is hidden, and why (the small-count rule).
     await counts.getByText(/^Du ser sammanställningar: antal under 3/).waitFor();

@@ -153,18 +153,19 @@ describe('a keyboard-only journey through the app', () => {
     await tabTo(page, 'Kvittera');
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    const trigger = await expectFocusOn(page, 'Kvittera');
-    expect(trigger.isInDialog).toBe(false);
+    // The decided alarm's buttons are gone: focus is on what was done.
+    const outcomeMessage = await expectFocusOn(page, /^Larmet är kvitterat\.$/);
+    expect(outcomeMessage.isInDialog).toBe(false);
     await expectAnnounced(page, /^Larmet är kvitterat\.$/);
 
-    // Hot spots: switched on with Space, listed by district in the accessibility tree.
-    await tabTo(page, 'Hot spots', { limit: 150 });
+    // Dense places (hot spots): switched on with Space, listed by district in the accessibility tree.
+    await tabTo(page, 'Täta platser', { limit: 150 });
     await page.keyboard.press('Space');
-    const places = page.getByRole('table', { name: 'Hot spots och cold spots per område' });
+    const places = page.getByRole('table', { name: 'Täta och glesa platser per område' });
     await places.waitFor();
     const tree = await places.ariaSnapshot();
     expect(tree).toContain('rowheader');
-    expect(tree).toMatch(/Hot spots \(rutor\)/);
+    expect(tree).toMatch(/Ovanligt många \(rutor\)/);
   }
 
   async function editMeasure(page: Page, measure: string): Promise<void> {

@@ -196,7 +196,8 @@ describe('modelling a plan in the browser', () => {
 
     // The situation picture the plan rests on.
     form = await openDialog(page, 'Spara lägesbilden på planen', 'snapshot-form');
-    await form.getByLabel(/^Period(?!typ)/).fill('2025');
+    await form.getByLabel('Periodtyp').selectOption('year');
+    await form.getByLabel(/^Period(?!typ)/).selectOption('2025');
     await save(page, 'snapshot-form');
     expect(await page.getByTestId('plan-snapshot').innerText()).toMatch(
       /^Lägesbilden för 2025, sparad /,

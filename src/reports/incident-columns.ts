@@ -1,5 +1,11 @@
 import type { IncidentExport } from '../domain/incidents/export-incidents.js';
 import type { IncidentView } from '../domain/incidents/incident.js';
+import {
+  locationPrecisionLabels,
+  sourceLabels,
+  statusLabels,
+  timePrecisionLabels,
+} from './incident-value-labels.js';
 
 /** A cell of an exported incident: text, a number, an instant, or nothing. */
 export type ExportValue = string | number | { instant: string } | null;
@@ -22,7 +28,11 @@ export const incidentColumns: readonly IncidentColumn[] = [
   { header: 'id', width: 38, value: (incident) => incident.id },
   { header: 'tidpunkt', width: 17, value: (incident) => instant(incident.occurredAt) },
   { header: 'till', width: 17, value: (incident) => instant(incident.occurredUntil) },
-  { header: 'tidsprecision', width: 12, value: (incident) => incident.timePrecision },
+  {
+    header: 'tidsprecision',
+    width: 12,
+    value: (incident) => timePrecisionLabels[incident.timePrecision],
+  },
   { header: 'rapporterad', width: 17, value: (incident) => instant(incident.reportedAt) },
   {
     header: 'kategori',
@@ -44,13 +54,17 @@ export const incidentColumns: readonly IncidentColumn[] = [
     value: (incident) => incident.location.point?.longitude ?? null,
   },
   { header: 'latitud', width: 11, value: (incident) => incident.location.point?.latitude ?? null },
-  { header: 'platsprecision', width: 13, value: (incident) => incident.location.precision },
+  {
+    header: 'platsprecision',
+    width: 13,
+    value: (incident) => locationPrecisionLabels[incident.location.precision],
+  },
   { header: 'allvar', width: 7, value: (incident) => incident.severity },
   { header: 'otrygghet', width: 9, value: (incident) => incident.unsafety },
   { header: 'antal personer', width: 9, value: (incident) => incident.peopleCount },
   { header: 'beskrivning', width: 60, value: (incident) => incident.description },
   { header: 'organisation', width: 24, value: (incident) => incident.organisationName },
-  { header: 'källa', width: 12, value: (incident) => incident.source },
+  { header: 'källa', width: 12, value: (incident) => sourceLabels[incident.source] },
   { header: 'källans id', width: 16, value: (incident) => incident.sourceId },
-  { header: 'status', width: 10, value: (incident) => incident.status },
+  { header: 'status', width: 10, value: (incident) => statusLabels[incident.status] },
 ];

@@ -211,7 +211,9 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         .selectFrom('incidents')
         .selectAll('incidents')
         .where('incidents.municipality_id', '=', municipalityId)
-        .orderBy('incidents.reported_at', 'desc')
+        // In time order, the latest first: what happened when, not when it was entered (an
+        // import enters a year of incidents in one minute).
+        .orderBy('incidents.occurred_at', 'desc')
         .orderBy('incidents.id', 'desc')
         .limit(filter.limit);
       if (filter.from) query = query.where('incidents.occurred_at', '>=', filter.from);
@@ -235,11 +237,11 @@ export function createIncidentRepository(db: Kysely<Tables>): IncidentRepository
         );
       }
       if (filter.before) {
-        const { reportedAt, id } = filter.before;
+        const { occurredAt, id } = filter.before;
         query = query.where((eb) =>
           eb.or([
-            eb('incidents.reported_at', '<', reportedAt),
-            eb.and([eb('incidents.reported_at', '=', reportedAt), eb('incidents.id', '<', id)]),
+            eb('incidents.occurred_at', '<', occurredAt),
+            eb.and([eb('incidents.occurred_at', '=', occurredAt), eb('incidents.id', '<', id)]),
           ]),
         );
       }

@@ -1,26 +1,22 @@
-import type { AlarmMethod } from './early-warning.js';
 import type { TestedAlarm } from './find-alarms.js';
 
-const methodNames: Record<'sv' | 'en', Record<AlarmMethod, string>> = {
-  sv: { C1: 'C1', C2: 'C2', C3: 'C3', farrington: 'säsongsmodellen (Farrington)' },
-  en: { C1: 'C1', C2: 'C2', C3: 'C3', farrington: 'the seasonal model (Farrington)' },
-};
-
 /**
- * An alarm in one line a meeting can read aloud:
- * "Misstänkt narkotikahantering i Skogås: 9 händelser mot väntade 2,1 — över tröskeln 6,4 för C2."
+ * An alarm in one line a meeting can read aloud, in the words a coordinator uses:
+ * "Misstänkt narkotikahantering i Skogås: fler än väntat – 9 händelser mot normalt cirka 2."
+ * The method and its threshold are the analyst's, shown beside it (one click away).
  */
 export function describeAlarm(
-  alarm: Pick<TestedAlarm, 'observed' | 'expected' | 'threshold' | 'method'>,
+  alarm: Pick<TestedAlarm, 'observed' | 'expected'>,
   names: { category: string; district: string | null },
   locale: 'sv' | 'en',
 ): string {
   const number = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    maximumFractionDigits: 1,
+    maximumFractionDigits: 0,
   });
-  const method = methodNames[locale][alarm.method];
   const count = alarm.observed;
+  // "about 0" reads oddly: an expected count under one half is "almost none".
+  const usual = alarm.expected < 0.5 ? null : number.format(alarm.expected);
   return locale === 'sv'
-    ? `${names.category} i ${names.district ?? 'hela kommunen'}: ${count} ${count === 1 ? 'händelse' : 'händelser'} mot väntade ${number.format(alarm.expected)} — över tröskeln ${number.format(alarm.threshold)} för ${method}.`
-    : `${names.category} in ${names.district ?? 'the whole municipality'}: ${count} ${count === 1 ? 'incident' : 'incidents'} against an expected ${number.format(alarm.expected)} — above the threshold of ${number.format(alarm.threshold)} for ${method}.`;
+    ? `${names.category} i ${names.district ?? 'hela kommunen'}: fler än väntat – ${count} ${count === 1 ? 'händelse' : 'händelser'} mot normalt ${usual === null ? 'nästan inga' : `cirka ${usual}`}.`
+    : `${names.category} in ${names.district ?? 'the whole municipality'}: more than expected – ${count} ${count === 1 ? 'incident' : 'incidents'} against usually ${usual === null ? 'almost none' : `about ${usual}`}.`;
 }

@@ -49,7 +49,7 @@ export async function exportIncidents(
     );
     const last = page.at(-1);
     if (!last || page.length < pageSize || incidents.length > exportLimit) break;
-    before = { reportedAt: last.reportedAt, id: last.id };
+    before = { occurredAt: last.occurredAt, id: last.id };
   }
   const isTruncated = incidents.length > exportLimit;
   const exported = incidents.slice(0, exportLimit);

@@ -42,7 +42,7 @@ export interface IncidentRepository {
     source: IncidentSource,
     sourceIds: string[],
   ): Promise<Map<string, StoredSourceRecord>>;
-  /** Newest reported first. */
+  /** In time order, the latest occurrence first. */
   list(municipalityId: string, filter: IncidentFilter): Promise<Incident[]>;
   setStatus(id: string, change: StatusChange): Promise<void>;
   /** Incidents with a point, in id order, a page at a time (for re-assigning districts). */

@@ -102,8 +102,8 @@ export interface IncidentFilter {
   source?: IncidentSource | undefined;
   status?: IncidentStatus | undefined;
   organisationId?: string | undefined;
-  /** Paging: incidents reported before this one (by report time, then id). */
-  before?: { reportedAt: string; id: string } | undefined;
+  /** Paging: incidents listed after this one (by when they occurred, then id). */
+  before?: { occurredAt: string; id: string } | undefined;
   limit: number;
 }
 

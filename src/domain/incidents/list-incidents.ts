@@ -8,7 +8,7 @@ import type { IncidentFilter, IncidentView } from './incident.js';
 interface IncidentPage {
   incidents: IncidentView[];
   /** Pass as `before` for the next page; null on the last page. */
-  next: { reportedAt: string; id: string } | null;
+  next: { occurredAt: string; id: string } | null;
 }
 
 /**
@@ -63,6 +63,6 @@ export async function listIncidents(
   return {
     incidents: page,
     next:
-      incidents.length > filter.limit && last ? { reportedAt: last.reportedAt, id: last.id } : null,
+      incidents.length > filter.limit && last ? { occurredAt: last.occurredAt, id: last.id } : null,
   };
 }

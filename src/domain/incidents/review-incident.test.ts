@@ -54,6 +54,32 @@ describeEachDialect('the review queue', (database) => {
     });
   });
 
+  it('lists incidents in the order they happened, latest first, whatever order they were reported in, across pages', async () => {
+    const when = ['2026-03-02T10:00:00Z', '2026-03-05T10:00:00Z', '2026-03-01T10:00:00Z'];
+    // One report, as an import enters them: the same report time for all three.
+    const { incidents } = await reportIncidents(deps, housingReporter, {
+      events: when.map((occurredAt, index) => ({
+        point: inSkogas,
+        occurredAt,
+        categoryCode: 'graffiti',
+        description: `Klotter i tidsordning ${index}.`,
+      })),
+    });
+    const ids = incidents.map((incident) => incident.id);
+    const filter = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-06T00:00:00.000Z' };
+    const first = await listIncidents(deps, coordinator, { ...filter, limit: 2 });
+    const second = await listIncidents(deps, coordinator, {
+      ...filter,
+      limit: 2,
+      before: first.next ?? undefined,
+    });
+    expect([...first.incidents, ...second.incidents].map((incident) => incident.id)).toEqual([
+      ids[1],
+      ids[0],
+      ids[2],
+    ]);
+  });
+
   it('filters by district and pages newest first without repeats', async () => {
     for (let count = 0; count < 5; count += 1)
       await report(housingReporter, `Klotter nummer ${count}.`);

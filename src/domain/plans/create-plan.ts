@@ -52,11 +52,29 @@ export async function createPlan(
   input: PlanFields,
 ): Promise<PlanWithStatus> {
   await authorize(deps, actor, 'plan.manage', 'plan.create');
-  input = maskFreeTextFields(input, ['title', 'summary'], deps.clock()).value;
   const now = deps.clock();
+  const plan = draftPlan(actor, input, now);
+  return deps.store.transaction(async (repositories) => {
+    await repositories.plans.save(plan);
+    await recordAudit(repositories, now, actor, {
+      action: 'plan.create',
+      entityType: 'plan',
+      entityId: plan.id,
+      details: { kind: plan.kind },
+    });
+    return withStatus(plan, deps, now);
+  });
+}
+
+/**
+ * A new plan's first version from its fields, free text masked, or PLAN_INVALID by field;
+ * not yet saved. Shared with `createPlanFromPicture`.
+ */
+export function draftPlan(actor: Actor, fields: PlanFields, now: Date): Plan {
+  const input = maskFreeTextFields(fields, ['title', 'summary'], now).value;
   assertNoProblems(checkPlanFields(input));
   const id = randomUUID();
-  const plan: Plan = {
+  return {
     id,
     municipalityId: actor.municipalityId,
     lineageId: id,
@@ -78,14 +96,4 @@ export async function createPlan(
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
-  return deps.store.transaction(async (repositories) => {
-    await repositories.plans.save(plan);
-    await recordAudit(repositories, now, actor, {
-      action: 'plan.create',
-      entityType: 'plan',
-      entityId: plan.id,
-      details: { kind: plan.kind },
-    });
-    return withStatus(plan, deps, now);
-  });
 }

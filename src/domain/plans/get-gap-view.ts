@@ -18,7 +18,10 @@ interface GapView {
   planId: string;
   /** Every prioritised problem with what addresses it. */
   prioritisedProblems: ProblemCoverage[];
-  /** Prioritised problems that no effort of the register addresses: the mapping's gaps. */
+  /**
+   * Prioritised problems that neither an effort of the register nor a measure of the plan
+   * addresses: the mapping's gaps. A measure added for a problem closes its gap at once.
+   */
   unaddressedProblems: ProblemCoverage[];
   /** Goals that neither a measure of the plan nor an effort serves. */
   goalsWithoutWork: Goal[];
@@ -49,7 +52,9 @@ function findGaps(
   return {
     planId,
     prioritisedProblems,
-    unaddressedProblems: prioritisedProblems.filter((coverage) => coverage.effortIds.length === 0),
+    unaddressedProblems: prioritisedProblems.filter(
+      (coverage) => coverage.effortIds.length === 0 && coverage.measureIds.length === 0,
+    ),
     goalsWithoutWork: goals.filter(
       (goal) =>
         !measures.some((measure) => measure.goalIds.includes(goal.id)) &&
@@ -63,7 +68,7 @@ function findGaps(
 }
 
 /**
- * The gap view of a plan version: prioritised problems no effort addresses, goals nothing
+ * The gap view of a plan version: prioritised problems nothing addresses, goals nothing
  * works towards, and running efforts nobody has evaluated.
  */
 export async function getGapView(deps: Deps, actor: Actor, planId: string): Promise<GapView> {

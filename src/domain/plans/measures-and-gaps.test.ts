@@ -174,6 +174,26 @@ describeEachDialect(
       );
     });
 
+    it("no longer lists a problem as without work once one of the plan's measures works on it", async () => {
+      const plan = await newPlan();
+      const vandalism = await savePlanProblem(deps, coordinator, plan.id, null, {
+        title: 'Skadegörelse vid stationen',
+        isPrioritised: true,
+      });
+      expect(
+        (await getGapView(deps, viewer, plan.id)).unaddressedProblems.map(
+          (coverage) => coverage.problem.id,
+        ),
+      ).toEqual([vandalism.id]);
+      await saveMeasure(deps, coordinator, plan.id, null, {
+        measure: 'Bättre belysning vid stationen',
+        problemId: vandalism.id,
+      });
+      const gaps = await getGapView(deps, viewer, plan.id);
+      expect(gaps.unaddressedProblems).toEqual([]);
+      expect(gaps.prioritisedProblems[0]?.measureIds).toHaveLength(1);
+    });
+
     it('closes a gap once an effort is linked to the problem', async () => {
       const plan = await newPlan();
       const welfare = await savePlanProblem(deps, coordinator, plan.id, null, {

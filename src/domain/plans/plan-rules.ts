@@ -24,6 +24,7 @@ type PlanProblemCode =
   | 'district_unknown'
   | 'goal_unknown'
   | 'problem_unknown'
+  | 'proposal_unknown'
   | 'indicator_unknown'
   | 'not_computable'
   | 'invalid_number'

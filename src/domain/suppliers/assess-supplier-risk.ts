@@ -4,12 +4,13 @@ import type { Deps, Repositories } from '../deps.js';
 import type { Check, CheckKind } from './check.js';
 import { latestRegistryRecord } from './latest-registry-record.js';
 import { assessRisk } from './red-flags/assess-risk.js';
-import type { RiskAssessment } from './red-flags/red-flag.js';
+import type { OverallRiskLevel, RiskAssessment } from './red-flags/red-flag.js';
 import type { Supplier } from './supplier.js';
 import { findSupplierOrThrow } from './supplier-records.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
-interface SupplierRisk extends RiskAssessment {
+interface SupplierRisk extends Omit<RiskAssessment, 'level'> {
+  level: OverallRiskLevel;
   basedOn: { registryCheckedOn: string | null; sanctionsCheckedOn: string | null };
 }
 
@@ -55,6 +56,8 @@ export async function computeSupplierRisk(
   const registryCheck = checks.find((check) => check.registryRecord !== null);
   return {
     ...assessment,
+    // Nothing checked yet: not low, but not judged at all.
+    level: checks.length === 0 ? 'unassessed' : assessment.level,
     basedOn: {
       registryCheckedOn: registryCheck?.checkedOn ?? null,
       sanctionsCheckedOn: screening?.checkedOn ?? null,

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js';
 import { computeSupplierRisk } from './assess-supplier-risk.js';
 import { collectDueChecks } from './collect-due-checks.js';
 import type { SupplierDecision } from './contract.js';
-import type { RiskLevel } from './red-flags/red-flag.js';
+import type { OverallRiskLevel } from './red-flags/red-flag.js';
 import type { Supplier } from './supplier.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
@@ -14,7 +14,7 @@ interface SupplierSummary extends Supplier {
   overdueCheckCount: number;
   dueCheckCount: number;
   /** The level of its red flags, as the supplier's own assessment gives it. */
-  riskLevel: RiskLevel;
+  riskLevel: OverallRiskLevel;
 }
 
 /**
@@ -36,7 +36,7 @@ export async function listSuppliers(
       ? await repositories.suppliers.list(actor.municipalityId)
       : suppliers;
     const today = stockholmToday(now);
-    const riskLevels = new Map<string, RiskLevel>();
+    const riskLevels = new Map<string, OverallRiskLevel>();
     for (const supplier of suppliers) {
       const risk = await computeSupplierRisk(repositories, supplier, allSuppliers, today);
       riskLevels.set(supplier.id, risk.level);
@@ -58,7 +58,7 @@ export async function listSuppliers(
         latestDecision: decisions.get(supplier.id) ?? null,
         overdueCheckCount: own.filter((item) => item.status === 'overdue').length,
         dueCheckCount: own.filter((item) => item.status === 'due').length,
-        riskLevel: riskLevels.get(supplier.id) ?? 'low',
+        riskLevel: riskLevels.get(supplier.id) ?? 'unassessed',
       };
     });
   });

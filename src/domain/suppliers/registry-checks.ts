@@ -19,16 +19,27 @@ const statusResult: Record<CompanyStatus, CheckResult> = {
   unknown: 'remark',
 };
 
+/** The status in the words the procurement file uses. */
+const statusWords: Record<CompanyStatus, string> = {
+  active: 'aktivt',
+  bankruptcy: 'i konkurs',
+  liquidation: 'i likvidation',
+  deregistered: 'avregistrerat',
+  reconstruction: 'i rekonstruktion',
+  merger: 'under fusion',
+  unknown: 'status okänd',
+};
+
 const registrationKinds = [
-  ['f_tax', 'isFTaxRegistered', 'F-tax'],
-  ['vat', 'isVatRegistered', 'VAT'],
-  ['employer_registration', 'isEmployerRegistered', 'employer'],
+  ['f_tax', 'isFTaxRegistered', 'F-skatt'],
+  ['vat', 'isVatRegistered', 'moms'],
+  ['employer_registration', 'isEmployerRegistered', 'arbetsgivare'],
 ] as const;
 
 /**
  * The checks a registry record answers: the registration and its status always; the board
  * and signatories, and the registrations with Skatteverket, when the source carries them.
- * The summaries are short English facts; the web app words the record itself.
+ * The summaries are short Swedish facts, as they go into the procurement file.
  */
 export function findingsOf(record: CompanyRecord): RegistryFinding[] {
   const findings: RegistryFinding[] = [
@@ -36,9 +47,9 @@ export function findingsOf(record: CompanyRecord): RegistryFinding[] {
       kind: 'company_registration',
       result: statusResult[record.status],
       summary: [
-        `${record.name}: ${record.status}`,
-        record.statusSince ? `since ${record.statusSince}` : null,
-        record.registeredOn ? `registered ${record.registeredOn}` : null,
+        `${record.name}: ${statusWords[record.status]}`,
+        record.statusSince ? `sedan ${record.statusSince}` : null,
+        record.registeredOn ? `registrerat ${record.registeredOn}` : null,
         record.legalForm,
       ]
         .filter(Boolean)
@@ -50,7 +61,7 @@ export function findingsOf(record: CompanyRecord): RegistryFinding[] {
     findings.push({
       kind: 'board_and_signatories',
       result: record.officers.length === 0 ? 'remark' : 'ok',
-      summary: `${record.officers.length} officers; ${changes} recent changes`,
+      summary: `${record.officers.length} ${record.officers.length === 1 ? 'funktionär' : 'funktionärer'}; ${changes} ${changes === 1 ? 'ändring' : 'ändringar'} på senare tid`,
     });
   }
   for (const [kind, field, label] of registrationKinds) {
@@ -59,7 +70,7 @@ export function findingsOf(record: CompanyRecord): RegistryFinding[] {
     findings.push({
       kind,
       result: value ? 'ok' : 'failed',
-      summary: value ? `registered for ${label}` : `not registered for ${label}`,
+      summary: value ? `registrerat för ${label}` : `inte registrerat för ${label}`,
     });
   }
   return findings;

@@ -64,7 +64,7 @@ export async function runRegistryCheck(
               ...common,
               kind: 'company_registration',
               result: 'failed',
-              summary: 'not found in the registry',
+              summary: 'finns inte i registret',
               evidenceId: null,
               registryRecord: null,
             }),

@@ -13,6 +13,21 @@ import { assertContractOfSupplier, findSupplierOrThrow } from './supplier-record
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
 
 /**
+ * The screening in one Swedish sentence for the procurement file:
+ * "1 namn kontrollerades mot 2 listor: 0 möjliga träffar, 0 tidigare bedömda som felaktiga utelämnades."
+ */
+export function screeningSummary(
+  subjects: number,
+  lists: number,
+  matches: number,
+  leftOut: number,
+): string {
+  const plural = (count: number, one: string, many: string) =>
+    `${count} ${count === 1 ? one : many}`;
+  return `${plural(subjects, 'namn', 'namn')} kontrollerades mot ${plural(lists, 'lista', 'listor')}: ${plural(matches, 'möjlig träff', 'möjliga träffar')}, ${plural(leftOut, 'tidigare bedömd som felaktig', 'tidigare bedömda som felaktiga')} utelämnades.`;
+}
+
+/**
  * Screens the supplier, its officers (from the latest registry record) and its beneficial
  * owners against the loaded sanctions lists, and records the screening as a check with every
  * match and its explained features. A match reviewed earlier as a false positive is not
@@ -79,7 +94,7 @@ export async function runSanctionsScreening(
       source: 'sanctions_lists',
       checkedOn: today,
       result: isConfirmed ? 'failed' : raised.length > 0 ? 'remark' : 'ok',
-      summary: `${subjects.length} subjects screened against ${lists.length} lists; ${raised.length} possible matches; ${leftOut} reviewed false positives left out`,
+      summary: screeningSummary(subjects.length, lists.length, raised.length, leftOut),
       evidenceId: evidence.id,
       registryRecord: null,
     });

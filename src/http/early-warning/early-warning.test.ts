@@ -80,7 +80,7 @@ describeEachDialect('alarms and hot spots', (database) => {
     // The baseline's standard deviation, √(4/6) ≈ 0.82, is below the minimum sigma of 1.
     expect(skogas?.threshold).toBeCloseTo(1 + 3.090232306167813, 9);
     expect(skogas?.sentence).toBe(
-      'Misstänkt narkotikahantering i Skogås: 9 händelser mot väntade 1 — över tröskeln 4,1 för C2.',
+      'Misstänkt narkotikahantering i Skogås: fler än väntat – 9 händelser mot normalt cirka 1.',
     );
     expect(body.tested).toBeGreaterThanOrEqual(2);
     const quiet = await viewer.get('/api/alarms?key=2026-W46&lang=sv');
@@ -119,7 +119,7 @@ describeEachDialect('alarms and hot spots', (database) => {
       comment: 'Fältarna och polisen fokuserar på centrum nästa vecka.',
     });
     expect(alarm?.sentence).toMatch(
-      /^Suspected drug dealing in Skogås: 9 incidents against an expected 1/,
+      /^Suspected drug dealing in Skogås: more than expected – 9 incidents against usually about 1\./,
     );
     const [entry] = await deps.store.audit.list(huddinge.municipalityId, {
       action: 'alarm.acknowledge',

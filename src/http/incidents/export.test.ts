@@ -59,7 +59,12 @@ describeEachDialect('exporting incidents', (database) => {
       longitud: '18,151957',
       beskrivning: 'Tags; "stora" på fasaden',
       organisation: 'Huge Bostäder AB',
+      // Coded values in words, as the app shows them: never exact, point, manual or new.
+      platsprecision: 'Punkt',
+      källa: 'Rapport',
+      status: 'Ny',
     });
+    expect(row['tidsprecision']).toMatch(/^(Exakt tid|Bara dagen|Ungefärlig tid)$/);
   });
 
   it('gives an Excel workbook with real dates and numbers, filters on the header, and what it is', async () => {

@@ -147,14 +147,14 @@ export const incidentRoutes: FastifyPluginAsync<RouteContext> = async (plugin, {
       },
     },
     async (request) => {
-      const { beforeReportedAt, beforeId, ...filter } = request.query;
+      const { beforeOccurredAt, beforeId, ...filter } = request.query;
       const page = await listIncidents(deps, requireActor(request), {
         ...filter,
         from: filter.from ? new Date(filter.from).toISOString() : undefined,
         to: filter.to ? new Date(filter.to).toISOString() : undefined,
         before:
-          beforeReportedAt && beforeId
-            ? { reportedAt: new Date(beforeReportedAt).toISOString(), id: beforeId }
+          beforeOccurredAt && beforeId
+            ? { occurredAt: new Date(beforeOccurredAt).toISOString(), id: beforeId }
             : undefined,
       });
       return {

@@ -97,20 +97,20 @@ export const ListIncidentsQuerySchema = z.object({
   source: z.enum(incidentSources).optional(),
   status: z.enum(incidentStatuses).optional(),
   organisationId: z.uuid().optional(),
-  beforeReportedAt: Instant.optional(),
+  beforeOccurredAt: Instant.optional(),
   beforeId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 export const ExportIncidentsQuerySchema = ListIncidentsQuerySchema.omit({
-  beforeReportedAt: true,
+  beforeOccurredAt: true,
   beforeId: true,
   limit: true,
 }).extend({ format: z.enum(exportFormats).default('csv') });
 
 export const IncidentPageSchema = z.object({
   incidents: z.array(IncidentViewSchema),
-  next: z.object({ reportedAt: z.string(), id: z.string() }).nullable(),
+  next: z.object({ occurredAt: z.string(), id: z.string() }).nullable(),
 });
 
 export const ReviewIncidentSchema = z.discriminatedUnion('decision', [

@@ -14,6 +14,7 @@ import type { RouteContext } from '../route-context.js';
 import { requireActor } from '../session-plugin.js';
 import { effortRoutes } from './efforts.routes.js';
 import { planItemRoutes } from './plan-items.routes.js';
+import { planProposalRoutes } from './plan-proposals.routes.js';
 import {
   AdoptPlanSchema,
   CreatePlanSchema,
@@ -189,5 +190,6 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (plugin, conte
   );
 
   await plugin.register(planItemRoutes, context);
+  await plugin.register(planProposalRoutes, context);
   await plugin.register(effortRoutes, context);
 };

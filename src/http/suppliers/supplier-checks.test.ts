@@ -243,7 +243,7 @@ describeEachDialect('registry checks, sanctions screening and red flags', (datab
       await officer.post(`/api/suppliers/${supplierId}/checks/sanctions`, {})
     ).json() as { result: string; matches: unknown[]; summary: string };
     expect(rescreened).toMatchObject({ result: 'ok', matches: [] });
-    expect(rescreened.summary).toContain('1 reviewed false positives left out');
+    expect(rescreened.summary).toContain('1 tidigare bedömd som felaktig utelämnades');
     const risk = (await officer.get(`/api/suppliers/${supplierId}/risk`)).json() as {
       flags: { rule: string }[];
     };

@@ -8,7 +8,11 @@ import {
 } from '../../domain/suppliers/check.js';
 import { decisionKinds } from '../../domain/suppliers/contract.js';
 import { evidenceMaxBytes } from '../../domain/suppliers/evidence-file.js';
-import { redFlagRules, riskLevels } from '../../domain/suppliers/red-flags/red-flag.js';
+import {
+  overallRiskLevels,
+  redFlagRules,
+  riskLevels,
+} from '../../domain/suppliers/red-flags/red-flag.js';
 import { DaySchema, singleLinePattern } from '../shared.schema.js';
 import {
   earliestSupportedYear,
@@ -99,7 +103,7 @@ export const SupplierSummarySchema = SupplierSchema.extend({
   latestDecision: DecisionSchema.nullable(),
   overdueCheckCount: z.number().int(),
   dueCheckCount: z.number().int(),
-  riskLevel: z.enum(riskLevels),
+  riskLevel: z.enum(overallRiskLevels),
 });
 
 export const RegisterSupplierSchema = z.object({
@@ -292,7 +296,7 @@ export const RecordDecisionSchema = z.object({
 });
 
 export const RiskSchema = z.object({
-  level: z.enum(riskLevels),
+  level: z.enum(overallRiskLevels),
   flags: z.array(
     z.object({
       rule: z.enum(redFlagRules),

@@ -77,6 +77,23 @@ describeEachDialect('suppliers, contracts, programmes and manual checks', (datab
     supplierId = String(supplier.id);
   });
 
+  it('calls a supplier with no check yet "not assessed", never low risk, in the list and its own risk', async () => {
+    const response = await officer.post('/api/suppliers', {
+      organisationNumber: '5560000001',
+      name: 'Aldrig Kontrollerad AB',
+      address: null,
+    });
+    expect(response.statusCode).toBe(201);
+    const { id } = response.json() as { id: string };
+    const risk = (await officer.get(`/api/suppliers/${id}/risk`)).json() as { level: string };
+    expect(risk.level).toBe('unassessed');
+    const listed = (await officer.get('/api/suppliers')).json() as {
+      id: string;
+      riskLevel: string;
+    }[];
+    expect(listed.find((item) => item.id === id)?.riskLevel).toBe('unassessed');
+  });
+
   it('refuses a wrong check digit at its field and a number registered already', async () => {
     const wrong = await officer.post('/api/suppliers', {
       organisationNumber: '556677-8898',

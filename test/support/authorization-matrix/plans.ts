@@ -2,6 +2,7 @@ import { signInRequired, notFound, forRoles, type World, type MatrixEntry } from
 import { actorFor, makeUser } from '../factories.js';
 import { saveEffort } from '../../../src/domain/plans/save-effort.js';
 import { herePlanWithItems } from './records.js';
+import { planProposalsMatrix } from './plan-proposals.js';
 
 async function hereEffort(world: World): Promise<string> {
   const coordinator = actorFor(await makeUser(world.deps, world.here, ['coordinator']));
@@ -338,4 +339,5 @@ export const plansMatrix: Record<string, MatrixEntry> = {
     },
     prepare: async (world) => ({ id: await hereEffort(world) }),
   },
+  ...planProposalsMatrix,
 };

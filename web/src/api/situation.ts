@@ -62,7 +62,7 @@ export function useIncidents(filter: IncidentFilter, options: { isEnabled?: bool
         query: {
           ...filter,
           limit: incidentPageSize,
-          beforeReportedAt: pageParam?.reportedAt,
+          beforeOccurredAt: pageParam?.occurredAt,
           beforeId: pageParam?.id,
         },
       }),

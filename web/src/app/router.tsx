@@ -43,6 +43,7 @@ const LayerPage = lazy(() => import('../routes/places/layer-page'));
 const InstallationPage = lazy(() => import('../routes/places/installation-page'));
 const AboutPage = lazy(() => import('../routes/places/about-page'));
 const NearRepeatPage = lazy(() => import('../routes/situation/early-warning/near-repeat-page'));
+const BadgesPage = lazy(() => import('../routes/badges-page'));
 const EarlyWarningSettingsPage = lazy(
   () => import('../routes/situation/early-warning/early-warning-settings-page'),
 );
@@ -97,6 +98,8 @@ export function AppRoutes() {
           <Route path="leverantorer/avtal/:id" element={<ContractPage />} />
           <Route path="leverantorer/:id" element={<SupplierPage />} />
           <Route path="konto" element={<AccountPage />} />
+          {/* Every badge variant, for the accessibility check (issue 16); not in the menu. */}
+          <Route path="markeringar" element={<BadgesPage />} />
           <Route path="kom-igang" element={<OnboardingPage />} />
           <Route path="installation" element={<InstallationPage />} />
           {/* The layout opens the first tab for /administration and unknown parts of it. */}

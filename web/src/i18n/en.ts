@@ -129,7 +129,7 @@ export const en: Messages = {
     required: 'Enter a password.',
     tooShort: 'The password needs at least 15 characters.',
     mismatch: 'The passwords do not match.',
-    reasonsHeading: 'The password is not accepted:',
+    reasonsHeading: 'What needs changing:',
     reasons: {
       too_short: 'It is shorter than 15 characters.',
       too_long: 'It is too long.',

@@ -31,10 +31,14 @@ describe('describeError', () => {
     const weak = new ApiError(400, 'PASSWORD_TOO_WEAK', '', {
       reasons: ['too_short', 'contains_personal_information', 'too_pretty'],
     });
-    expect(describeError(sv, weak).items).toEqual([
+    const described = describeError(sv, weak);
+    expect(described.items).toEqual([
       sv.password.reasons.too_short,
       sv.password.reasons.contains_personal_information,
     ]);
+    // The message and the list's heading say different things: no "godtas inte" twice.
+    const words = (text = '') => text.replace(/[.:]$/, '');
+    expect(words(described.itemsHeading)).not.toBe(words(described.message));
   });
 
   it('names the fields of a validation error in words', () => {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   capitalize,
+  formatCoordinate,
   formatDateTime,
+  formatNumber,
   formatList,
   fromStockholmDateTimeInput,
   startOfStockholmDay,
   toStockholmDateTimeInput,
 } from './format';
+import { plansSv } from './plans/sv';
+import { situationEn } from './situation/en';
+import { situationSv } from './situation/sv';
 
 describe('startOfStockholmDay', () => {
   it('gives midnight in Stockholm as UTC, in winter and in summer', () => {
@@ -66,5 +71,26 @@ describe('datetime-local values in Swedish time', () => {
   it('refuses values that are not a day and a time', () => {
     expect(fromStockholmDateTimeInput('')).toBeUndefined();
     expect(fromStockholmDateTimeInput('2026-11-27')).toBeUndefined();
+  });
+});
+
+describe('numbers and coordinates in each language', () => {
+  it('writes a coordinate with a decimal comma in Swedish, five decimals and no grouping', () => {
+    expect(formatCoordinate(59.2195, 'sv')).toBe('59,21950');
+    expect(formatCoordinate(18.151957, 'sv')).toBe('18,15196');
+    expect(formatCoordinate(59.2195, 'en')).toBe('59.21950');
+    expect(situationSv.incident.point('59,21950', '18,15196')).toBe('59,21950° N, 18,15196° O');
+    expect(situationEn.incident.point('59.21950', '18.15196')).toBe('59.21950° N, 18.15196° E');
+  });
+
+  it('writes counts and means with a decimal comma in Swedish and a point in English', () => {
+    expect(formatNumber(2.25, 'sv')).toMatch(/^2,[23]$/);
+    expect(formatNumber(1234.5, 'sv')).toBe('1\u00a0234,5');
+    expect(formatNumber(2.25, 'en')).toMatch(/^2\.[23]$/);
+  });
+
+  it('agrees the colour words with their counts: 1 gul, 2 gula', () => {
+    expect(plansSv.rounds.colours(0, 1, 2)).toBe('0 gröna, 1 gul, 2 röda');
+    expect(plansSv.rounds.colours(1, 0, 1)).toBe('1 grön, 0 gula, 1 röd');
   });
 });

@@ -64,6 +64,18 @@ export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocales[locale], { maximumFractionDigits: 1 }).format(value);
 }
 
+/**
+ * A coordinate in degrees to five decimals (about a metre), without grouping: 59,21950 in
+ * Swedish, 59.21950 in English. The catalogs add the degree sign and the compass letter.
+ */
+export function formatCoordinate(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocales[locale], {
+    minimumFractionDigits: 5,
+    maximumFractionDigits: 5,
+    useGrouping: false,
+  }).format(value);
+}
+
 export function formatMonth(year: number, month: number, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocales[locale], {
     timeZone: 'UTC',

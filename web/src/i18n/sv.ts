@@ -131,7 +131,7 @@ export const sv = {
     required: 'Skriv ett lösenord.',
     tooShort: 'Lösenordet behöver vara minst 15 tecken.',
     mismatch: 'Lösenorden är inte likadana.',
-    reasonsHeading: 'Lösenordet godtas inte:',
+    reasonsHeading: 'Det här behöver ändras:',
     reasons: {
       too_short: 'Det är kortare än 15 tecken.',
       too_long: 'Det är för långt.',

@@ -9,6 +9,12 @@ import type { Supplier } from '../supplier.js';
  */
 export const riskLevels = ['low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof riskLevels)[number];
+/**
+ * A supplier's overall level: one of the flags' levels, or "unassessed" (ej bedömd) while no
+ * check of any kind has been made, so a supplier never checked is never shown as low risk.
+ */
+export const overallRiskLevels = ['unassessed', ...riskLevels] as const;
+export type OverallRiskLevel = (typeof overallRiskLevels)[number];
 
 export const redFlagRules = [
   'newly_registered',

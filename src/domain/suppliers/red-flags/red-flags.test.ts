@@ -274,11 +274,7 @@ describe('any other failed check', () => {
         latestChecks: {
           employer_contributions_3_months: check('employer_contributions_3_months', 'failed'),
           credit_rating: check('credit_rating', 'failed'),
-          company_registration: check(
-            'company_registration',
-            'failed',
-            'not found in the registry',
-          ),
+          company_registration: check('company_registration', 'failed', 'finns inte i registret'),
           permits: check('permits', 'remark'),
         },
       }),

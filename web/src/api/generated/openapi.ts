@@ -2072,7 +2072,7 @@ export interface paths {
           source?: 'manual' | 'police_events' | 'csv' | 'api';
           status?: 'new' | 'reviewed' | 'duplicate' | 'archived';
           organisationId?: string;
-          beforeReportedAt?: string;
+          beforeOccurredAt?: string;
           beforeId?: string;
           limit?: number;
         };
@@ -2129,7 +2129,7 @@ export interface paths {
                 organisationName: string;
               }[];
               next: {
-                reportedAt: string;
+                occurredAt: string;
                 id: string;
               } | null;
             };
@@ -5549,6 +5549,172 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/from-picture': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a draft with this week's situation picture saved on it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title: string;
+            /** @enum {string} */
+            kind: 'strategic_plan' | 'action_plan' | 'programme';
+            owner: string;
+            summary?: string;
+            validFrom?: string | null;
+            validUntil?: string | null;
+            followUpIntervalMonths?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @description The id of the first version: shared by every version */
+              lineageId: string;
+              version: number;
+              revisesPlanId: string | null;
+              title: string;
+              /** @enum {string} */
+              kind: 'strategic_plan' | 'action_plan' | 'programme';
+              owner: string;
+              summary: string;
+              validFrom: string | null;
+              /** @description The last day in force, included */
+              validUntil: string | null;
+              followUpIntervalMonths: number;
+              decision: {
+                /** @enum {string} */
+                body: 'municipal_council' | 'executive_board' | 'committee';
+                bodyName: string;
+                decidedOn: string;
+                caseNumber: string;
+              } | null;
+              adoptedAt: string | null;
+              adoptedByUserId: string | null;
+              replacedByPlanId: string | null;
+              replacedOn: string | null;
+              createdByUserId: string | null;
+              createdAt: string;
+              updatedAt: string;
+              /**
+               * @description Derived from the decision, the validity, any replacement and today; never stored
+               * @enum {string}
+               */
+              status: 'draft' | 'adopted' | 'active' | 'expiring' | 'expired' | 'replaced';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/problem-proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The problems the plan's saved picture proposes: its largest rises and alarms */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              key: string;
+              /** @enum {string} */
+              source: 'change' | 'alarm';
+              title: string;
+              description: string;
+              categoryCodes: string[];
+              districtIds: string[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Take the accepted proposals into a draft as prioritised problems, all or none */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            keys: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              planId: string;
+              title: string;
+              description: string;
+              categoryCodes: string[];
+              districtIds: string[];
+              isPrioritised: boolean;
+              position: number;
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/efforts': {
     parameters: {
       query?: never;
@@ -6814,7 +6980,7 @@ export interface paths {
               overdueCheckCount: number;
               dueCheckCount: number;
               /** @enum {string} */
-              riskLevel: 'low' | 'medium' | 'high';
+              riskLevel: 'unassessed' | 'low' | 'medium' | 'high';
             }[];
           };
         };
@@ -7648,7 +7814,7 @@ export interface paths {
           content: {
             'application/json': {
               /** @enum {string} */
-              level: 'low' | 'medium' | 'high';
+              level: 'unassessed' | 'low' | 'medium' | 'high';
               flags: {
                 /** @enum {string} */
                 rule:

@@ -11,6 +11,16 @@ export const a11yEn: A11yMessages = {
     errorItem: (label: string, message: string) =>
       label === '' ? message : `${label}: ${message}`,
   },
+  badges: {
+    title: 'Badges',
+    intro:
+      'Every badge the app shows, in all its variants, so that colours and legibility can be checked in one place.',
+    plans: 'Plans and follow-up',
+    suppliers: 'Supplier vetting',
+    agreements: 'Agreements',
+    palette: 'Colours and variants in other views',
+    sample: (colour: string, variant: string) => `Sample ${colour} ${variant}`,
+  },
   password: {
     show: 'Show password',
   },

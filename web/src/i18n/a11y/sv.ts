@@ -13,6 +13,16 @@ export const a11ySv = {
     errorItem: (label: string, message: string) =>
       label === '' ? message : `${label}: ${message}`,
   },
+  badges: {
+    title: 'Markeringar',
+    intro:
+      'Varje markering som appen visar, i alla sina varianter, så att färger och läsbarhet kan kontrolleras på ett ställe.',
+    plans: 'Planer och uppföljning',
+    suppliers: 'Leverantörskontroll',
+    agreements: 'Överenskommelser',
+    palette: 'Färger och varianter i övriga vyer',
+    sample: (colour: string, variant: string) => `Exempel ${colour} ${variant}`,
+  },
   password: {
     show: 'Visa lösenord',
   },
@@ -36,17 +46,17 @@ export const a11ySv = {
     pickCentre: 'Välj kartans mitt',
   },
   hotSpots: {
-    listHeading: 'Hot spots och cold spots per område',
+    listHeading: 'Täta och glesa platser per område',
     listIntro:
-      'Var kartans hot spots och cold spots ligger: varje område med sina rutor och antalet händelser i dem.',
+      'Var kartans rutor med ovanligt många och ovanligt få händelser ligger: varje område med sina rutor och antalet händelser i dem.',
     columns: {
       district: 'Område',
-      hot: 'Hot spots (rutor)',
-      cold: 'Cold spots (rutor)',
+      hot: 'Ovanligt många (rutor)',
+      cold: 'Ovanligt få (rutor)',
       incidents: 'Händelser i rutorna',
     },
     outside: 'Utanför områdena',
-    none: 'Inga hot spots eller cold spots den här perioden.',
+    none: 'Inga ovanligt täta eller glesa platser den här perioden.',
   },
   heat: {
     listHeading: 'Värmekartans tätaste platser per område',

@@ -71,6 +71,7 @@ export const plansEn: PlansMessages = {
     picture: 'Computed from the situation picture',
   },
   list: {
+    createFromPicture: "New plan from this week's picture",
     title: 'Action plans',
     intro:
       "The municipality's strategic and action plans with goals, measures and follow-up. The status follows from the decision, the validity and today's date.",
@@ -91,6 +92,9 @@ export const plansEn: PlansMessages = {
     myTasks: 'My tasks',
   },
   form: {
+    createFromPictureTitle: "New plan from this week's picture (draft)",
+    createFromPictureIntro:
+      "This week's situation picture is saved on the plan, and its largest rises and alarms are proposed as problems for you to take in or drop.",
     createTitle: 'New plan (draft)',
     editTitle: 'Edit the draft',
     title: 'Title',
@@ -227,9 +231,9 @@ export const plansEn: PlansMessages = {
     versionsHeading: 'Versions',
     gapsHeading: 'Gaps in the mapping',
     gapsIntro:
-      'Prioritised problems no effort meets, goals without work and efforts nobody evaluated.',
+      'Prioritised problems neither an effort nor a measure meets, goals without work and efforts nobody evaluated.',
     gaps: {
-      unaddressed: 'Prioritised problems without an effort',
+      unaddressed: 'Prioritised problems without an effort or a measure',
       goalsWithoutWork: 'Goals without a measure or effort',
       unevaluated: 'Running efforts not evaluated',
       none: 'None',

@@ -147,6 +147,21 @@ export const modellingEn: ModellingMessages = {
     columnLinks: 'Links',
     columnActions: 'Manage',
   },
+  proposals: {
+    heading: 'Proposals from the situation picture',
+    intro:
+      "The situation picture saved on the plan points to these problems: the week's alarms and the largest rises. Tick the ones the plan should work on; the others are dropped.",
+    take: (title: string) => `Take in ${title}`,
+    sources: { alarm: 'Alarm', change: 'Large rise' },
+    accept: 'Take the ticked ones in as prioritised problems',
+    dropAll: 'Drop every proposal',
+    accepted: (count: number) =>
+      count === 1
+        ? '1 problem was taken into the plan.'
+        : `${count} problems were taken into the plan.`,
+    dropped: 'The proposals were dropped. They return if the picture is saved again.',
+    noneChosen: 'Tick at least one proposal, or drop them all.',
+  },
   snapshot: {
     save: 'Save the situation picture on the plan',
     title: 'Save the situation picture on the plan',
@@ -155,7 +170,7 @@ export const modellingEn: ModellingMessages = {
     periodKind: 'Kind of period',
     periodKinds: { year: 'Year', tertial: 'Tertial', month: 'Month', week: 'Week' },
     periodKey: 'Period',
-    periodKeyHelp: 'Such as 2026, 2026-T3, 2026-11 or 2026-W48.',
+    currentPeriod: (name: string) => `${name} (current)`,
     saving: 'Compiling and saving the situation picture…',
   },
   fields: {
@@ -200,6 +215,7 @@ export const modellingEn: ModellingMessages = {
     district_unknown: 'a district does not exist in the municipality',
     goal_unknown: 'a goal is not in the plan',
     problem_unknown: 'a problem is not in the plan',
+    proposal_unknown: 'the proposal is no longer there; reload the page',
     user_unknown: 'the user does not exist',
   },
   line: (line, text) => `Line ${line}: ${text}`,

@@ -150,6 +150,19 @@ export const modellingSv = {
     columnLinks: 'Kopplingar',
     columnActions: 'Hantera',
   },
+  proposals: {
+    heading: 'Förslag från lägesbilden',
+    intro:
+      'Lägesbilden som är sparad på planen pekar på de här problemen: veckans larm och de största ökningarna. Bocka i dem som planen ska arbeta med; de övriga stryks.',
+    take: (title: string) => `Ta med ${title}`,
+    sources: { alarm: 'Larm', change: 'Stor ökning' },
+    accept: 'Ta med valda som prioriterade problem',
+    dropAll: 'Stryk alla förslag',
+    accepted: (count: number) =>
+      count === 1 ? '1 problem togs med i planen.' : `${count} problem togs med i planen.`,
+    dropped: 'Förslagen ströks. De kommer tillbaka om lägesbilden sparas på nytt.',
+    noneChosen: 'Bocka i minst ett förslag, eller stryk alla.',
+  },
   snapshot: {
     save: 'Spara lägesbilden på planen',
     title: 'Spara lägesbilden på planen',
@@ -158,7 +171,7 @@ export const modellingSv = {
     periodKind: 'Periodtyp',
     periodKinds: { year: 'År', tertial: 'Tertial', month: 'Månad', week: 'Vecka' },
     periodKey: 'Period',
-    periodKeyHelp: 'Till exempel 2026, 2026-T3, 2026-11 eller 2026-W48.',
+    currentPeriod: (name: string) => `${name} (pågår)`,
     saving: 'Sammanställer och sparar lägesbilden…',
   },
   /** Field names the server's PLAN_INVALID problems use, beyond the plan's own. */
@@ -204,6 +217,7 @@ export const modellingSv = {
     district_unknown: 'ett område finns inte i kommunen',
     goal_unknown: 'ett mål finns inte i planen',
     problem_unknown: 'ett problem finns inte i planen',
+    proposal_unknown: 'förslaget finns inte längre; läs in sidan på nytt',
     user_unknown: 'användaren finns inte',
   } as Record<string, string>,
   line: (line: number, text: string) => `Rad ${line}: ${text}`,

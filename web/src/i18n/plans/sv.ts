@@ -79,6 +79,7 @@ export const plansSv = {
     picture: 'Beräknat ur lägesbilden',
   },
   list: {
+    createFromPicture: 'Ny plan från veckans lägesbild',
     title: 'Handlingsplaner',
     intro:
       'Kommunens handlingsplaner och åtgärdsplaner med mål, åtgärder och uppföljning. Status räknas fram ur beslutet, giltighetstiden och dagens datum.',
@@ -99,6 +100,9 @@ export const plansSv = {
     myTasks: 'Mina uppgifter',
   },
   form: {
+    createFromPictureTitle: 'Ny plan från veckans lägesbild (utkast)',
+    createFromPictureIntro:
+      'Veckans lägesbild sparas på planen, och dess största ökningar och larm föreslås som problem som du tar med eller stryker.',
     createTitle: 'Ny handlingsplan (utkast)',
     editTitle: 'Redigera utkastet',
     title: 'Titel',
@@ -237,9 +241,9 @@ export const plansSv = {
     versionsHeading: 'Versioner',
     gapsHeading: 'Luckor i kartläggningen',
     gapsIntro:
-      'Prioriterade problem som ingen insats möter, mål utan arbete och insatser som ingen har utvärderat.',
+      'Prioriterade problem som varken en insats eller en åtgärd möter, mål utan arbete och insatser som ingen har utvärderat.',
     gaps: {
-      unaddressed: 'Prioriterade problem utan insats',
+      unaddressed: 'Prioriterade problem utan insats eller åtgärd',
       goalsWithoutWork: 'Mål utan åtgärd eller insats',
       unevaluated: 'Pågående insatser som inte är utvärderade',
       none: 'Inga',
@@ -267,7 +271,7 @@ export const plansSv = {
     final: 'Slutuppföljning',
     progress: (reported: number, total: number) => `${reported} av ${total} åtgärder rapporterade`,
     colours: (green: number, yellow: number, red: number) =>
-      `${green} gröna, ${yellow} gula, ${red} röda`,
+      `${green} ${green === 1 ? 'grön' : 'gröna'}, ${yellow} ${yellow === 1 ? 'gul' : 'gula'}, ${red} ${red === 1 ? 'röd' : 'röda'}`,
     open: (label: string) => `Öppna ${label}`,
   },
   round: {

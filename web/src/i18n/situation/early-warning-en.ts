@@ -11,6 +11,7 @@ export const earlyWarningEn: EarlyWarningMessages = {
     onlyWeeks: 'Alarms are computed for weeks only. Choose the period type Week to see them.',
     empty: 'No alarms this week.',
     listLabel: "The week's alarms",
+    howCounted: 'How the alarm was counted',
     method: 'Method',
     methods: {
       C1: 'EARS C1 (compared with the latest weeks)',
@@ -72,6 +73,9 @@ export const earlyWarningEn: EarlyWarningMessages = {
     loading: 'Loading the map layer…',
     hotSpotsAbout: (rate: number) =>
       `Hot spots are cells where incidents lie closer together than chance explains (Getis-Ord Gi*, with the false discovery rate q ≤ ${percent(rate)}); cold spots are sparser than expected.`,
+    hotSpotsMethod: 'How the dense places were counted',
+    hotSpotsMethodText: (rate: number) =>
+      `Method: Getis-Ord Gi* on an H3 grid, with a false discovery rate (q) of at most ${Math.round(rate * 1000) / 10} %.`,
     hotSpotsCount: (hot: number, cold: number) =>
       `${hot} hot spots and ${cold} cold spots this period.`,
     hotSpotsOutside: (count: number) =>

@@ -9,6 +9,7 @@ export const earlyWarningSv = {
     onlyWeeks: 'Larm beräknas bara för veckor. Välj periodtypen Vecka för att se dem.',
     empty: 'Inga larm den här veckan.',
     listLabel: 'Veckans larm',
+    howCounted: 'Så räknades larmet',
     method: 'Metod',
     methods: {
       C1: 'EARS C1 (jämför med de senaste veckorna)',
@@ -16,9 +17,9 @@ export const earlyWarningSv = {
       C3: 'EARS C3 (summerar avvikelserna de tre senaste veckorna)',
       farrington: 'Farrington (säsongsmodell med tidigare år)',
     },
-    observed: 'Antal',
-    expected: 'Väntat',
-    threshold: 'Tröskel',
+    observed: 'Händelser',
+    expected: 'Väntat antal',
+    threshold: 'Larmgräns',
     undecided: 'Inte hanterat än',
     decided: {
       acknowledged: (when: string) => `Kvitterat ${when}`,
@@ -65,19 +66,22 @@ export const earlyWarningSv = {
   },
   layers: {
     legend: 'Visa på kartan',
-    hotSpots: 'Hot spots',
+    hotSpots: 'Täta platser',
     heat: 'Värmekarta',
     loading: 'Hämtar kartlagret…',
     hotSpotsAbout: (rate: number) =>
-      `Hot spots är celler där händelserna ligger tätare än slumpen förklarar (Getis-Ord Gi*, med andelen falska upptäckter q ≤ ${percent(rate)}); cold spots är glesare än väntat.`,
+      `Rutor med ovanligt många händelser tätt samlade, fler än slumpen förklarar, och rutor med ovanligt få. Högst ${percent(rate)} av markeringarna väntas vara slumpens verk.`,
+    hotSpotsMethod: 'Så räknades de täta platserna',
+    hotSpotsMethodText: (rate: number) =>
+      `Metod: Getis-Ord Gi* på ett H3-rutnät, med andelen falska upptäckter (q) högst ${percent(rate)}.`,
     hotSpotsCount: (hot: number, cold: number) =>
-      `${hot} hot spots och ${cold} cold spots den här perioden.`,
+      `${hot} ${hot === 1 ? 'ruta' : 'rutor'} med ovanligt många och ${cold} med ovanligt få händelser den här perioden.`,
     hotSpotsOutside: (count: number) =>
       count === 1
         ? '1 händelse med punkt ligger utanför rutnätet.'
         : `${count} händelser med punkt ligger utanför rutnätet.`,
-    hot: 'Hot spot: fler händelser än väntat',
-    cold: 'Cold spot: färre händelser än väntat',
+    hot: 'Ovanligt många händelser tätt samlade här',
+    cold: 'Ovanligt få händelser här',
     heatAbout: (bandwidth: number) =>
       `Värmekartan visar hur tätt händelser med punkt ligger (händelser per km², utjämnat över ${bandwidth} meter).`,
     heatLow: 'Glest',
@@ -87,7 +91,7 @@ export const earlyWarningSv = {
   settings: {
     title: 'Tidig varning',
     intro:
-      'Så hittar Tryggve larm, hot spots och värmekartor. Ändringar gäller direkt och sparas i granskningsloggen.',
+      'Så hittar Tryggve larm, täta platser och värmekartor. Ändringar gäller direkt och sparas i granskningsloggen.',
     alarmsHeading: 'Larm',
     method: 'Metod för serier utan tre års historik',
     methodHelp:
@@ -119,11 +123,11 @@ export const earlyWarningSv = {
     categoryEnabled: (label: string) => `Larm för ${label}`,
     categoryMinimum: (label: string) => `Minsta antal för ${label}`,
     categoryMinimumPlaceholder: 'Som ovan',
-    mapHeading: 'Hot spots och värmekarta',
+    mapHeading: 'Täta platser och värmekarta',
     hotSpotResolution: 'Rutnätets finhet (H3-upplösning 6–10)',
     hotSpotResolutionHelp:
       'Högre tal ger mindre celler: 8 är ungefär ett kvarter (0,7 km²), 6 en stadsdel (36 km²).',
-    hotSpotFalseDiscoveryRate: 'Högsta andel falska hot spots (%)',
+    hotSpotFalseDiscoveryRate: 'Högsta andel falskt markerade täta platser (%)',
     hotSpotFalseDiscoveryRateHelp:
       'Hur stor del av de markerade cellerna som får vara slumpens verk.',
     heatBandwidth: 'Värmekartans utjämning (meter)',

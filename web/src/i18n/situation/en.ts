@@ -97,7 +97,7 @@ export const situationEn: SituationMessages = {
     positionDenied:
       'Tryggve was not allowed to use your position. Tap the map or choose an area instead.',
     pointChosen: (latitude: string, longitude: string) =>
-      `Chosen place: ${latitude} N, ${longitude} E`,
+      `Chosen place: ${latitude}° N, ${longitude}° E`,
     pointInDistricts: (names: string) => `The place lies in ${names}.`,
     removePoint: 'Remove the place',
     districtLayerHelp: (layer: string) =>
@@ -306,7 +306,7 @@ export const situationEn: SituationMessages = {
     when: 'When',
     until: (from: string, to: string) => `${from} – ${to}`,
     where: 'Where',
-    point: (latitude: string, longitude: string) => `${latitude} N, ${longitude} E`,
+    point: (latitude: string, longitude: string) => `${latitude}° N, ${longitude}° E`,
     precision: 'Precision of the place',
     timePrecision: 'Precision of the time',
     districts: 'Areas',

@@ -101,7 +101,7 @@ export const situationSv = {
     positionDenied:
       'Tryggve fick inte använda din position. Tryck på kartan eller välj ett område i stället.',
     pointChosen: (latitude: string, longitude: string) =>
-      `Vald plats: ${latitude} N, ${longitude} O`,
+      `Vald plats: ${latitude}° N, ${longitude}° O`,
     pointInDistricts: (names: string) => `Platsen ligger i ${names}.`,
     removePoint: 'Ta bort platsen',
     districtLayerHelp: (layer: string) =>
@@ -309,7 +309,7 @@ export const situationSv = {
     when: 'När',
     until: (from: string, to: string) => `${from} – ${to}`,
     where: 'Var',
-    point: (latitude: string, longitude: string) => `${latitude} N, ${longitude} O`,
+    point: (latitude: string, longitude: string) => `${latitude}° N, ${longitude}° O`,
     precision: 'Platsens noggrannhet',
     timePrecision: 'Tidens noggrannhet',
     districts: 'Områden',

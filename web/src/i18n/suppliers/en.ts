@@ -33,7 +33,7 @@ export const suppliersEn: SuppliersMessages = {
     noneDue: 'None within 30 days',
     noDecision: 'No decision',
   },
-  riskLevels: { low: 'Low', medium: 'Elevated', high: 'High' },
+  riskLevels: { unassessed: 'Not assessed', low: 'Low', medium: 'Elevated', high: 'High' },
   riskBadge: (level: string) => `Risk: ${level}`,
   register: {
     title: 'Register a supplier',

@@ -34,7 +34,7 @@ export const suppliersSv = {
     noneDue: 'Ingen inom 30 dagar',
     noDecision: 'Inget beslut',
   },
-  riskLevels: { low: 'Låg', medium: 'Förhöjd', high: 'Hög' },
+  riskLevels: { unassessed: 'Ej bedömd', low: 'Låg', medium: 'Förhöjd', high: 'Hög' },
   riskBadge: (level: string) => `Risk: ${level}`,
   register: {
     title: 'Registrera leverantör',

@@ -4,6 +4,7 @@ import {
   NativeSelect,
   NumberInput,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -32,6 +33,7 @@ export function PlanFormDialog({
   isOpen,
   onClose,
   title,
+  intro,
   submitLabel,
   initial,
   onSubmit,
@@ -41,6 +43,8 @@ export function PlanFormDialog({
   isOpen: boolean;
   onClose: () => void;
   title: string;
+  /** A sentence above the fields, such as what starting from the picture does. */
+  intro?: string | undefined;
   submitLabel: string;
   initial?: PlanInput;
   onSubmit: (input: PlanInput) => void;
@@ -79,6 +83,7 @@ export function PlanFormDialog({
     >
       <form onSubmit={submit} noValidate data-testid="plan-form">
         <Stack gap="sm">
+          {intro !== undefined && <Text size="sm">{intro}</Text>}
           <TextInput
             label={p.form.title}
             required

@@ -13,6 +13,7 @@ import { usePlansT } from '../../i18n/plans/use-plans-t';
 import { RoundsSection } from '../follow-up/rounds-section';
 import { AdoptDialog } from './adopt-dialog';
 import { GapsSection } from './gaps-section';
+import { ProposalsSection } from './proposals-section';
 import { EffortsSection } from './efforts-section';
 import { GoalsSection } from './goals-section';
 import { MeasuresTable } from './measures-table';
@@ -208,6 +209,7 @@ export default function PlanPage() {
           {p.modelling.lockedNote}
         </Text>
       )}
+      <ProposalsSection plan={item} isEditable={isEditable} />
       <ProblemsSection plan={item} isEditable={isEditable} />
       <GoalsSection planId={item.id} goals={item.goals} permissions={{ isEditable, canRecord }} />
       <MeasuresTable plan={item} isEditable={isEditable} canFollowUp={canRecord} />

@@ -1,7 +1,8 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { IconListCheck, IconPlus } from '@tabler/icons-react';
+import { IconChartBar, IconListCheck, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useCreatePlanFromPicture } from '../../api/plan-proposals';
 import { useCreatePlan, usePlans, type Plan } from '../../api/plans';
 import { useCurrentUser } from '../../api/session';
 import { ErrorAlert } from '../../components/error-alert';
@@ -48,9 +49,13 @@ export default function PlansPage() {
   const user = useCurrentUser();
   usePageTitle(p.list.title);
   const plans = usePlans();
-  const createPlan = useCreatePlan();
+  const createEmpty = useCreatePlan();
+  const createFromPicture = useCreatePlanFromPicture();
   const navigate = useNavigate();
-  const [isCreating, { open, close }] = useDisclosure(false);
+  // A plan starts empty, or from this week's picture with its problems proposed.
+  const [creating, setCreating] = useState<'empty' | 'picture' | null>(null);
+  const createPlan = creating === 'picture' ? createFromPicture : createEmpty;
+  const close = () => setCreating(null);
   const canManage = canManagePlans(user.roles);
   const columns = p.list.columns;
 
@@ -61,9 +66,21 @@ export default function PlansPage() {
         <Text>{p.list.intro}</Text>
         <Group gap="sm">
           {canManage && (
-            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={open}>
-              {p.list.create}
-            </Button>
+            <>
+              <Button
+                leftSection={<IconChartBar size={16} aria-hidden="true" />}
+                onClick={() => setCreating('picture')}
+              >
+                {p.list.createFromPicture}
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} aria-hidden="true" />}
+                onClick={() => setCreating('empty')}
+              >
+                {p.list.create}
+              </Button>
+            </>
           )}
           <Button
             component={Link}
@@ -101,11 +118,12 @@ export default function PlansPage() {
         </ScrollableTable>
       )}
       <EffortsSection canManage={canManage} />
-      {isCreating && (
+      {creating !== null && (
         <PlanFormDialog
           isOpen
           onClose={close}
-          title={p.form.createTitle}
+          title={creating === 'picture' ? p.form.createFromPictureTitle : p.form.createTitle}
+          intro={creating === 'picture' ? p.form.createFromPictureIntro : undefined}
           submitLabel={p.form.create}
           isPending={createPlan.isPending}
           error={createPlan.error}

@@ -3,7 +3,7 @@ import { useOrganisations } from '../../api/administration';
 import { useCurrentUser } from '../../api/session';
 import { useDistricts, useTaxonomy } from '../../api/situation';
 import type { Incident } from '../../api/types';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import { formatCoordinate, formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
 import { categoryLabel } from './picture-words';
@@ -47,7 +47,10 @@ export function useIncidentWords() {
       if (parts.length > 0) return parts.join(', ');
       const { point, precision } = incident.location;
       if (point !== null) {
-        return s.incident.point(point.latitude.toFixed(5), point.longitude.toFixed(5));
+        return s.incident.point(
+          formatCoordinate(point.latitude, locale),
+          formatCoordinate(point.longitude, locale),
+        );
       }
       return s.precision[precision];
     };

@@ -20,7 +20,12 @@ export const tones: Record<Tone, Pick<BadgeProps, 'color' | 'variant' | 'c'>> = 
 /** Long words (Leverantörskontroll) in a phone's narrow heading break instead of overflowing. */
 export const headingStyle = { overflowWrap: 'break-word' } as const;
 
-const riskTones: Record<RiskLevel, Tone> = { low: 'green', medium: 'orange', high: 'red' };
+const riskTones: Record<RiskLevel, Tone> = {
+  unassessed: 'gray',
+  low: 'green',
+  medium: 'orange',
+  high: 'red',
+};
 
 /** The risk level in words and colour (the word carries it; the colour only helps). */
 export function RiskBadge({ level }: { level: RiskLevel }) {

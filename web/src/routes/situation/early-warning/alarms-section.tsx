@@ -1,10 +1,11 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconBellRinging, IconCheck, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAlarms } from '../../../api/early-warning';
 import type { Alarm, AlarmDecisionKind } from '../../../api/early-warning-types';
 import type { PeriodKind } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { focusElement } from '../../../components/focus-return';
 import { InlineLoader } from '../../../components/full-page-loader';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n-context';
@@ -36,6 +37,14 @@ export function AlarmsSection({
     null,
   );
   const [announcement, setAnnouncement] = useState('');
+  const announcementRef = useRef<HTMLParagraphElement>(null);
+  // A decided alarm loses its buttons, the dialog's trigger among them: focus goes to the
+  // message saying what was done, so it is neither lost nor left on a button about to go.
+  useEffect(() => {
+    if (announcement !== '' && announcementRef.current !== null) {
+      focusElement(announcementRef.current);
+    }
+  }, [announcement]);
 
   return (
     <section aria-labelledby="alarms-heading" data-testid="alarms">
@@ -45,7 +54,7 @@ export function AlarmsSection({
       {/* Shown here, read through the app's live region (the dialog announces it). */}
       <div data-testid="alarms-announcement">
         {announcement !== '' && (
-          <Text fw={600} mb="xs">
+          <Text fw={600} mb="xs" ref={announcementRef}>
             {announcement}
           </Text>
         )}
@@ -135,27 +144,35 @@ function AlarmCard({
             {alarm.sentence}
           </Text>
         </Group>
-        <Text size="sm">
-          {words.method}: {words.methods[alarm.method]}
-        </Text>
-        <Group gap="lg" component="dl" className="plain-list" m={0}>
-          {(
-            [
-              [words.observed, alarm.observed],
-              [words.expected, alarm.expected],
-              [words.threshold, alarm.threshold],
-            ] as const
-          ).map(([label, value]) => (
-            <Group key={label} gap={4} wrap="nowrap">
-              <Text component="dt" size="sm">
-                {label}:
-              </Text>
-              <Text component="dd" size="sm" fw={600} m={0}>
-                {formatNumber(value, locale)}
-              </Text>
-            </Group>
-          ))}
-        </Group>
+        {/* The analyst's view: the method and its figures, one click away. */}
+        <details data-testid="alarm-details">
+          <summary>
+            <Text size="sm" span>
+              {words.howCounted}
+            </Text>
+          </summary>
+          <Text size="sm" mt={4}>
+            {words.method}: {words.methods[alarm.method]}
+          </Text>
+          <Group gap="lg" component="dl" className="plain-list" m={0}>
+            {(
+              [
+                [words.observed, alarm.observed],
+                [words.expected, alarm.expected],
+                [words.threshold, alarm.threshold],
+              ] as const
+            ).map(([label, value]) => (
+              <Group key={label} gap={4} wrap="nowrap">
+                <Text component="dt" size="sm">
+                  {label}:
+                </Text>
+                <Text component="dd" size="sm" fw={600} m={0}>
+                  {formatNumber(value, locale)}
+                </Text>
+              </Group>
+            ))}
+          </Group>
+        </details>
         <div data-testid="alarm-decision">
           {decision === null ? (
             <Badge color="orange" variant="light" c="dark.7" tt="none">
@@ -184,13 +201,10 @@ function AlarmCard({
             </Stack>
           )}
         </div>
-        {canDecide && (
+        {/* Once decided, the alarm is handled: its buttons go (the decision stays). */}
+        {canDecide && decision === null && (
           <Group gap="xs" role="group" aria-label={words.actionsFor(alarm.sentence)}>
-            <Button
-              size="compact-md"
-              variant={decision?.decision === 'acknowledged' ? 'default' : 'filled'}
-              onClick={() => onDecide('acknowledged')}
-            >
+            <Button size="compact-md" variant="filled" onClick={() => onDecide('acknowledged')}>
               {words.acknowledge}
             </Button>
             <Button size="compact-md" variant="default" onClick={() => onDecide('dismissed')}>

@@ -129,6 +129,14 @@ export function MapAnalysisLegend({
             {words.hotSpotsCount(hot, cold)} {words.hotSpotsAbout(spots.falseDiscoveryRate)}
             {spots.outside > 0 && ` ${words.hotSpotsOutside(spots.outside)}`}
           </Text>
+          <details>
+            <summary>
+              <Text size="sm" span>
+                {words.hotSpotsMethod}
+              </Text>
+            </summary>
+            <Text size="sm">{words.hotSpotsMethodText(spots.falseDiscoveryRate)}</Text>
+          </details>
           <HotSpotTable spots={spots} districts={districts} />
         </div>
       )}

@@ -3,7 +3,7 @@ import { IconCurrentLocation, IconMap, IconX } from '@tabler/icons-react';
 import { lazy, Suspense, useId, useState } from 'react';
 import type { DistrictCollection, DistrictFeature, GeoPoint } from '../../../api/types';
 import { InlineLoader } from '../../../components/full-page-loader';
-import { formatList } from '../../../i18n/format';
+import { formatCoordinate, formatList } from '../../../i18n/format';
 import { useA11yT } from '../../../i18n/a11y/use-a11y-t';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useSituationT } from '../../../i18n/situation/use-situation-t';
@@ -56,7 +56,7 @@ export function PlaceFields({
   const chosenElsewhere = features.find(
     (feature) => feature.id === districtId && feature.properties.layerId !== pickLayerId,
   );
-  const format = (value: number) => value.toFixed(5);
+  const format = (value: number) => formatCoordinate(value, locale);
   const pointDistricts = point === null ? [] : districtsAt(point, features);
 
   const locate = () => {
