@@ -41,6 +41,7 @@ export const en: Messages = {
     viewer: 'reader (elected official)',
     caseworker: 'case worker',
     procurement: 'procurement officer',
+    partner: 'partner',
   },
   organisationKinds: {
     municipal_administration: 'Municipal administration',

@@ -42,6 +42,7 @@ export const sv = {
     viewer: 'läsare (förtroendevald)',
     caseworker: 'handläggare',
     procurement: 'upphandlare',
+    partner: 'samverkanspartner',
   },
   organisationKinds: {
     municipal_administration: 'Kommunal förvaltning',

@@ -116,6 +116,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -171,6 +172,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -263,6 +265,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -500,6 +503,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1240,6 +1244,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1282,6 +1287,7 @@ export interface paths {
               | 'viewer'
               | 'caseworker'
               | 'procurement'
+              | 'partner'
             )[];
             /** @enum {string} */
             locale?: 'sv' | 'en';
@@ -1308,6 +1314,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1374,6 +1381,7 @@ export interface paths {
               | 'viewer'
               | 'caseworker'
               | 'procurement'
+              | 'partner'
             )[];
           };
         };
@@ -1398,6 +1406,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1457,6 +1466,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1520,6 +1530,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
