@@ -37,6 +37,7 @@ export const UpdateUserSchema = z
   .object({
     displayName: DisplayNameSchema.optional(),
     roles: z.array(RoleSchema).min(1, 'at least one role').max(roles.length).optional(),
+    organisationId: z.uuid('an organisation id').optional(),
   })
   .strict();
 
