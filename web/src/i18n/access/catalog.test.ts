@@ -30,8 +30,8 @@ function serverAuditActions(): { exact: Set<string>; patterns: RegExp[] } {
   const add = (text: string) => {
     if (literal.test(text)) exact.add(text);
     else if (text.includes('${')) {
-      const source = text.replace(/\$\{[^}]*\}/g, '\u0000').replace(/[.]/g, '\\.');
-      patterns.push(new RegExp(`^${source.replace(/\u0000/g, '[a-z_]+')}$`));
+      const parts = text.split(/\$\{[^}]*\}/).map((part) => part.replaceAll('.', '\\.'));
+      patterns.push(new RegExp(`^${parts.join('[a-z_]+')}$`));
     }
   };
   for (const code of Object.values(serverSource)) {
