@@ -1357,7 +1357,7 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Change a user's name or roles
+     * Change a user's name, roles or organisation
      * @description An admin may change their own account too, roles included: stepping down from admin is allowed while another active admin remains (409 LAST_ADMIN otherwise), and an admin who keeps the admin role can give themselves any other role back.
      */
     patch: {
@@ -1383,6 +1383,8 @@ export interface paths {
               | 'procurement'
               | 'partner'
             )[];
+            /** Format: uuid */
+            organisationId?: string;
           };
         };
       };
