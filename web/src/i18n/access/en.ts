@@ -195,7 +195,6 @@ export const accessEn: AccessMessages = {
     passwordLink: 'New password link',
     invitationLinkHeading: (name: string) => `Invitation link for ${name}`,
     passwordLinkHeading: (name: string) => `Password link for ${name}`,
-    lastAdmin: 'This is the last active administrator. Appoint another administrator first.',
   },
   audit: {
     deletedUser: 'deleted user',

@@ -201,7 +201,6 @@ export const accessSv = {
     passwordLink: 'Ny lösenordslänk',
     invitationLinkHeading: (name: string) => `Inbjudningslänk till ${name}`,
     passwordLinkHeading: (name: string) => `Lösenordslänk till ${name}`,
-    lastAdmin: 'Det här är den sista aktiva administratören. Utse en annan administratör först.',
   },
   audit: {
     deletedUser: 'borttagen användare',
