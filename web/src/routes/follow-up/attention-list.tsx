@@ -83,7 +83,8 @@ function AttentionRow({ item }: { item: AttentionItem }) {
 export function AttentionList() {
   const p = usePlansT();
   const user = useCurrentUser();
-  const isReader = can(user.roles, 'follow_up.read');
+  // Plans' follow-ups are for those who run them; everyone sees their own tasks.
+  const isReader = can(user.roles, 'follow_up.manage');
   const attention = useAttention(isReader);
   const myTasks = useMyTasks();
   const openTasks = (myTasks.data ?? []).filter((task) => task.reportedAt === null).length;
