@@ -4121,6 +4121,11 @@ export interface paths {
                 savedAt: string;
                 savedByUserId: string | null;
               } | null;
+              /** @description The newer plan of the same kind that took over from this one */
+              supersededBy: {
+                id: string;
+                title: string;
+              } | null;
             };
           };
         };

@@ -237,6 +237,7 @@ export const accessEn: AccessMessages = {
     actionDue: (title: string, day: string) => `${title}, due ${day}`,
     noActions: 'You have no open actions.',
   },
+  plans: { supersededBy: 'Superseded by' },
   roles: {
     heading: 'What the roles may do',
     intro: 'The descriptions come from the same permission table the server uses.',

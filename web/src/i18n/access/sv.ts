@@ -246,6 +246,7 @@ export const accessSv = {
     actionDue: (title: string, day: string) => `${title}, senast ${day}`,
     noActions: 'Du har inga öppna åtgärder.',
   },
+  plans: { supersededBy: 'Ersatt av' },
   roles: {
     heading: 'Vad rollerna får göra',
     intro: 'Beskrivningarna kommer från samma behörighetstabell som servern använder.',
