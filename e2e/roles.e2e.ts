@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './support/api-client.js';
+import { findAccessibilityViolations } from './support/axe.js';
 import {
   cspViolations,
   launchBrowser,
@@ -69,14 +70,15 @@ describe('roles people understand and start pages that lead', () => {
 
     // Each role tells what it may do, from the server's own permission table.
     const descriptions = inviteForm.getByRole('region', { name: 'Vad rollerna får göra' });
-    for (const [role, phrase] of [
-      ['Samverkanspartner', 'rapportera händelser'],
-      ['Trygghetssamordnare', 'ta ställning till larm från tidig varning'],
-      ['Upphandlare', 'granska leverantörer och besluta om dem'],
-      ['Administratör', 'läsa granskningsloggen'],
+    for (const [role, label, phrase] of [
+      ['partner', 'Samverkanspartner', 'rapportera händelser'],
+      ['coordinator', 'Trygghetssamordnare', 'ta ställning till larm från tidig varning'],
+      ['procurement', 'Upphandlare', 'granska leverantörer och besluta om dem'],
+      ['admin', 'Administratör', 'läsa granskningsloggen'],
     ] as const) {
-      await descriptions.getByText(role, { exact: true }).click();
-      await descriptions.getByText(phrase).first().waitFor();
+      const description = descriptions.locator(`details[data-role="${role}"]`);
+      await description.getByText(label, { exact: true }).click();
+      await description.getByText(phrase).waitFor();
     }
     const partnerText = await descriptions.locator('details[data-role="partner"]').innerText();
     expect(partnerText).toContain('polis, räddningstjänst och bostadsbolag');
@@ -100,7 +102,7 @@ describe('roles people understand and start pages that lead', () => {
     await dialog.getByLabel('Organisation').selectOption({ label: police });
     await dialog.getByRole('checkbox', { name: 'Rapportör' }).uncheck();
     await dialog.getByRole('checkbox', { name: 'Samverkanspartner' }).check();
-    await expectAccessibleAtBothSizes(page);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Spara ändringarna' }).click();
     await dialog.waitFor({ state: 'detached' });
     const row = users.getByRole('row').filter({ hasText: reporter.email });
@@ -111,7 +113,11 @@ describe('roles people understand and start pages that lead', () => {
     await invitedRow
       .getByRole('button', { name: `Ny inbjudningslänk: ${partner.displayName}` })
       .click();
-    await page.getByText(`Inbjudningslänk till ${partner.displayName}`).waitFor();
+    const reissued = page
+      .getByRole('status')
+      .filter({ hasText: `Inbjudningslänk till ${partner.displayName}` });
+    // The newest invitation is the one that works.
+    invitationLink = await reissued.getByTestId('issued-link').inputValue();
     await row.getByRole('button', { name: `Ny lösenordslänk: ${reporter.displayName}` }).click();
     await page.getByText(`Lösenordslänk till ${reporter.displayName}`).waitFor();
     await page.getByText(`Inbjudningslänk till ${partner.displayName}`).waitFor();
@@ -132,21 +138,6 @@ describe('roles people understand and start pages that lead', () => {
   });
 
   it('lets the police partner accept the invitation and take part without meeting one forbidden page or 403', async () => {
-    // The partner is a member of the OSG's coming meeting.
-    const partnerUser = (
-      await admin.get<{ users: { id: string; email: string }[] }>('/api/users')
-    ).users.find((user) => user.email === partner.email);
-    const meetings =
-      await admin.get<{ id: string; startsAt: string; memberUserIds: string[] }[]>('/api/meetings');
-    const coming = meetings
-      .filter((meeting) => Date.parse(meeting.startsAt) > Date.now())
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
-    expect(coming).toBeDefined();
-    const { status } = await admin.request('PATCH', `/api/meetings/${coming?.id}`, {
-      memberUserIds: [...(coming?.memberUserIds ?? []), partnerUser?.id],
-    });
-    expect(status).toBe(200);
-
     await browser.context.clearCookies();
     const page = await browser.context.newPage();
     const errors = watchForPageErrors(page);
@@ -156,6 +147,22 @@ describe('roles people understand and start pages that lead', () => {
     await page.getByLabel('Upprepa det nya lösenordet').fill(partner.password);
     await page.getByRole('button', { name: 'Skapa kontot och logga in' }).click();
     await page.waitForURL(`${server.baseUrl}/`);
+    // Now an active account, the partner becomes a member of the OSG's coming meeting.
+    const partnerUser = (
+      await admin.get<{ users: { id: string; email: string }[] }>('/api/users')
+    ).users.find((user) => user.email === partner.email);
+    const meetings =
+      await admin.get<{ id: string; startsAt: string; memberUserIds: string[] }[]>('/api/meetings');
+    const coming = meetings
+      .filter((meeting) => Date.parse(meeting.startsAt) > Date.now())
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+    expect(coming).toBeDefined();
+    const answer = await admin.request('PATCH', `/api/meetings/${coming?.id}`, {
+      memberUserIds: [...(coming?.memberUserIds ?? []), partnerUser?.id],
+    });
+    expect(answer.status, JSON.stringify(answer)).toBe(200);
+
+    await page.reload();
 
     // The start page leads with the partner's own meetings and actions.
     const work = page.getByTestId('role-work');
