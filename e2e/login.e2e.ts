@@ -170,9 +170,11 @@ describe('the demo admin at work', () => {
     await page.waitForURL(`${server.baseUrl}/administration/granskningslogg`);
     const auditTable = page.getByTestId('audit-table');
     await auditTable.waitFor();
-    const createRow = auditTable.getByRole('row').filter({ hasText: 'user.create' }).first();
+    // In words, with the invited person's name rather than an event code and an id.
+    const createRow = auditTable.getByRole('row').filter({ hasText: 'User invited' }).first();
     await createRow.waitFor();
-    expect(await createRow.innerText()).toContain('User invited');
+    expect(await createRow.innerText()).toContain(invitee.displayName);
+    expect(await createRow.innerText()).not.toContain('user.create');
     expect(await createRow.innerText()).toContain(user.displayName);
     expect(
       await auditTable.getByRole('row').filter({ hasText: 'auth.login' }).count(),

@@ -368,6 +368,9 @@ describe('the situation picture: files in and out', () => {
       .waitFor();
     const row = layers.getByRole('row').filter({ hasText: 'Testindelning' });
     await row.getByText('1 område').waitFor();
+    // The form starts empty again: a second click cannot add the layer twice.
+    expect(await page.getByLabel('Indelningens namn').inputValue()).toBe('');
+    await page.getByRole('link', { name: 'Visa Testindelning på kartan' }).waitFor();
 
     // Replace: the same form in a dialog, named after the layer.
     await row.getByRole('button', { name: 'Ersätt Testindelning' }).click();

@@ -122,6 +122,9 @@ export function createUserRepository(db: Kysely<Tables>): UserRepository {
       const values = {
         ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
         ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
+        ...(changes.organisationId !== undefined
+          ? { organisation_id: changes.organisationId }
+          : {}),
         ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
         ...(changes.passwordChangedAt !== undefined
           ? { password_changed_at: changes.passwordChangedAt }

@@ -13,14 +13,14 @@ const permissionTable = {
   'user.list': ['admin'],
   'user.manage': ['admin'],
   'audit.read': ['admin'],
-  'incident.report': ['reporter', 'coordinator'],
+  'incident.report': ['reporter', 'coordinator', 'partner'],
   /** Keeping personal data unmasked in a description: roles of the municipality's own staff. */
   'incident.keep_personal_data': ['coordinator', 'caseworker'],
   'incident.review': ['coordinator'],
   /** Every incident of the municipality, with its text. */
   'incident.read_all': ['coordinator', 'analyst'],
   /** The incidents of one's own organisation, with their text. */
-  'incident.read_own_organisation': ['reporter'],
+  'incident.read_own_organisation': ['reporter', 'partner'],
   'incident.import': ['admin', 'coordinator'],
   'taxonomy.read': roles,
   /** The aggregated situation picture: counts, changes, the map; no free text, no reporters. */
@@ -76,4 +76,17 @@ export type Permission = keyof typeof permissionTable;
 export function isPermitted(actor: Actor, permission: Permission): boolean {
   const allowed: readonly Role[] = permissionTable[permission];
   return actor.roles.some((role) => allowed.includes(role));
+}
+
+/** Every permission, in the table's order. */
+export const permissions = Object.keys(permissionTable) as Permission[];
+
+/**
+ * What a holder of these roles may do: the same table the use cases decide by. The web reads it
+ * to describe each role and to show only the menu items and buttons a user can use.
+ */
+export function permissionsOf(heldRoles: readonly Role[]): Permission[] {
+  return permissions.filter((permission) =>
+    heldRoles.some((role) => (permissionTable[permission] as readonly Role[]).includes(role)),
+  );
 }

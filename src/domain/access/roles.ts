@@ -7,6 +7,9 @@
  * - viewer: politicians and boards; aggregates only
  * - caseworker: social services; individual interventions
  * - procurement: supplier vetting
+ * - partner: staff of a partner organisation (police, fire service, housing company); reports
+ *   incidents, reads the aggregated picture, takes part in the meetings they are members of
+ *   and the agreements their organisation is party to
  */
 export const roles = [
   'admin',
@@ -16,6 +19,7 @@ export const roles = [
   'viewer',
   'caseworker',
   'procurement',
+  'partner',
 ] as const;
 
 export type Role = (typeof roles)[number];

@@ -38,6 +38,8 @@ export interface UserFilter {
 
 export interface UserChanges {
   displayName?: string;
+  /** Moving the account to another organisation of the same municipality. */
+  organisationId?: string;
   locale?: Locale;
   roles?: Role[];
   passwordHash?: string;

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import type { PlanWithStatus } from '../plans/plan.js';
 import { daysBetween } from '../plans/plan-status.js';
 import { withStatus } from '../plans/plan-rules.js';
+import { succeedingPlan } from '../plans/plan-succession.js';
 import type { FollowUpReport, FollowUpRound, FollowUpTask } from './follow-up.js';
 import { roundProgress } from './follow-up-progress.js';
 import { defaultReminderDays, followUpSchedule } from './follow-up-schedule.js';
@@ -142,9 +143,12 @@ export async function getAttention(deps: Deps, actor: Actor): Promise<AttentionI
   await authorize(deps, actor, 'follow_up.read', 'follow_up.attention');
   const now = deps.clock();
   const today = stockholmToday(now);
-  const plans = (await deps.store.plans.list(actor.municipalityId, {}))
+  const allPlans = await deps.store.plans.list(actor.municipalityId, {});
+  const plans = allPlans
     .map((plan) => withStatus(plan, deps, now))
-    .filter((plan) => plan.status !== 'draft' && plan.status !== 'replaced');
+    .filter((plan) => plan.status !== 'draft' && plan.status !== 'replaced')
+    // An expired plan a newer plan of its kind took over from asks nothing more of anyone.
+    .filter((plan) => plan.status !== 'expired' || succeedingPlan(plan, allPlans) === null);
   const rounds = await deps.store.followUp.listRounds(
     actor.municipalityId,
     plans.map((plan) => plan.id),

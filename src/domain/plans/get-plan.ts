@@ -3,6 +3,7 @@ import { authorize } from '../audit/record-audit.js';
 import type { Deps, Repositories } from '../deps.js';
 import type { Plan, PlanDetail } from './plan.js';
 import { findPlanOrThrow, withStatus } from './plan-rules.js';
+import { succeedingPlan } from './plan-succession.js';
 
 /** A version with its problems, goals (indicators and their values), measures and snapshot. */
 export async function loadPlanDetail(
@@ -12,14 +13,16 @@ export async function loadPlanDetail(
   now: Date,
 ): Promise<PlanDetail> {
   const { municipalityId, id } = plan;
-  const [problems, goals, indicators, values, measures, snapshot] = await Promise.all([
+  const [problems, goals, indicators, values, measures, snapshot, plans] = await Promise.all([
     repositories.plans.listProblems(municipalityId, id),
     repositories.plans.listGoals(municipalityId, id),
     repositories.plans.listIndicators(municipalityId, id),
     repositories.plans.listIndicatorValues(municipalityId, id),
     repositories.plans.listMeasures(municipalityId, id),
     repositories.plans.findSnapshot(municipalityId, id),
+    repositories.plans.list(municipalityId, {}),
   ]);
+  const successor = succeedingPlan(plan, plans);
   return {
     ...withStatus(plan, deps, now),
     problems,
@@ -34,6 +37,7 @@ export async function loadPlanDetail(
     })),
     measures,
     snapshot,
+    supersededBy: successor && { id: successor.id, title: successor.title },
   };
 }
 

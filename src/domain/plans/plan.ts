@@ -220,6 +220,8 @@ export interface PlanDetail extends PlanWithStatus {
   goals: GoalWithIndicators[];
   measures: Measure[];
   snapshot: PlanSnapshot | null;
+  /** The newer plan of the same kind that took over from this one ("ersatt av …"), if any. */
+  supersededBy: { id: string; title: string } | null;
 }
 
 /** The parts of a plan version that have ids of their own. */

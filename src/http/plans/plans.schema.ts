@@ -161,6 +161,10 @@ export const PlanDetailSchema = PlanSchema.extend({
   ),
   measures: z.array(MeasureSchema),
   snapshot: PlanSnapshotSchema.nullable(),
+  supersededBy: z
+    .object({ id: z.string(), title: z.string() })
+    .nullable()
+    .describe('The newer plan of the same kind that took over from this one'),
 });
 
 export const ListPlansQuerySchema = z.object({

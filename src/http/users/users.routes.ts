@@ -61,10 +61,13 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (plugin, { dep
   app.patch(
     '/api/users/:id',
     {
-      config: { ...requires('user.manage', 'user.update'), ...mayFailWith('LAST_ADMIN') },
+      config: {
+        ...requires('user.manage', 'user.update'),
+        ...mayFailWith('LAST_ADMIN', 'ORGANISATION_DISABLED'),
+      },
       schema: {
         tags,
-        summary: "Change a user's name or roles",
+        summary: "Change a user's name, roles or organisation",
         description:
           'An admin may change their own account too, roles included: stepping down from admin is allowed while another active admin remains (409 LAST_ADMIN otherwise), and an admin who keeps the admin role can give themselves any other role back.',
         params: IdParamsSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roles } from '../../domain/access/roles.js';
 import {
   DeliveredLinkSchema,
   DisplayNameSchema,
@@ -28,14 +29,15 @@ export const InviteUserSchema = z.object({
   email: EmailSchema,
   displayName: DisplayNameSchema,
   organisationId: z.uuid('an organisation id'),
-  roles: z.array(RoleSchema).min(1, 'at least one role').max(7),
+  roles: z.array(RoleSchema).min(1, 'at least one role').max(roles.length),
   locale: LocaleSchema.optional(),
 });
 
 export const UpdateUserSchema = z
   .object({
     displayName: DisplayNameSchema.optional(),
-    roles: z.array(RoleSchema).min(1, 'at least one role').max(7).optional(),
+    roles: z.array(RoleSchema).min(1, 'at least one role').max(roles.length).optional(),
+    organisationId: z.uuid('an organisation id').optional(),
   })
   .strict();
 

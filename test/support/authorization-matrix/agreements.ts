@@ -49,11 +49,15 @@ const agreementReaders = [
   'procurement',
 ] as const;
 
-/** Staff read every agreement; a reporter of an organisation that is no party gets a 404. */
+/**
+ * Staff read every agreement; a reporter or partner of an organisation that is no party gets a
+ * 404 (a party's partner reads it: src/http/users/partner-role.test.ts).
+ */
 const readAgreement = (outcome: Outcome): Record<ActorName, Outcome> => ({
   anonymous: signInRequired,
   ...forRoles(agreementReaders, outcome),
   reporter: notFound,
+  partner: notFound,
   otherMunicipality: notFound,
 });
 

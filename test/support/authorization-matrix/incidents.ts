@@ -17,7 +17,7 @@ export const incidentsMatrix: Record<string, MatrixEntry> = {
     // Another municipality's admin does not report (the role does not), so the role decides first.
     outcomes: {
       anonymous: signInRequired,
-      ...forRoles(['reporter', 'coordinator'], '201'),
+      ...forRoles(['reporter', 'coordinator', 'partner'], '201'),
       otherMunicipality: forbidden,
     },
     prepare: async (world) => {
@@ -34,7 +34,7 @@ export const incidentsMatrix: Record<string, MatrixEntry> = {
   'GET /api/incidents': {
     outcomes: {
       anonymous: signInRequired,
-      ...forRoles(['coordinator', 'analyst', 'reporter'], '200'),
+      ...forRoles(['coordinator', 'analyst', 'reporter', 'partner'], '200'),
       otherMunicipality: forbidden,
     },
     prepare: async () => ({}),
@@ -42,7 +42,7 @@ export const incidentsMatrix: Record<string, MatrixEntry> = {
   'GET /api/incidents/export': {
     outcomes: {
       anonymous: signInRequired,
-      ...forRoles(['coordinator', 'analyst', 'reporter'], '200'),
+      ...forRoles(['coordinator', 'analyst', 'reporter', 'partner'], '200'),
       otherMunicipality: forbidden,
     },
     prepare: async () => ({ query: 'format=geojson' }),
@@ -50,7 +50,7 @@ export const incidentsMatrix: Record<string, MatrixEntry> = {
   'GET /api/incidents/:id': {
     outcomes: {
       anonymous: signInRequired,
-      ...forRoles(['coordinator', 'analyst', 'reporter'], '200'),
+      ...forRoles(['coordinator', 'analyst', 'reporter', 'partner'], '200'),
       otherMunicipality: forbidden,
     },
     prepare: async (world) => ({ id: await hereIncident(world) }),

@@ -80,6 +80,21 @@ export function useSetUserEnabled() {
   });
 }
 
+export type UpdateUserInput = BodyOf<'/api/users/{id}', 'patch'>;
+
+/** Changes a user's name, roles or organisation (audited on the server). */
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: UpdateUserInput & { id: string }) =>
+      api.patch('/api/users/{id}', { path: { id }, body }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+    },
+  });
+}
+
 export function useCreatePasswordResetLink() {
   return useMutation({
     mutationFn: (id: string) => api.post('/api/users/{id}/password-reset', { path: { id } }),

@@ -7,6 +7,7 @@ import {
   IconUsersGroup,
   type TablerIcon,
 } from '@tabler/icons-react';
+import { can, type Permission } from '../api/permissions';
 import type { Role } from '../api/types';
 import type { Messages } from '../i18n/sv';
 
@@ -15,9 +16,11 @@ export interface Area {
   path: string;
   label: (t: Messages) => string;
   icon: TablerIcon;
-  isAdminOnly?: boolean;
-  /** Shown only to users with one of these roles (the server refuses the others anyway). */
-  roles?: readonly Role[];
+  /**
+   * Shown only to holders of one of these permissions: the server's own table decides, so a
+   * user never meets a menu item whose page would refuse them.
+   */
+  permissions?: readonly Permission[];
   /** Pages outside the area's path that still belong to it (reporting, under the picture). */
   otherPaths?: string[];
 }
@@ -34,6 +37,7 @@ export const areas: Area[] = [
     path: '/handlingsplaner',
     label: (t) => t.nav.plans,
     icon: IconListCheck,
+    permissions: ['plan.read'],
     otherPaths: ['/uppfoljning', '/mina-uppgifter'],
   },
   { path: '/samverkan', label: (t) => t.nav.partnership, icon: IconUsersGroup },
@@ -41,20 +45,19 @@ export const areas: Area[] = [
     path: '/leverantorer',
     label: (t) => t.nav.suppliers,
     icon: IconShieldSearch,
-    roles: ['procurement'],
+    permissions: ['supplier.read'],
   },
   {
     path: '/administration',
     label: (t) => t.nav.administration,
     icon: IconSettings,
-    isAdminOnly: true,
+    permissions: ['user.manage'],
   },
 ];
 
-/** Whether a user with `roles` sees the area: admins see admin-only areas, roles their own. */
+/** Whether a user with `roles` sees the area: when their roles permit what it is for. */
 export function isAreaVisible(area: Area, roles: readonly Role[]): boolean {
-  if (area.isAdminOnly && !roles.includes('admin')) return false;
-  return area.roles === undefined || area.roles.some((role) => roles.includes(role));
+  return area.permissions === undefined || can(roles, ...area.permissions);
 }
 
 function isUnder(path: string, pathname: string): boolean {

@@ -8,6 +8,7 @@ import { postReport, refreshIncidentViews } from '../api/situation';
 import type { SessionUser } from '../api/types';
 import { useOutbox } from '../api/use-outbox';
 import { useT } from '../i18n/i18n-context';
+import { can } from '../api/permissions';
 
 const retryEveryMs = 60_000;
 
@@ -18,7 +19,7 @@ const retryEveryMs = 60_000;
  */
 export function useOutboxSender(user: SessionUser): void {
   const queryClient = useQueryClient();
-  const canReport = user.roles.includes('reporter') || user.roles.includes('coordinator');
+  const canReport = can(user.roles, 'incident.report');
 
   useEffect(() => {
     if (!canReport) return;

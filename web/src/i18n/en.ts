@@ -41,6 +41,7 @@ export const en: Messages = {
     viewer: 'reader (elected official)',
     caseworker: 'case worker',
     procurement: 'procurement officer',
+    partner: 'partner',
   },
   organisationKinds: {
     municipal_administration: 'Municipal administration',
@@ -256,7 +257,7 @@ export const en: Messages = {
       'user.update': 'User changed',
       'user.disable': 'User disabled',
       'user.enable': 'User enabled',
-      'user.password_link': 'Reset link created',
+      'user.password_link': 'Invitation or password link created',
       'user.list': 'User list viewed',
       'organisation.create': 'Organisation created',
       'organisation.disable': 'Organisation disabled',

@@ -42,6 +42,7 @@ export const sv = {
     viewer: 'läsare (förtroendevald)',
     caseworker: 'handläggare',
     procurement: 'upphandlare',
+    partner: 'samverkanspartner',
   },
   organisationKinds: {
     municipal_administration: 'Kommunal förvaltning',
@@ -259,7 +260,7 @@ export const sv = {
       'user.update': 'Användare ändrad',
       'user.disable': 'Användare inaktiverad',
       'user.enable': 'Användare aktiverad',
-      'user.password_link': 'Återställningslänk skapad',
+      'user.password_link': 'Inbjudnings- eller lösenordslänk skapad',
       'user.list': 'Användarlistan visad',
       'organisation.create': 'Organisation skapad',
       'organisation.disable': 'Organisation inaktiverad',

@@ -8,6 +8,8 @@ import { usePageTitle } from '../components/use-page-title';
 import { formatList } from '../i18n/format';
 import { AttentionList } from './follow-up/attention-list';
 import { DueChecks } from './suppliers/due-checks';
+import { RoleWork } from './start/role-work';
+import { can } from '../api/permissions';
 import { useI18n } from '../i18n/i18n-context';
 import { usePlacesT } from '../i18n/places/use-places-t';
 import type { Messages } from '../i18n/sv';
@@ -43,7 +45,7 @@ export default function StartPage() {
       : []),
   ];
   // Reporting is what a reporter comes for: first, when their roles allow it.
-  if (user.roles.includes('reporter') || user.roles.includes('coordinator')) {
+  if (can(user.roles, 'incident.report')) {
     cards.unshift({ path: '/rapportera', title: t.start.reportTitle, text: t.start.areas.report });
   }
 
@@ -61,7 +63,8 @@ export default function StartPage() {
           )}
         </Text>
       </Stack>
-      {hasRole(user.roles, 'procurement') && <DueChecks />}
+      <RoleWork />
+      {can(user.roles, 'supplier.manage') && <DueChecks />}
       <AttentionList />
       <section aria-labelledby="start-areas-heading">
         <Title order={2} size="h3" id="start-areas-heading" mb="sm">

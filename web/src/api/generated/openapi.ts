@@ -116,6 +116,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -171,6 +172,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -263,6 +265,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -500,6 +503,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1250,6 +1254,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1292,6 +1297,7 @@ export interface paths {
               | 'viewer'
               | 'caseworker'
               | 'procurement'
+              | 'partner'
             )[];
             /** @enum {string} */
             locale?: 'sv' | 'en';
@@ -1318,6 +1324,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1360,7 +1367,7 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Change a user's name or roles
+     * Change a user's name, roles or organisation
      * @description An admin may change their own account too, roles included: stepping down from admin is allowed while another active admin remains (409 LAST_ADMIN otherwise), and an admin who keeps the admin role can give themselves any other role back.
      */
     patch: {
@@ -1384,7 +1391,10 @@ export interface paths {
               | 'viewer'
               | 'caseworker'
               | 'procurement'
+              | 'partner'
             )[];
+            /** Format: uuid */
+            organisationId?: string;
           };
         };
       };
@@ -1408,6 +1418,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1467,6 +1478,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1530,6 +1542,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -4246,6 +4259,11 @@ export interface paths {
                 picture: unknown;
                 savedAt: string;
                 savedByUserId: string | null;
+              } | null;
+              /** @description The newer plan of the same kind that took over from this one */
+              supersededBy: {
+                id: string;
+                title: string;
               } | null;
             };
           };

@@ -2,7 +2,6 @@ import {
   Alert,
   Badge,
   Button,
-  Code,
   Group,
   List,
   NativeSelect,
@@ -14,12 +13,19 @@ import {
 } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useAuditLog, useVerifyAuditChain, type AuditFilter } from '../../api/administration';
+import {
+  useAuditLog,
+  useOrganisations,
+  useUsers,
+  useVerifyAuditChain,
+  type AuditFilter,
+} from '../../api/administration';
 import { auditOutcomes, type AuditEntry, type AuditOutcome } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { ScrollableTable } from '../../components/scrollable-table';
 import { InlineLoader } from '../../components/full-page-loader';
-import { describeAuditAction } from '../../i18n/error-message';
+import { useAccessT } from '../../i18n/access/use-access-t';
+import { AuditDetails, auditActionLabel, auditEntityText } from './audit-entry-words';
 import { formatDateTimeWithSeconds, startOfStockholmDay } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -51,6 +57,7 @@ function toApiFilter(form: FilterForm): AuditFilter {
 
 export default function AuditLogTab() {
   const { t } = useI18n();
+  const x = useAccessT();
   const [form, setForm] = useState<FilterForm>(emptyFilter);
   const filter = useMemo(() => toApiFilter(form), [form]);
   const log = useAuditLog(filter);
@@ -58,13 +65,13 @@ export default function AuditLogTab() {
 
   // The actions we have words for, plus any others seen in the log, so every one can be chosen.
   const actionOptions = useMemo(() => {
-    const known = new Set(Object.keys(t.audit.actions));
+    const known = new Set([...Object.keys(t.audit.actions), ...Object.keys(x.auditActions)]);
     for (const entry of entries) known.add(entry.action);
     if (form.action !== '') known.add(form.action);
     return [...known]
-      .map((action) => ({ value: action, label: describeAuditAction(t, action) }))
+      .map((action) => ({ value: action, label: auditActionLabel({ t, x }, action) }))
       .sort((a, b) => a.label.localeCompare(b.label));
-  }, [entries, form.action, t]);
+  }, [entries, form.action, t, x]);
 
   return (
     <Stack gap="md">
@@ -150,6 +157,19 @@ export default function AuditLogTab() {
 
 function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t, locale } = useI18n();
+  const x = useAccessT();
+  const users = useUsers({});
+  const organisations = useOrganisations();
+  const names = useMemo(
+    () => ({
+      users: new Map((users.data ?? []).map((user) => [user.id, user.displayName])),
+      organisations: new Map(
+        (organisations.data ?? []).map((organisation) => [organisation.id, organisation.name]),
+      ),
+    }),
+    [users.data, organisations.data],
+  );
+  const words = { t, x, locale, names };
   return (
     <ScrollableTable label={t.administration.audit} minWidth={900}>
       <Table striped verticalSpacing="xs" data-testid="audit-table">
@@ -170,25 +190,20 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 <time dateTime={entry.at}>{formatDateTimeWithSeconds(entry.at, locale)}</time>
               </Table.Td>
               <Table.Td>
-                {entry.actor?.displayName ?? t.audit.system}
+                {entry.actor === null
+                  ? t.audit.system
+                  : (names.users.get(entry.actor.id) ??
+                    (entry.actor.displayName || x.audit.deletedUser))}
                 {entry.organisation !== null && (
                   <Text size="xs" c="dimmed">
                     {entry.organisation.name}
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
-                {describeAuditAction(t, entry.action)}
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {entry.action}
-                </Text>
-              </Table.Td>
+              <Table.Td>{auditActionLabel({ t, x }, entry.action)}</Table.Td>
               <Table.Td>
                 {entry.entityType !== null && (
-                  <Text size="xs" ff="monospace">
-                    {entry.entityType}
-                    {entry.entityId !== null && ` ${entry.entityId}`}
-                  </Text>
+                  <Text size="sm">{auditEntityText(words, entry.entityType, entry.entityId)}</Text>
                 )}
               </Table.Td>
               <Table.Td>
@@ -197,23 +212,13 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <AuditDetails details={entry.details} />
+                <AuditDetails details={entry.details} words={words} />
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </ScrollableTable>
-  );
-}
-
-function AuditDetails({ details }: { details: unknown }) {
-  if (details === null || details === undefined) return null;
-  if (typeof details === 'object' && Object.keys(details).length === 0) return null;
-  return (
-    <Code block className="audit-details">
-      {JSON.stringify(details, null, 1)}
-    </Code>
   );
 }
 

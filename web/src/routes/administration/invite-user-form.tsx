@@ -17,6 +17,7 @@ import { IssuedLinkNotice } from '../../components/issued-link';
 import { capitalize } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { isPlausibleEmail } from '../form-rules';
+import { RoleDescriptions } from './role-descriptions';
 
 interface InviteErrors {
   email?: string;
@@ -124,6 +125,7 @@ export function InviteUserForm({ organisations }: { organisations: Organisation[
               ))}
             </SimpleGrid>
           </Checkbox.Group>
+          <RoleDescriptions />
           {invite.isError && <ErrorAlert error={invite.error} />}
           <Group>
             <Button type="submit" loading={invite.isPending}>

@@ -1,5 +1,17 @@
-import { Badge, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
+import { useAccessT } from '../../i18n/access/use-access-t';
+import { EditUserDialog } from './edit-user-dialog';
 import {
   useCreatePasswordResetLink,
   useOrganisations,
@@ -8,7 +20,7 @@ import {
   type UserFilter,
 } from '../../api/administration';
 import { useCurrentUser } from '../../api/session';
-import { userStatuses, type UserStatus, type UserSummary } from '../../api/types';
+import { userStatuses, type IssuedLink, type UserStatus, type UserSummary } from '../../api/types';
 import { ConfirmButton } from '../../components/confirm-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { ScrollableTable } from '../../components/scrollable-table';
@@ -31,7 +43,13 @@ export default function UsersTab() {
   const users = useUsers(filter);
   const setEnabled = useSetUserEnabled();
   const resetLink = useCreatePasswordResetLink();
-  const [resetFor, setResetFor] = useState<UserSummary | null>(null);
+  // Every link issued here stays on the page until the admin dismisses it.
+  const [issuedLinks, setIssuedLinks] = useState<
+    { key: number; user: UserSummary; issued: IssuedLink }[]
+  >([]);
+  const [editing, setEditing] = useState<UserSummary | null>(null);
+  const x = useAccessT();
+  const [saved, setSaved] = useState<string | null>(null);
 
   return (
     <Stack gap="lg">
@@ -71,14 +89,38 @@ export default function UsersTab() {
         </Group>
         {setEnabled.isError && <ErrorAlert error={setEnabled.error} />}
         {resetLink.isError && <ErrorAlert error={resetLink.error} />}
-        {resetLink.isSuccess && resetFor !== null && (
-          <IssuedLinkNotice
-            issued={resetLink.data}
-            title={t.users.resetLinkHeading(resetFor.displayName)}
-            linkLabel={t.users.resetLinkLabel}
-            emailedText={t.users.resetEmailed(resetFor.email)}
-            onClose={() => resetLink.reset()}
-          />
+        {issuedLinks.map(({ key, user, issued }) => {
+          const isInvitation = user.status === 'invited';
+          return (
+            <IssuedLinkNotice
+              key={key}
+              issued={issued}
+              title={
+                isInvitation
+                  ? x.users.invitationLinkHeading(user.displayName)
+                  : x.users.passwordLinkHeading(user.displayName)
+              }
+              linkLabel={isInvitation ? t.users.invitationLinkLabel : t.users.resetLinkLabel}
+              emailedText={
+                isInvitation
+                  ? t.users.invitationEmailed(user.email)
+                  : t.users.resetEmailed(user.email)
+              }
+              onClose={() => setIssuedLinks((links) => links.filter((link) => link.key !== key))}
+            />
+          );
+        })}
+        {saved !== null && (
+          <Alert
+            color="teal"
+            variant="light"
+            role="status"
+            withCloseButton
+            closeButtonLabel={t.common.close}
+            onClose={() => setSaved(null)}
+          >
+            {x.users.saved(saved)}
+          </Alert>
         )}
         {users.isPending ? (
           <InlineLoader />
@@ -92,13 +134,27 @@ export default function UsersTab() {
             pendingEnableId={setEnabled.isPending ? setEnabled.variables.id : null}
             pendingResetId={resetLink.isPending ? resetLink.variables : null}
             onSetEnabled={(user, isEnabled) => setEnabled.mutate({ id: user.id, isEnabled })}
-            onCreateResetLink={(user) => {
-              setResetFor(user);
-              resetLink.mutate(user.id);
-            }}
+            onCreateResetLink={(user) =>
+              resetLink.mutate(user.id, {
+                onSuccess: (issued) =>
+                  setIssuedLinks((links) => [...links, { key: Date.now(), user, issued }]),
+              })
+            }
+            onEdit={setEditing}
           />
         )}
       </section>
+      {editing !== null && (
+        <EditUserDialog
+          user={editing}
+          organisations={organisations.data ?? []}
+          onClose={() => setEditing(null)}
+          onSaved={(user) => {
+            setEditing(null);
+            setSaved(user.displayName);
+          }}
+        />
+      )}
       <InviteUserForm organisations={organisations.data ?? []} />
     </Stack>
   );
@@ -110,15 +166,21 @@ function UsersTable({
   pendingResetId,
   onSetEnabled,
   onCreateResetLink,
+  onEdit,
 }: {
   users: UserSummary[];
   pendingEnableId: string | null;
   pendingResetId: string | null;
   onSetEnabled: (user: UserSummary, isEnabled: boolean) => void;
   onCreateResetLink: (user: UserSummary) => void;
+  onEdit: (user: UserSummary) => void;
 }) {
   const { t, locale } = useI18n();
+  const x = useAccessT();
   const me = useCurrentUser();
+  // An invited person gets a new invitation; an active one a link to choose a new password.
+  const linkLabel = (user: UserSummary) =>
+    user.status === 'invited' ? x.users.invitationLink : x.users.passwordLink;
   return (
     <ScrollableTable label={t.administration.users} minWidth={820}>
       <Table striped highlightOnHover verticalSpacing="xs">
@@ -161,6 +223,14 @@ function UsersTable({
               </Table.Td>
               <Table.Td>
                 <Stack gap={6} align="flex-start">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => onEdit(user)}
+                    aria-label={`${x.users.edit}: ${user.displayName}`}
+                  >
+                    {x.users.edit}
+                  </Button>
                   {user.status === 'disabled' ? (
                     <Button
                       size="xs"
@@ -190,9 +260,9 @@ function UsersTable({
                     loading={pendingResetId === user.id}
                     disabled={user.status === 'disabled'}
                     onClick={() => onCreateResetLink(user)}
-                    aria-label={`${t.users.createResetLink}: ${user.displayName}`}
+                    aria-label={`${linkLabel(user)}: ${user.displayName}`}
                   >
-                    {t.users.createResetLink}
+                    {linkLabel(user)}
                   </Button>
                 </Stack>
               </Table.Td>

@@ -13,22 +13,12 @@ import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useAttention, useMyTasks, type AttentionItem } from '../../api/follow-up';
 import { useCurrentUser } from '../../api/session';
-import type { Role } from '../../api/types';
+import { can } from '../../api/permissions';
 import { ErrorAlert } from '../../components/error-alert';
 import { InlineLoader } from '../../components/full-page-loader';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { usePlansT } from '../../i18n/plans/use-plans-t';
-
-/** The roles that read plans and their follow-up (the server's `follow_up.read`). */
-const readingRoles: Role[] = [
-  'admin',
-  'coordinator',
-  'analyst',
-  'viewer',
-  'caseworker',
-  'procurement',
-];
 
 function AttentionRow({ item }: { item: AttentionItem }) {
   const p = usePlansT();
@@ -93,7 +83,8 @@ function AttentionRow({ item }: { item: AttentionItem }) {
 export function AttentionList() {
   const p = usePlansT();
   const user = useCurrentUser();
-  const isReader = user.roles.some((role) => readingRoles.includes(role));
+  // Plans' follow-ups are for those who run them; everyone sees their own tasks.
+  const isReader = can(user.roles, 'follow_up.manage');
   const attention = useAttention(isReader);
   const myTasks = useMyTasks();
   const openTasks = (myTasks.data ?? []).filter((task) => task.reportedAt === null).length;

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useMeetingsT } from '../../i18n/meetings/use-meetings-t';
 import { MeetingErrorAlert } from './meeting-error';
 import { meetingTimeText } from './meeting-words';
+import { can } from '../../api/permissions';
 
 /**
  * On an incident's page: a coordinator raises the incident at a coming partnership meeting,
@@ -15,7 +16,7 @@ import { meetingTimeText } from './meeting-words';
  */
 export function FlagForMeeting({ incidentId }: { incidentId: string }) {
   const user = useCurrentUser();
-  if (!user.roles.includes('coordinator')) return null;
+  if (!can(user.roles, 'meeting.flag_incident')) return null;
   return <FlagForm incidentId={incidentId} />;
 }
 

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMeetingsT } from '../../i18n/meetings/use-meetings-t';
 import { MeetingErrorAlert } from './meeting-error';
+import { can } from '../../api/permissions';
 
 /** The incidents a coordinator flagged for this meeting; the coordinator can take a flag back. */
 export function FlagsSection({
@@ -22,7 +23,7 @@ export function FlagsSection({
   const unflag = useUnflagIncident();
   // Only those who read every incident can open one; partners see the flag's words.
   const roles = useCurrentUser().roles;
-  const canOpen = roles.includes('coordinator') || roles.includes('analyst');
+  const canOpen = can(roles, 'incident.read_all');
   const labels = new Map(
     (taxonomy.data ?? []).map((category) => [
       category.code,

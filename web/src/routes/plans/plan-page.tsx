@@ -18,6 +18,7 @@ import { EffortsSection } from './efforts-section';
 import { GoalsSection } from './goals-section';
 import { MeasuresTable } from './measures-table';
 import { PlanStatusBadge } from './plan-badges';
+import { useAccessT } from '../../i18n/access/use-access-t';
 import { PlanErrorAlert } from './plan-error';
 import { PlanFormDialog } from './plan-form';
 import { canManagePlans } from './plans-page';
@@ -157,6 +158,7 @@ export default function PlanPage() {
   const { id } = useParams();
   const user = useCurrentUser();
   const plan = usePlan(id);
+  const x = useAccessT();
   usePageTitle(plan.data?.title ?? p.list.title);
 
   if (plan.isPending) return <InlineLoader />;
@@ -190,6 +192,14 @@ export default function PlanPage() {
             <Text size="sm">{p.plan.draftOf(item.version)}</Text>
           )}
         </Group>
+        {item.supersededBy !== null && (
+          <Text size="sm" data-testid="superseded-by">
+            {x.plans.supersededBy}{' '}
+            <Anchor component={Link} to={`/handlingsplaner/${item.supersededBy.id}`}>
+              {item.supersededBy.title}
+            </Anchor>
+          </Text>
+        )}
         {item.replacedByPlanId !== null && (
           <Alert color="blue" variant="light">
             <Group gap="xs">

@@ -5,6 +5,7 @@ import { useDistricts, useTaxonomy } from '../../api/situation';
 import { incidentSources, incidentStatuses } from '../../api/types';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
+import { can } from '../../api/permissions';
 
 /** The filters as the page keeps them (and the address bar shows them): plain strings. */
 export interface IncidentFilterForm {
@@ -45,7 +46,7 @@ export function IncidentFilters({
   const user = useCurrentUser();
   const taxonomy = useTaxonomy();
   const districts = useDistricts();
-  const mayListOrganisations = user.roles.includes('admin') || user.roles.includes('coordinator');
+  const mayListOrganisations = can(user.roles, 'organisation.list');
   const organisations = useOrganisations({ isEnabled: mayListOrganisations });
   const has = (field: IncidentFilterField) => fields.includes(field);
   const set = (field: IncidentFilterField, value: string) => onChange({ ...form, [field]: value });

@@ -7,6 +7,7 @@ import { formatCoordinate, formatDate, formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n-context';
 import { useSituationT } from '../../i18n/situation/use-situation-t';
 import { categoryLabel } from './picture-words';
+import { can } from '../../api/permissions';
 
 /** What, where, when and whose of an incident, in words, with the names the API knows. */
 export function useIncidentWords() {
@@ -17,7 +18,7 @@ export function useIncidentWords() {
   const districts = useDistricts();
   // Only admins and coordinators may list organisations; others see the incident without.
   const organisations = useOrganisations({
-    isEnabled: user.roles.includes('admin') || user.roles.includes('coordinator'),
+    isEnabled: can(user.roles, 'organisation.list'),
   });
 
   return useMemo(() => {

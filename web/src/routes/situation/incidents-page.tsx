@@ -17,6 +17,7 @@ import {
 } from './incident-filters';
 import { IncidentExport } from './incident-export';
 import { useIncidentWords } from './incident-words';
+import { can } from '../../api/permissions';
 
 const listFields: readonly IncidentFilterField[] = [
   'from',
@@ -56,8 +57,7 @@ export default function IncidentsPage() {
   }, [formKey]);
   const list = useIncidents(filter);
   const incidents = list.data?.pages.flatMap((page) => page.incidents) ?? [];
-  const isOwnOrganisationOnly =
-    !user.roles.includes('coordinator') && !user.roles.includes('analyst');
+  const isOwnOrganisationOnly = !can(user.roles, 'incident.read_all');
 
   const change = (next: IncidentFilterForm) => {
     const search = new URLSearchParams();

@@ -23,6 +23,7 @@ import { categoryLabel, classOf, legendClasses } from './picture-words';
 import { readPeriod } from './read-period';
 import { canOpen, sectionById } from './situation-sections';
 import { WeekdayHourTable } from './weekday-hour-table';
+import { can } from '../../api/permissions';
 
 /**
  * Lägesbild: the picture of a period for every role, aggregates only. The map (framing the
@@ -97,7 +98,7 @@ export default function PicturePage() {
     : wholeRows.reduce((sum, row) => sum + (row.count ?? 0), 0);
   const categoryName =
     categoryCode === '' ? s.categories.all : categoryLabel(taxonomy.data, categoryCode, locale, s);
-  const mayListIncidents = user.roles.includes('coordinator') || user.roles.includes('analyst');
+  const mayListIncidents = can(user.roles, 'incident.read_all');
   const days = picture.data ? periodDays(picture.data.period) : null;
   const analysis = useMapAnalysis(kind, key);
   // The same query as the alarms section's: one request, shared through the cache.
@@ -209,17 +210,19 @@ export default function PicturePage() {
           <AlarmsSection
             kind={kind}
             periodKey={key}
-            canDecide={user.roles.includes('coordinator')}
+            canDecide={can(user.roles, 'alarm.decide')}
             hasMapMarks={hasAlarmAreas}
           />
 
-          <SignalCounts
-            kind={kind}
-            periodKey={key}
-            categories={taxonomy.data}
-            districts={districts.data?.features ?? []}
-            canOpenRegister={canOpen(sectionById('signals'), user.roles)}
-          />
+          {can(user.roles, 'signal.count') && (
+            <SignalCounts
+              kind={kind}
+              periodKey={key}
+              categories={taxonomy.data}
+              districts={districts.data?.features ?? []}
+              canOpenRegister={canOpen(sectionById('signals'), user.roles)}
+            />
+          )}
 
           <section aria-labelledby="table-heading">
             <Title order={2} size="h3" id="table-heading" mb="xs">

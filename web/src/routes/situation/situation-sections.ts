@@ -1,3 +1,4 @@
+import { can, type Permission } from '../../api/permissions';
 import type { Role } from '../../api/types';
 import type { SituationMessages } from '../../i18n/situation/sv';
 
@@ -15,51 +16,56 @@ export type SectionId =
 export interface Section {
   id: SectionId;
   path: string;
-  /** Who may open it; the API enforces the same (src/domain/access/permissions.ts). */
-  roles: readonly Role[] | 'all';
+  /** Who may open it: a holder of any of these permissions (the API decides by the same table). */
+  permissions: readonly Permission[] | 'all';
   label: (s: SituationMessages) => string;
 }
 
 /** The parts of the situation picture area, in the order of its sub-navigation. */
 export const sections: Section[] = [
-  { id: 'picture', path: '/lagesbild', roles: 'all', label: (s) => s.nav.picture },
+  { id: 'picture', path: '/lagesbild', permissions: 'all', label: (s) => s.nav.picture },
   {
     id: 'report',
     path: '/rapportera',
-    roles: ['reporter', 'coordinator'],
+    permissions: ['incident.report'],
     label: (s) => s.nav.report,
   },
-  { id: 'review', path: '/lagesbild/granska', roles: ['coordinator'], label: (s) => s.nav.review },
+  {
+    id: 'review',
+    path: '/lagesbild/granska',
+    permissions: ['incident.review'],
+    label: (s) => s.nav.review,
+  },
   {
     id: 'incidents',
     path: '/lagesbild/handelser',
-    // Reporters see their own organisation's; viewers (politicians) aggregates only.
-    roles: ['coordinator', 'analyst', 'reporter'],
+    // Reporters and partners see their own organisation's; viewers (politicians) aggregates only.
+    permissions: ['incident.read_all', 'incident.read_own_organisation'],
     label: (s) => s.nav.incidents,
   },
   {
     id: 'signals',
     path: '/lagesbild/signaler',
     // Viewers see the counts on the picture, never the text.
-    roles: ['coordinator', 'analyst'],
+    permissions: ['signal.read'],
     label: (s) => s.nav.signals,
   },
   {
     id: 'import',
     path: '/lagesbild/import',
-    roles: ['admin', 'coordinator'],
+    permissions: ['incident.import'],
     label: (s) => s.nav.import,
   },
   {
     id: 'layers',
     path: '/lagesbild/omraden',
-    roles: ['admin', 'coordinator'],
+    permissions: ['district_layer.manage'],
     label: (s) => s.nav.layers,
   },
   {
     id: 'earlyWarning',
     path: '/lagesbild/tidig-varning',
-    roles: ['admin', 'coordinator'],
+    permissions: ['alarm.configure'],
     label: (s) => s.nav.earlyWarning,
   },
   {
@@ -71,8 +77,8 @@ export const sections: Section[] = [
   },
 ];
 
-export function canOpen(section: Pick<Section, 'roles'>, roles: readonly Role[]): boolean {
-  return section.roles === 'all' || section.roles.some((role) => roles.includes(role));
+export function canOpen(section: Pick<Section, 'permissions'>, roles: readonly Role[]): boolean {
+  return section.permissions === 'all' || can(roles, ...section.permissions);
 }
 
 export function sectionById(id: SectionId): Section {

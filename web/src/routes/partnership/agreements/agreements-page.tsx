@@ -11,17 +11,16 @@ import { usePageTitle } from '../../../components/use-page-title';
 import { useAgreementsT } from '../../../i18n/agreements/use-agreements-t';
 import { AgreementStatusBadge } from './agreement-badges';
 import { AgreementFormDialog } from './agreement-form';
+import { can } from '../../../api/permissions';
+import type { Role } from '../../../api/types';
 
 /** Long Swedish compounds ("brandförsvarsförbund") break rather than widen a phone's page. */
 export const wrappingTitle = { overflowWrap: 'anywhere', hyphens: 'auto' } as const;
 
 /** Coordinators and admins record agreements (the server's `agreement.manage`). */
-export function canManageAgreements(roles: readonly string[]): boolean {
-  return roles.includes('coordinator') || roles.includes('admin');
+export function canManageAgreements(roles: readonly Role[]): boolean {
+  return can(roles, 'agreement.manage');
 }
-
-/** Roles that read all of the municipality's agreements; others see what they are party to. */
-const staffRoles = ['admin', 'coordinator', 'analyst', 'viewer', 'caseworker', 'procurement'];
 
 export function AgreementPeriod({ agreement }: { agreement: Agreement }) {
   const a = useAgreementsT();
@@ -62,7 +61,8 @@ export default function AgreementsPage() {
   const navigate = useNavigate();
   const [isCreating, setIsCreating] = useState(false);
   const canManage = canManageAgreements(user.roles);
-  const isStaff = user.roles.some((role) => staffRoles.includes(role));
+  // Staff read all of the municipality's agreements; others see what they are party to.
+  const isStaff = can(user.roles, 'agreement.read');
   const columns = a.list.columns;
 
   return (

@@ -1,5 +1,16 @@
-import { Button, Checkbox, Group, List, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useSaveDistrictLayer } from '../../../api/administration';
 import { isApiError } from '../../../api/client';
 import type { DistrictLayerInput, UploadedDistrictLayer } from '../../../api/types';
@@ -44,7 +55,8 @@ export function DistrictLayerForm({
   onSaved?: (result: UploadedDistrictLayer) => void;
 }) {
   const m = useSituationT().layers;
-  const upload = usePlacesT().upload;
+  const { upload, onboarding } = usePlacesT();
+  const showOnMap = onboarding.showOnMap;
   const save = useSaveDistrictLayer();
   const [name, setName] = useState(layer?.name ?? '');
   const [source, setSource] = useState('');
@@ -56,6 +68,8 @@ export function DistrictLayerForm({
   const [isReading, setIsReading] = useState(false);
   const [fileError, setFileError] = useState<string | undefined>();
   const [isChecked, setIsChecked] = useState(false);
+  // The file input is not controlled: a new key empties it.
+  const [fileKey, setFileKey] = useState(0);
   const idPrefix = layer === undefined ? 'new-layer' : `layer-${layer.id}`;
 
   const chooseFile = async (file: File | null) => {
@@ -100,7 +114,23 @@ export function DistrictLayerForm({
         codeProperty: codeProperty === '' ? null : codeProperty,
         isSkippingBadFeatures,
       },
-      { onSuccess: (result) => onSaved?.(result) },
+      {
+        onSuccess: (result) => {
+          // A new layer is saved: the form starts empty, so a second click cannot add it again.
+          if (layer === undefined) {
+            setName('');
+            setSource('');
+            setGeojson(undefined);
+            setProperties([]);
+            setNameProperty('');
+            setCodeProperty('');
+            setIsSkippingBadFeatures(false);
+            setIsChecked(false);
+            setFileKey((key) => key + 1);
+          }
+          onSaved?.(result);
+        },
+      },
     );
   };
 
@@ -131,6 +161,7 @@ export function DistrictLayerForm({
           onChange={(event) => setSource(event.currentTarget.value)}
         />
         <FileField
+          key={fileKey}
           label={m.file}
           description={m.fileHelp}
           accept=".geojson,.json,application/geo+json,application/json"
@@ -173,6 +204,14 @@ export function DistrictLayerForm({
             <Text size="sm" data-testid="layer-saved">
               {m.saved(save.data.layer.name, save.data.districtCount, save.data.assignedIncidents)}{' '}
               {m.crs[save.data.crs]}
+              {layer === undefined && (
+                <>
+                  {' '}
+                  <Anchor component={Link} to={`/lagesbild/omraden/${save.data.layer.id}`}>
+                    {showOnMap(save.data.layer.name)}
+                  </Anchor>
+                </>
+              )}
             </Text>
           )}
         </div>
