@@ -56,6 +56,8 @@ export async function startTestOidcProvider(options: Options): Promise<TestOidcP
     provider.callback()(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A provider a suite forgets to close does not keep the test process alive.
+  server.unref();
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientId = `tryggve-${randomUUID().slice(0, 8)}`;
   const clientSecret = randomUUID() + randomUUID();

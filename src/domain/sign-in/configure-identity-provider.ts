@@ -2,7 +2,7 @@ import type { Actor } from '../access/actor.js';
 import type { Role } from '../access/roles.js';
 import { authorize, recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
-import { DomainError } from '../errors.js';
+import { DomainError, notFound } from '../errors.js';
 import { connectionOf, redirectUriOf, sealProviderSecret } from './sign-in-secrets.js';
 import type { ClaimKind, IdentityProvider } from './sign-in.js';
 
@@ -66,11 +66,8 @@ export async function configureIdentityProvider(
       municipalityId,
       mapping.organisationId,
     );
-    if (!organisation) {
-      throw new DomainError('VALIDATION_FAILED', 'A mapping names an unknown organisation.', {
-        problems: [{ path: 'claimMappings', problem: 'unknown_organisation' }],
-      });
-    }
+    // Another municipality's organisation is "not found", as one that does not exist.
+    if (!organisation) throw notFound('organisation');
   }
   const now = deps.clock();
   const provider: IdentityProvider = {
