@@ -393,6 +393,17 @@ export const en: Messages = {
     MALFORMED_REQUEST: 'The data could not be read. Check the file and try again.',
     MEETING_INVALID: 'The meeting details were not accepted. Correct what is marked and try again.',
     MEETING_CLOSED: 'The meeting is closed and its minutes are locked.',
+    OIDC_SIGN_IN_FAILED:
+      "The municipality's sign-in service did not confirm the sign-in. Start again from the sign-in page.",
+    OIDC_NO_ACCESS: 'Your municipality account gives no access to Tryggve.',
+    OIDC_PROVIDER_INVALID:
+      "The sign-in service does not answer as an OpenID Connect provider. Check the address and that Tryggve's redirect URI is registered.",
+    SECRETS_KEY_NOT_CONFIGURED:
+      'The server has no key for secrets (TRYGGVE_SECRETS_KEY). Ask whoever runs Tryggve to set it.',
+    PASSWORD_SIGN_IN_DISABLED:
+      "Passwords are switched off in your municipality. Sign in with the municipality's account instead.",
+    SECOND_FACTOR_REQUIRED: 'Enter or set up your second factor first.',
+    SECOND_FACTOR_INVALID: 'The code is wrong or has been used already.',
     INTERNAL_ERROR: 'An error occurred in Tryggve. Please try again in a moment.',
   },
   retryAfter: (seconds: number) =>

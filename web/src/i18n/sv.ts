@@ -397,6 +397,17 @@ export const sv = {
     MALFORMED_REQUEST: 'Uppgifterna gick inte att läsa. Kontrollera filen och försök igen.',
     MEETING_INVALID: 'Mötesuppgifterna godtogs inte. Rätta det som är markerat och försök igen.',
     MEETING_CLOSED: 'Mötet är avslutat och protokollet är låst.',
+    OIDC_SIGN_IN_FAILED:
+      'Kommunens inloggningstjänst bekräftade inte inloggningen. Börja om från inloggningssidan.',
+    OIDC_NO_ACCESS: 'Ditt konto hos kommunen ger inte åtkomst till Tryggve.',
+    OIDC_PROVIDER_INVALID:
+      'Inloggningstjänsten svarar inte som en OpenID Connect-tjänst. Kontrollera adressen och att Tryggves omdirigeringsadress är registrerad.',
+    SECRETS_KEY_NOT_CONFIGURED:
+      'Servern saknar nyckel för hemligheter (TRYGGVE_SECRETS_KEY). Be den som driftar Tryggve att sätta den.',
+    PASSWORD_SIGN_IN_DISABLED:
+      'Lösenord är avstängda i din kommun. Logga in med kommunens konto i stället.',
+    SECOND_FACTOR_REQUIRED: 'Ange eller aktivera din andra faktor först.',
+    SECOND_FACTOR_INVALID: 'Koden stämmer inte eller har redan använts.',
     INTERNAL_ERROR: 'Ett fel uppstod i Tryggve. Försök igen om en stund.',
   },
   retryAfter: (seconds: number) =>
