@@ -7,6 +7,7 @@ import { RequireSignIn } from '../components/require-sign-in';
 const AppLayout = lazy(() => import('../components/app-layout'));
 const LoginPage = lazy(() => import('../routes/login-page'));
 const InvitationPage = lazy(() => import('../routes/invitation-page'));
+const SecondFactorPage = lazy(() => import('../routes/second-factor-page'));
 const PasswordResetPage = lazy(() => import('../routes/password-reset-page'));
 const StartPage = lazy(() => import('../routes/start-page'));
 const PartnershipPage = lazy(() => import('../routes/partnership/partnership-page'));
@@ -61,6 +62,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/logga-in" element={page(<LoginPage />)} />
         <Route path="/inbjudan" element={page(<InvitationPage />)} />
+        <Route path="/andra-faktor" element={page(<SecondFactorPage />)} />
         <Route path="/aterstall-losenord" element={page(<PasswordResetPage />)} />
         <Route path="/om-tryggve" element={page(<AboutPage />)} />
         <Route element={<RequireSignIn>{page(<AppLayout />)}</RequireSignIn>}>
