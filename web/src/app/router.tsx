@@ -18,6 +18,7 @@ const AdministrationLayout = lazy(() => import('../routes/administration/adminis
 const OrganisationsTab = lazy(() => import('../routes/administration/organisations-tab'));
 const UsersTab = lazy(() => import('../routes/administration/users-tab'));
 const AuditLogTab = lazy(() => import('../routes/administration/audit-log-tab'));
+const SignInTab = lazy(() => import('../routes/administration/sign-in-tab'));
 const SituationLayout = lazy(() => import('../routes/situation/situation-layout'));
 const PicturePage = lazy(() => import('../routes/situation/picture-page'));
 const ReportPage = lazy(() => import('../routes/situation/report/report-page'));
@@ -103,6 +104,7 @@ export function AppRoutes() {
           <Route path="administration" element={<AdministrationLayout />}>
             <Route path="organisationer" element={<OrganisationsTab />} />
             <Route path="anvandare" element={<UsersTab />} />
+            <Route path="inloggning" element={<SignInTab />} />
             <Route path="granskningslogg" element={<AuditLogTab />} />
             <Route path="*" element={null} />
           </Route>
