@@ -167,7 +167,7 @@ describe('signing in through the municipality’s own provider', () => {
     await page.goto(`${server.baseUrl}/administration/inloggning`);
     await page.getByLabel('Stäng av lösenord (utom för nödadministratören)').check();
     await page
-      .getByLabel('Nödadministratör')
+      .getByLabel('Nödadministratör', { exact: true })
       .selectOption({ label: `${me?.displayName} (${me?.email})` });
     await page.getByRole('button', { name: 'Spara reglerna' }).click();
     await page.getByRole('status').filter({ hasText: 'Sparat.' }).first().waitFor();
