@@ -97,6 +97,14 @@ const ConfigSchema = z.object({
       'a secret of at least 32 characters (e.g. openssl rand -hex 32), kept outside the database',
     )
     .optional(),
+  TRYGGVE_SECRETS_KEY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F]{64}$/,
+      '64 hexadecimal characters (openssl rand -hex 32), kept outside the database',
+    )
+    .optional(),
+  TRYGGVE_REQUIRE_SECOND_FACTOR: booleanSetting(true),
   TRYGGVE_AUDIT_CHECKPOINT_DIR: z
     .string()
     .min(1, 'a folder outside the database for the signed audit checkpoints')
@@ -104,7 +112,7 @@ const ConfigSchema = z.object({
 });
 
 /** Settings whose value is never repeated in an error message. */
-const secretSettings = new Set(['TRYGGVE_AUDIT_CHECKPOINT_KEY']);
+const secretSettings = new Set(['TRYGGVE_AUDIT_CHECKPOINT_KEY', 'TRYGGVE_SECRETS_KEY']);
 
 /** Bolagsverket's API settings: all four set, or none (issue 8). */
 const bolagsverketSettingNames = [
@@ -215,6 +223,10 @@ export interface Config {
   auditCheckpointKey: string | null;
   /** Where the signed checkpoints are also written, outside the database; null: only inside. */
   auditCheckpointDirectory: string | null;
+  /** Seals providers' client secrets and TOTP seeds at rest (issue 17); null: neither can be set. */
+  secretsKey: Uint8Array | null;
+  /** Whether municipalities created from now on require a second factor (issue 17). */
+  isSecondFactorRequiredByDefault: boolean;
 }
 
 /** false: the socket's address counts; a list: X-Forwarded-For is believed from these proxies. */
@@ -327,5 +339,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     auditCheckpointKey: settings.TRYGGVE_AUDIT_CHECKPOINT_KEY ?? null,
     auditCheckpointDirectory: settings.TRYGGVE_AUDIT_CHECKPOINT_DIR ?? null,
+    secretsKey: settings.TRYGGVE_SECRETS_KEY
+      ? Uint8Array.from(Buffer.from(settings.TRYGGVE_SECRETS_KEY, 'hex'))
+      : null,
+    isSecondFactorRequiredByDefault: settings.TRYGGVE_REQUIRE_SECOND_FACTOR,
   };
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
+import { createOpenIdConnectClient } from './integrations/oidc/open-id-connect-client.js';
 import type { Deps } from './domain/deps.js';
 import { silentLogger } from './domain/failure-log.js';
 import { PictureCache } from './domain/situation/picture-cache.js';
@@ -71,6 +72,9 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
         ? createCheckpointFileArchive(config.auditCheckpointDirectory)
         : null,
     },
+    ...(config.secretsKey ? { secretsKey: config.secretsKey } : {}),
+    isSecondFactorRequiredByDefault: config.isSecondFactorRequiredByDefault,
+    openIdConnect: createOpenIdConnectClient(),
   };
   return {
     database,

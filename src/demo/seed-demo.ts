@@ -5,6 +5,7 @@ import { commandLineOperator } from '../domain/access/actor.js';
 import type { OrganisationKind } from '../domain/access/roles.js';
 import { storeInTransaction, type Deps } from '../domain/deps.js';
 import { createMunicipality } from '../domain/municipalities/create-municipality.js';
+import { defaultSignInPolicy } from '../domain/sign-in/sign-in.js';
 import { createOrganisation } from '../domain/organisations/create-organisation.js';
 import { referenceMunicipality } from '../integrations/places-sweden/municipality-reference.js';
 import { distriktLayerName } from '../integrations/places-sweden/reference-places.js';
@@ -66,6 +67,13 @@ async function seedInto(deps: Deps, isWithIncidents: boolean): Promise<DemoLogin
     layers: reference.layers.filter((layer) => layer.name !== distriktLayerName),
   });
   const operator = commandLineOperator(municipality.id);
+  // The demo's passwords are printed on the console and its data is synthetic: its
+  // municipality does not require a second factor, whatever TRYGGVE_REQUIRE_SECOND_FACTOR
+  // says, so the demo and the browser journeys sign in with a password alone (issue 17).
+  await deps.store.signIn.savePolicy({
+    ...defaultSignInPolicy(municipality.id),
+    updatedAt: deps.clock().toISOString(),
+  });
 
   const organisations = [];
   for (const organisation of demoOrganisations)

@@ -2,6 +2,7 @@ import type { SanctionsListRepository } from '../analysis/sanctions/sanctions-li
 import type { LoginThrottleRepository } from './accounts/login-throttle-repository.js';
 import type { OneTimeTokenRepository } from './accounts/one-time-token-repository.js';
 import type { SessionRepository } from './accounts/session-repository.js';
+import type { SignInRepository } from './sign-in/sign-in-repository.js';
 import type { UserRepository } from './accounts/user-repository.js';
 import type { AgreementRepository } from './agreements/agreement-repository.js';
 import type { AuditCheckpointSettings } from './audit/audit-checkpoint.js';
@@ -39,6 +40,7 @@ import type { SituationPicture } from './situation/situation-picture.js';
 import type { PictureCache } from './situation/picture-cache.js';
 import type { FoundAlarms } from './early-warning/find-alarms.js';
 import type { SituationRepository } from './situation/situation-repository.js';
+import type { OpenIdConnectClient } from './sign-in/open-id-connect-client.js';
 
 /** Every repository, bound to one connection or one transaction. */
 export interface Repositories {
@@ -74,6 +76,8 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   /** Loaded sanctions lists, instance-wide public data (issue 8). */
   sanctionsLists: SanctionsListRepository;
+  /** Providers, sign-in policies, identities and second factors (issue 17). */
+  signIn: SignInRepository;
 }
 
 export interface Store extends Repositories {
@@ -150,4 +154,10 @@ export interface Deps {
   alarmCache?: PictureCache<FoundAlarms>;
   /** The key that signs audit checkpoints and where they are kept; absent: none are signed. */
   auditCheckpoints?: AuditCheckpointSettings;
+  /** TRYGGVE_SECRETS_KEY: seals providers' client secrets and TOTP seeds; absent: neither can be set up. */
+  secretsKey?: Uint8Array;
+  /** Whether a municipality created from now on requires a second factor (issue 17); false when absent. */
+  isSecondFactorRequiredByDefault?: boolean;
+  /** The OpenID Connect relying party (src/integrations/oidc); absent: provider sign-in is off. */
+  openIdConnect?: OpenIdConnectClient;
 }

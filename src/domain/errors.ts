@@ -55,6 +55,20 @@ export const errorCodes = [
   'REGISTRY_UNAUTHORISED',
   'REGISTRY_BAD_RESPONSE',
   'SANCTIONS_NOT_CONFIGURED',
+  /** Issue 17: the provider did not confirm the sign-in (state, nonce, PKCE, token checks). */
+  'OIDC_SIGN_IN_FAILED',
+  /** Issue 17: the provider confirmed the person, but no mapping gives them access. */
+  'OIDC_NO_ACCESS',
+  /** Issue 17: the issuer does not answer as an OpenID provider. */
+  'OIDC_PROVIDER_INVALID',
+  /** Issue 17: TRYGGVE_SECRETS_KEY is not set, so no secret can be kept. */
+  'SECRETS_KEY_NOT_CONFIGURED',
+  /** Issue 17: the municipality signs in through its provider; only break-glass uses a password. */
+  'PASSWORD_SIGN_IN_DISABLED',
+  /** Issue 17: the session lacks its second factor (enrolment or the code). */
+  'SECOND_FACTOR_REQUIRED',
+  /** Issue 17: the code or recovery code is wrong, used or expired. */
+  'SECOND_FACTOR_INVALID',
   'RATE_LIMITED',
   'SERVER_BUSY',
   'TASK_TIMED_OUT',

@@ -44,6 +44,8 @@ import {
 import { routePermissionPlugin } from './route-permission.js';
 import { sessionPlugin, type SessionCookieOptions } from './session-plugin.js';
 import { userRoutes } from './users/users.routes.js';
+import { signInRoutes } from './sign-in/sign-in.routes.js';
+import { signInSettingsRoutes } from './sign-in/sign-in-settings.routes.js';
 import { refuseNulCharacters } from './refuse-nul-characters.js';
 import { serveWebApp } from './web-app.js';
 import { rateLimitKey } from './rate-limit-key.js';
@@ -203,6 +205,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(installationRoutes, context);
   await app.register(organisationRoutes, context);
   await app.register(userRoutes, context);
+  await app.register(signInRoutes, context);
+  await app.register(signInSettingsRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(incidentRoutes, context);
   await app.register(situationRoutes, context);

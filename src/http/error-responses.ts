@@ -73,6 +73,9 @@ export function errorCodesOf(route: RouteOptions): ErrorCode[] {
   const isPublic = config.isPublic === true || !route.url.startsWith('/api/');
   if (!isPublic) codes.add('AUTH_REQUIRED');
   if (!isPublic && route.config?.hasNoRoleCheck !== true) codes.add('FORBIDDEN');
+  // A session that still lacks its second factor is refused everywhere but its own steps (issue 17).
+  if (!isPublic && route.config?.isOpenToPendingSession !== true)
+    codes.add('SECOND_FACTOR_REQUIRED');
   if (methods.some((method) => bodyMethods.has(method))) {
     codes.add('CSRF_TOKEN_INVALID');
     codes.add('PAYLOAD_TOO_LARGE').add('UNSUPPORTED_MEDIA_TYPE').add('JSON_TOO_DEEP');

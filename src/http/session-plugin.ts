@@ -12,6 +12,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route may be used without signing in (sign-in itself, password resets, invitations). */
     isPublic?: boolean;
+    /** The route serves a session that still lacks its second factor (issue 17). */
+    isOpenToPendingSession?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in user's session, or null. Set before every handler. */
@@ -62,6 +64,15 @@ export const sessionPlugin = fp<{ deps: Deps; cookies: SessionCookieOptions }>(
       if (route === undefined || !route.startsWith('/api/') || isDocumentation(route)) return;
       if (request.routeOptions.config.isPublic !== true && request.sessionContext === null) {
         throw new DomainError('AUTH_REQUIRED', 'Sign in first.');
+      }
+      // A session that proved only the password, or must enrol a second factor first, may
+      // use nothing but its own second-factor routes, its session and signing out.
+      if (
+        request.sessionContext?.session.pendingStep &&
+        request.routeOptions.config.isPublic !== true &&
+        request.routeOptions.config.isOpenToPendingSession !== true
+      ) {
+        throw new DomainError('SECOND_FACTOR_REQUIRED', 'Enter or enrol your second factor first.');
       }
       if (safeMethods.has(request.method)) return;
       const header = request.headers[csrfHeaderName];

@@ -81,6 +81,8 @@ export const SessionUserSchema = z.object({
   locale: LocaleSchema,
   organisation: z.object({ id: z.string(), name: z.string() }),
   municipality: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  /** Issue 17: a second factor to enrol or to enter before the session may do anything else. */
+  pendingStep: z.enum(['enrol_second_factor', 'verify_second_factor']).nullable(),
 });
 
 export const DeliveredLinkSchema = z.object({

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { SessionRepository } from '../domain/accounts/session-repository.js';
+import type { Session } from '../domain/accounts/session.js';
 import { toMunicipality } from './municipality-repository.js';
 import { toOrganisation } from './organisation-repository.js';
 import type { Tables } from './tables.js';
@@ -17,6 +18,9 @@ export function createSessionRepository(db: Kysely<Tables>): SessionRepository {
           created_at: session.createdAt,
           last_seen_at: session.lastSeenAt,
           expires_at: session.expiresAt,
+          pending_step: session.pendingStep,
+          signed_in_with: session.signedInWith,
+          id_token_encrypted: session.idTokenEncrypted,
         })
         .execute();
     },
@@ -56,6 +60,9 @@ export function createSessionRepository(db: Kysely<Tables>): SessionRepository {
           createdAt: session.created_at,
           lastSeenAt: session.last_seen_at,
           expiresAt: session.expires_at,
+          pendingStep: session.pending_step as Session['pendingStep'],
+          signedInWith: session.signed_in_with as Session['signedInWith'],
+          idTokenEncrypted: session.id_token_encrypted,
         },
         user: toUser(user, roles.get(user.id) ?? []),
         organisation: toOrganisation(organisation),

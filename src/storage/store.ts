@@ -20,6 +20,7 @@ import { createOrganisationRepository } from './organisation-repository.js';
 import { createPlanRepository } from './plan-repository.js';
 import { createSanctionsListRepository } from './sanctions-list-repository.js';
 import { createSessionRepository } from './session-repository.js';
+import { createSignInRepository } from './sign-in-repository.js';
 import { createSignalRepository } from './signal-repository.js';
 import { createSupplierRepository } from './supplier-repository.js';
 import { createSupplierCheckRepository } from './supplier-check-repository.js';
@@ -65,6 +66,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     agendaMailings: createMinutesMailingRepository(db, 'meeting_agenda_mailings'),
     calendarFeeds: createCalendarFeedRepository(db),
     sanctionsLists: createSanctionsListRepository(db),
+    signIn: createSignInRepository(db),
   };
 }
 

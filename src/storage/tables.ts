@@ -7,6 +7,13 @@ import type {
   OneTimeTokenTable,
   LoginThrottleTable,
 } from './tables/accounts.js';
+import type {
+  IdentityProviderTable,
+  SignInPolicyTable,
+  UserIdentityTable,
+  OidcSignInAttemptTable,
+  SecondFactorTable,
+} from './tables/sign-in.js';
 import type { AuditLogTable, AuditCheckpointTable, AuditChainHeadTable } from './tables/audit.js';
 import type {
   DistrictLayerTable,
@@ -90,6 +97,11 @@ export interface Tables {
   sessions: SessionTable;
   one_time_tokens: OneTimeTokenTable;
   login_throttle: LoginThrottleTable;
+  identity_providers: IdentityProviderTable;
+  sign_in_policies: SignInPolicyTable;
+  user_identities: UserIdentityTable;
+  oidc_sign_in_attempts: OidcSignInAttemptTable;
+  second_factors: SecondFactorTable;
   audit_log: AuditLogTable;
   audit_checkpoints: AuditCheckpointTable;
   audit_chain_heads: AuditChainHeadTable;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { commandLineOperator, type Actor } from '../../src/domain/access/actor.js';
 import type { OrganisationKind, Role } from '../../src/domain/access/roles.js';
 import { hashPassword } from '../../src/domain/accounts/password.js';
@@ -11,6 +11,7 @@ import type { Database } from '../../src/storage/db.js';
 import { shippedPlaceNameReference } from '../../src/integrations/places-sweden/shipped-place-names.js';
 import { createMinutesMailRenderer } from '../../src/reports/meeting-minutes/meeting-minutes-mail.js';
 import { createStore } from '../../src/storage/store.js';
+import { createOpenIdConnectClient } from '../../src/integrations/oidc/open-id-connect-client.js';
 import { referenceMunicipality } from '../../src/integrations/places-sweden/municipality-reference.js';
 import { defaultPoliceEventTypeMapping } from '../../src/integrations/polisen/event-type-mapping.js';
 
@@ -37,6 +38,9 @@ export function testClock(start = '2026-11-27T09:00:00.000Z'): TestClock {
   return clock;
 }
 
+/** The key that seals secrets at rest in tests (TRYGGVE_SECRETS_KEY in production). */
+export const testSecretsKey = Uint8Array.from(randomBytes(32));
+
 export function testDeps(database: Database, overrides: Partial<Deps> = {}): Deps {
   return {
     store: createStore(database),
@@ -54,6 +58,8 @@ export function testDeps(database: Database, overrides: Partial<Deps> = {}): Dep
       loginMaxAttempts: 5,
       loginLockoutMinutes: 15,
     },
+    secretsKey: testSecretsKey,
+    openIdConnect: createOpenIdConnectClient(),
     ...overrides,
   };
 }

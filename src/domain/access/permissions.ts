@@ -13,6 +13,8 @@ const permissionTable = {
   'user.list': ['admin'],
   'user.manage': ['admin'],
   'audit.read': ['admin'],
+  /** The municipality's identity provider and sign-in policy; resetting a second factor (issue 17). */
+  'sign_in.manage': ['admin'],
   'incident.report': ['reporter', 'coordinator', 'partner'],
   /** Keeping personal data unmasked in a description: roles of the municipality's own staff. */
   'incident.keep_personal_data': ['coordinator', 'caseworker'],

@@ -6,7 +6,13 @@ import { isPasswordCorrect } from './password.js';
 import { reservePasswordCheck } from './reserve-password-check.js';
 import { actorOf } from './session-user.js';
 import { startSession, type StartedSession } from './start-session.js';
-import { normaliseEmail, userStatus, type User } from './user.js';
+import { normaliseEmail, providerOnlyPasswordHash, userStatus, type User } from './user.js';
+import { breakGlassAuditAction } from '../sign-in/get-sign-in-settings.js';
+import {
+  defaultSignInPolicy,
+  isSecondFactorRequiredFor,
+  type PendingStep,
+} from '../sign-in/sign-in.js';
 
 interface LogInInput {
   email: string;
@@ -65,7 +71,9 @@ export async function logIn(deps: Deps, input: LogInInput): Promise<StartedSessi
     : null;
   const isUsable =
     user !== null && userStatus(user) === 'active' && organisation?.disabledAt === null;
-  const isCorrect = await isPasswordCorrect(input.password, isUsable ? user.passwordHash : null);
+  const storedHash =
+    isUsable && user.passwordHash !== providerOnlyPasswordHash ? user.passwordHash : null;
+  const isCorrect = await isPasswordCorrect(input.password, storedHash);
 
   if (!isUsable || !isCorrect) {
     await store.transaction(async (repositories) => {
@@ -86,14 +94,58 @@ export async function logIn(deps: Deps, input: LogInInput): Promise<StartedSessi
     throw invalidCredentials();
   }
 
+  const policy =
+    (await store.signIn.findPolicy(user.municipalityId)) ??
+    defaultSignInPolicy(user.municipalityId);
+  const isBreakGlass = policy.breakGlassUserId === user.id;
+  if (policy.isPasswordSignInDisabled && !isBreakGlass) {
+    await store.transaction(async (repositories) => {
+      await repositories.loginThrottle.clear(throttleKey);
+      await recordAudit(
+        repositories,
+        now,
+        { userId: null, municipalityId: user.municipalityId, organisationId: null, roles: [] },
+        {
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: user.id,
+          outcome: 'denied',
+          details: { reason: 'password_sign_in_disabled' },
+        },
+      );
+    });
+    throw new DomainError(
+      'PASSWORD_SIGN_IN_DISABLED',
+      "Sign in with your organisation's account: passwords are switched off here.",
+    );
+  }
+  const secondFactor = await store.signIn.findSecondFactor(user.id);
+  // Whoever has enrolled a second factor always needs it; whoever must have one and has
+  // none gets a session that can do nothing but enrol (issue 17).
+  const pendingStep: PendingStep | null = secondFactor?.confirmedAt
+    ? 'verify_second_factor'
+    : isBreakGlass || isSecondFactorRequiredFor(policy, user.roles)
+      ? 'enrol_second_factor'
+      : null;
+
   return store.transaction(async (repositories) => {
     await repositories.loginThrottle.clear(throttleKey);
-    const started = await startSession(deps, repositories, user.id, now);
-    await recordAudit(repositories, now, actorOf(started.context), {
+    const started = await startSession(deps, repositories, user.id, now, { pendingStep });
+    const actor = actorOf(started.context);
+    await recordAudit(repositories, now, actor, {
       action: 'auth.login',
       entityType: 'user',
       entityId: user.id,
+      ...(pendingStep ? { details: { pendingStep } } : {}),
     });
+    // Every password sign-in of the break-glass admin is shown to the other admins.
+    if (isBreakGlass) {
+      await recordAudit(repositories, now, actor, {
+        action: breakGlassAuditAction,
+        entityType: 'user',
+        entityId: user.id,
+      });
+    }
     return started;
   });
 }

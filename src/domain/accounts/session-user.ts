@@ -1,6 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import type { Role } from '../access/roles.js';
-import type { SessionContext } from './session.js';
+import type { PendingStep } from '../sign-in/sign-in.js';
+import type { Session, SessionContext } from './session.js';
 import type { Locale } from './user.js';
 
 /** The signed-in user as the web app sees them. */
@@ -12,9 +13,13 @@ export interface SessionUser {
   locale: Locale;
   organisation: { id: string; name: string };
   municipality: { id: string; code: string; name: string };
+  /** What the session still lacks before it may do anything else (issue 17); null: nothing. */
+  pendingStep: PendingStep | null;
 }
 
-export function sessionUserOf(context: Omit<SessionContext, 'session'>): SessionUser {
+export function sessionUserOf(
+  context: Omit<SessionContext, 'session'> & { session?: Session },
+): SessionUser {
   const { user, organisation, municipality } = context;
   return {
     id: user.id,
@@ -24,6 +29,7 @@ export function sessionUserOf(context: Omit<SessionContext, 'session'>): Session
     locale: user.locale,
     organisation: { id: organisation.id, name: organisation.name },
     municipality: { id: municipality.id, code: municipality.code, name: municipality.name },
+    pendingStep: context.session?.pendingStep ?? null,
   };
 }
 

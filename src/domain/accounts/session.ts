@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Municipality } from '../municipalities/municipality.js';
 import type { Organisation } from '../organisations/organisation.js';
+import type { PendingStep } from '../sign-in/sign-in.js';
 import type { User } from './user.js';
 
 export interface Session {
@@ -11,6 +12,11 @@ export interface Session {
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
+  /** What the session still lacks (a second factor); null: a full session (issue 17). */
+  pendingStep: PendingStep | null;
+  signedInWith: 'password' | 'oidc' | null;
+  /** The provider's ID token, sealed; the hint for RP-initiated logout. */
+  idTokenEncrypted: string | null;
 }
 
 export interface SessionContext {

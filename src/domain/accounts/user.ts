@@ -19,6 +19,12 @@ export interface User {
   createdAt: string;
 }
 
+/**
+ * The password hash of an account created by the municipality's identity provider (issue 17):
+ * it matches no password, and the account counts as active, not invited.
+ */
+export const providerOnlyPasswordHash = '!provider-only';
+
 export type UserStatus = 'active' | 'invited' | 'disabled';
 
 /** Disabled wins; a user who has never set a password is still invited. */

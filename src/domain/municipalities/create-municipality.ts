@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { defaultCategoriesFor } from '../incidents/taxonomy.js';
+import { defaultSignInPolicy } from '../sign-in/sign-in.js';
 import { districtsOfLayer } from './create-district-layer.js';
 import { isMunicipalityCode, type DistrictLayer, type Municipality } from './municipality.js';
 import { layersForMunicipality } from './provisioned-layer.js';
@@ -47,6 +48,12 @@ export async function createMunicipality(
     };
     await repositories.municipalities.create(municipality, input.boundary);
     await repositories.taxonomy.createMany(defaultCategoriesFor(municipality.id));
+    // Issue 17: a new municipality requires a second factor where the installation says so.
+    await repositories.signIn.savePolicy({
+      ...defaultSignInPolicy(municipality.id),
+      isSecondFactorRequired: deps.isSecondFactorRequiredByDefault ?? false,
+      updatedAt: now.toISOString(),
+    });
     const operator: Actor = { ...commandLineOperator(municipality.id), userId: createdBy.userId };
     await recordAudit(repositories, now, operator, {
       action: 'municipality.create',

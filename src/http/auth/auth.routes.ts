@@ -64,7 +64,11 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
     {
       config: {
         ...publicLimit,
-        ...mayFailWith('AUTH_INVALID_CREDENTIALS', 'AUTH_TOO_MANY_ATTEMPTS'),
+        ...mayFailWith(
+          'AUTH_INVALID_CREDENTIALS',
+          'AUTH_TOO_MANY_ATTEMPTS',
+          'PASSWORD_SIGN_IN_DISABLED',
+        ),
       },
       schema: {
         tags,

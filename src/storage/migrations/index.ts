@@ -18,6 +18,7 @@ import * as addTextRetention from './20261129T1110-add-text-retention.js';
 import * as guardAuditLog from './20261207T1300-guard-audit-log.js';
 import * as addPoliceTypeMappings from './20261207T1600-add-police-type-mappings.js';
 import * as addAgendaMailings from './20261208T0100-add-agenda-mailings.js';
+import * as addSignInMethods from './20261208T0500-add-sign-in-methods.js';
 import * as createSituationWeekVersions from './20261208T0800-create-situation-week-versions.js';
 import * as indexPeriodicQueries from './20261208T0810-index-periodic-queries.js';
 
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   '20261207T1300-guard-audit-log': guardAuditLog,
   '20261207T1600-add-police-type-mappings': addPoliceTypeMappings,
   '20261208T0100-add-agenda-mailings': addAgendaMailings,
+  '20261208T0500-add-sign-in-methods': addSignInMethods,
   '20261208T0800-create-situation-week-versions': createSituationWeekVersions,
   '20261208T0810-index-periodic-queries': indexPeriodicQueries,
 };

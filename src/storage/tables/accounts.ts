@@ -47,6 +47,12 @@ export interface SessionTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  /** Issue 17: what the session still lacks ('enrol_second_factor', 'verify_second_factor'). */
+  pending_step: string | null;
+  /** 'password' or 'oidc'; null for sessions older than issue 17. */
+  signed_in_with: string | null;
+  /** The provider's ID token, sealed: the hint for RP-initiated logout. */
+  id_token_encrypted: string | null;
 }
 
 export interface OneTimeTokenTable {

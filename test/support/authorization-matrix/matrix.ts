@@ -37,8 +37,18 @@ export type ActorName = (typeof actorNames)[number];
 export const signInRequired = '401 AUTH_REQUIRED';
 export const forbidden = '403 FORBIDDEN';
 export const notFound = '404 NOT_FOUND';
+/** Issue 17: a full session asked to verify a second factor it is not waiting for. */
+export const notPending = '400 VALIDATION_FAILED';
 export type Outcome =
-  '200' | '201' | '202' | '204' | typeof signInRequired | typeof forbidden | typeof notFound;
+  | '200'
+  | '201'
+  | '202'
+  | '204'
+  | '302'
+  | typeof signInRequired
+  | typeof forbidden
+  | typeof notFound
+  | typeof notPending;
 
 /** `outcome` for the roles listed, 403 FORBIDDEN for every other role. */
 export function forRoles(permitted: readonly Role[], outcome: Outcome): Record<Role, Outcome> {

@@ -39,10 +39,19 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete('/api/session'),
-    onSuccess: () => {
+    mutationFn: async () => {
+      // Asked before the session ends: where the provider's session ends too (issue 17).
+      const endSessionUrl = await api.get('/api/session/end-session-url').then(
+        ({ url }) => url,
+        () => null,
+      );
+      await api.delete('/api/session');
+      return endSessionUrl;
+    },
+    onSuccess: (endSessionUrl) => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
       queryClient.setQueryData<SessionResponse>(sessionQueryKey, { user: null });
+      if (endSessionUrl) window.location.assign(endSessionUrl);
     },
   });
 }

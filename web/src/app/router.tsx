@@ -7,6 +7,7 @@ import { RequireSignIn } from '../components/require-sign-in';
 const AppLayout = lazy(() => import('../components/app-layout'));
 const LoginPage = lazy(() => import('../routes/login-page'));
 const InvitationPage = lazy(() => import('../routes/invitation-page'));
+const SecondFactorPage = lazy(() => import('../routes/second-factor-page'));
 const PasswordResetPage = lazy(() => import('../routes/password-reset-page'));
 const StartPage = lazy(() => import('../routes/start-page'));
 const PartnershipPage = lazy(() => import('../routes/partnership/partnership-page'));
@@ -17,6 +18,7 @@ const AdministrationLayout = lazy(() => import('../routes/administration/adminis
 const OrganisationsTab = lazy(() => import('../routes/administration/organisations-tab'));
 const UsersTab = lazy(() => import('../routes/administration/users-tab'));
 const AuditLogTab = lazy(() => import('../routes/administration/audit-log-tab'));
+const SignInTab = lazy(() => import('../routes/administration/sign-in-tab'));
 const SituationLayout = lazy(() => import('../routes/situation/situation-layout'));
 const PicturePage = lazy(() => import('../routes/situation/picture-page'));
 const ReportPage = lazy(() => import('../routes/situation/report/report-page'));
@@ -63,6 +65,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/logga-in" element={page(<LoginPage />)} />
         <Route path="/inbjudan" element={page(<InvitationPage />)} />
+        <Route path="/andra-faktor" element={page(<SecondFactorPage />)} />
         <Route path="/aterstall-losenord" element={page(<PasswordResetPage />)} />
         <Route path="/om-tryggve" element={page(<AboutPage />)} />
         <Route element={<RequireSignIn>{page(<AppLayout />)}</RequireSignIn>}>
@@ -106,6 +109,7 @@ export function AppRoutes() {
           <Route path="administration" element={<AdministrationLayout />}>
             <Route path="organisationer" element={<OrganisationsTab />} />
             <Route path="anvandare" element={<UsersTab />} />
+            <Route path="inloggning" element={<SignInTab />} />
             <Route path="granskningslogg" element={<AuditLogTab />} />
             <Route path="*" element={null} />
           </Route>

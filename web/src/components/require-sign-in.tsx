@@ -14,6 +14,8 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
       <Navigate to="/logga-in" replace state={{ from: location.pathname + location.search }} />
     );
   }
+  // A session that still lacks its second factor can do nothing else (issue 17).
+  if (session.data.user.pendingStep !== null) return <Navigate to="/andra-faktor" replace />;
   return children;
 }
 

@@ -16,6 +16,11 @@ function lookup<T extends object>(record: T, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The catalog text for an error code passed by the server in a redirect (issue 17). */
+export function lookupErrorMessage(t: Messages, code: string): string {
+  return lookup(t.errors, code) ?? t.errors.generic;
+}
+
 /** Finds the catalog text for an API error code (`errors.<CODE>`), with a generic fallback. */
 export function describeError(t: Messages, error: unknown): DescribedError {
   if (!isApiError(error)) return { message: t.errors.generic, items: [] };

@@ -1,6 +1,8 @@
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
+import { providerSignInHref, useProviderOffer } from '../api/sign-in';
+import { lookupErrorMessage } from '../i18n/error-message';
 import { useLogin, useSession } from '../api/session';
 import { ErrorAlert } from '../components/error-alert';
 import { PublicLayout } from '../components/public-layout';
@@ -24,6 +26,10 @@ export default function LoginPage() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
   const { formRef, afterSubmit } = useInvalidFieldFocus();
+  const offer = useProviderOffer(email);
+  const [searchParams] = useSearchParams();
+  const signInError = searchParams.get('signInError');
+  const contact = searchParams.get('contact');
 
   // Signed in already, or just now: the session cache holds the user either way.
   if (session.data?.user) return <Navigate to={returnPath(location.state)} replace />;
@@ -46,6 +52,12 @@ export default function LoginPage() {
     <PublicLayout title={t.login.title}>
       <Stack gap="md">
         <Text size="sm">{t.login.intro}</Text>
+        {signInError && (
+          <Alert color="red" variant="light" role="alert" title={t.signIn.refusedTitle}>
+            {lookupErrorMessage(t, signInError)}
+            {contact && ` ${t.signIn.askContact(contact)}`}
+          </Alert>
+        )}
         {login.isError && (
           // A new key per attempt re-creates the alert, so a screen reader announces it again.
           <ErrorAlert key={login.submittedAt} error={login.error} title={t.login.failed} />
@@ -76,6 +88,15 @@ export default function LoginPage() {
             </Button>
           </Stack>
         </form>
+        {offer.data?.provider && (
+          <Button
+            component="a"
+            variant="light"
+            href={providerSignInHref(offer.data.provider.municipalityId)}
+          >
+            {t.signIn.withProvider(offer.data.provider.label)}
+          </Button>
+        )}
         <Anchor component={Link} to="/aterstall-losenord" size="sm">
           {t.login.forgotPassword}
         </Anchor>

@@ -129,6 +129,7 @@ export interface paths {
                   code: string;
                   name: string;
                 };
+                pendingStep: ('enrol_second_factor' | 'verify_second_factor') | null;
               } | null;
             };
           };
@@ -185,6 +186,7 @@ export interface paths {
                   code: string;
                   name: string;
                 };
+                pendingStep: ('enrol_second_factor' | 'verify_second_factor') | null;
               };
             };
           };
@@ -278,6 +280,7 @@ export interface paths {
                   code: string;
                   name: string;
                 };
+                pendingStep: ('enrol_second_factor' | 'verify_second_factor') | null;
               };
             };
           };
@@ -516,6 +519,7 @@ export interface paths {
                   code: string;
                   name: string;
                 };
+                pendingStep: ('enrol_second_factor' | 'verify_second_factor') | null;
               };
             };
           };
@@ -1606,6 +1610,614 @@ export interface paths {
       };
     };
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sign-in/provider': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The municipality's identity provider for an address's domain, if any */
+    get: {
+      parameters: {
+        query: {
+          email: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              provider: {
+                municipalityId: string;
+                label: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oidc/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Go to the municipality's identity provider to sign in */
+    get: {
+      parameters: {
+        query: {
+          municipalityId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A redirect (Location) */
+        302: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where the identity provider sends the browser back (authorization code) */
+    get: {
+      parameters: {
+        query?: {
+          code?: string;
+          state?: string;
+          iss?: string;
+          error?: string;
+          error_description?: string;
+          session_state?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A redirect (Location) */
+        302: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/session/end-session-url': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where to end the provider's session too (RP-initiated logout), if anywhere */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              url: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/account/second-factor/enrolment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start enrolling a TOTP second factor (the secret is shown once) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              secret: string;
+              uri: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/account/second-factor/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the enrolment with a first code; returns the recovery codes once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodes: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/account/second-factor/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish a password sign-in with a TOTP code or a recovery code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: {
+                id: string;
+                email: string;
+                displayName: string;
+                roles: (
+                  | 'admin'
+                  | 'coordinator'
+                  | 'reporter'
+                  | 'analyst'
+                  | 'viewer'
+                  | 'caseworker'
+                  | 'procurement'
+                )[];
+                /** @enum {string} */
+                locale: 'sv' | 'en';
+                organisation: {
+                  id: string;
+                  name: string;
+                };
+                municipality: {
+                  id: string;
+                  code: string;
+                  name: string;
+                };
+                pendingStep: ('enrol_second_factor' | 'verify_second_factor') | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/municipality/sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The municipality's sign-in settings (never the client secret) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              redirectUri: string;
+              isSecretsKeyConfigured: boolean;
+              provider: {
+                label: string;
+                issuerUrl: string;
+                clientId: string;
+                hasClientSecret: boolean;
+                allowedEmailDomains: string[];
+                claimMappings: {
+                  /** @enum {string} */
+                  claim: 'groups' | 'roles' | 'email_domain';
+                  value: string;
+                  /** Format: uuid */
+                  organisationId: string;
+                  roles: (
+                    | 'admin'
+                    | 'coordinator'
+                    | 'reporter'
+                    | 'analyst'
+                    | 'viewer'
+                    | 'caseworker'
+                    | 'procurement'
+                  )[];
+                }[];
+                rolesFollowClaims: boolean;
+                supportContact: string;
+                updatedAt: string;
+              } | null;
+              policy: {
+                isPasswordSignInDisabled: boolean;
+                breakGlassUserId: string | null;
+                isSecondFactorRequired: boolean;
+                updatedAt: string;
+              };
+              breakGlassSignIns: {
+                at: string;
+                userId: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/municipality/sign-in/provider': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the municipality's OpenID Connect provider */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            label: string;
+            /** Format: uri */
+            issuerUrl: string;
+            clientId: string;
+            clientSecret?: string;
+            allowedEmailDomains: string[];
+            claimMappings: {
+              /** @enum {string} */
+              claim: 'groups' | 'roles' | 'email_domain';
+              value: string;
+              /** Format: uuid */
+              organisationId: string;
+              roles: (
+                | 'admin'
+                | 'coordinator'
+                | 'reporter'
+                | 'analyst'
+                | 'viewer'
+                | 'caseworker'
+                | 'procurement'
+              )[];
+            }[];
+            rolesFollowClaims: boolean;
+            supportContact: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              redirectUri: string;
+              isSecretsKeyConfigured: boolean;
+              provider: {
+                label: string;
+                issuerUrl: string;
+                clientId: string;
+                hasClientSecret: boolean;
+                allowedEmailDomains: string[];
+                claimMappings: {
+                  /** @enum {string} */
+                  claim: 'groups' | 'roles' | 'email_domain';
+                  value: string;
+                  /** Format: uuid */
+                  organisationId: string;
+                  roles: (
+                    | 'admin'
+                    | 'coordinator'
+                    | 'reporter'
+                    | 'analyst'
+                    | 'viewer'
+                    | 'caseworker'
+                    | 'procurement'
+                  )[];
+                }[];
+                rolesFollowClaims: boolean;
+                supportContact: string;
+                updatedAt: string;
+              } | null;
+              policy: {
+                isPasswordSignInDisabled: boolean;
+                breakGlassUserId: string | null;
+                isSecondFactorRequired: boolean;
+                updatedAt: string;
+              };
+              breakGlassSignIns: {
+                at: string;
+                userId: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/municipality/sign-in/policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Switch passwords off (keeping a break-glass admin), require a second factor */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            isPasswordSignInDisabled: boolean;
+            breakGlassUserId: string | null;
+            isSecondFactorRequired: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              redirectUri: string;
+              isSecretsKeyConfigured: boolean;
+              provider: {
+                label: string;
+                issuerUrl: string;
+                clientId: string;
+                hasClientSecret: boolean;
+                allowedEmailDomains: string[];
+                claimMappings: {
+                  /** @enum {string} */
+                  claim: 'groups' | 'roles' | 'email_domain';
+                  value: string;
+                  /** Format: uuid */
+                  organisationId: string;
+                  roles: (
+                    | 'admin'
+                    | 'coordinator'
+                    | 'reporter'
+                    | 'analyst'
+                    | 'viewer'
+                    | 'caseworker'
+                    | 'procurement'
+                  )[];
+                }[];
+                rolesFollowClaims: boolean;
+                supportContact: string;
+                updatedAt: string;
+              } | null;
+              policy: {
+                isPasswordSignInDisabled: boolean;
+                breakGlassUserId: string | null;
+                isSecondFactorRequired: boolean;
+                updatedAt: string;
+              };
+              breakGlassSignIns: {
+                at: string;
+                userId: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/second-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Reset a user's second factor (they enrol again) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/i18n-context';
 import ForbiddenPage from '../forbidden-page';
 
-const sections = ['organisationer', 'anvandare', 'granskningslogg'] as const;
+const sections = ['organisationer', 'anvandare', 'inloggning', 'granskningslogg'] as const;
 type Section = (typeof sections)[number];
 
 /** Administration: one tab per part, each tab its own address (so it can be linked to). */
@@ -24,6 +24,7 @@ export default function AdministrationLayout() {
   const labels: Record<Section, string> = {
     organisationer: t.administration.organisations,
     anvandare: t.administration.users,
+    inloggning: t.signIn.tab,
     granskningslogg: t.administration.audit,
   };
   usePageTitle(
