@@ -12,6 +12,8 @@ import type { FollowUpRepository } from './follow-up/follow-up-repository.js';
 import type { ImportProfileRepository } from './imports/import-profile-repository.js';
 import type { ImportRunRepository } from './imports/import-run-repository.js';
 import type { IncidentRepository } from './incidents/incident-repository.js';
+import type { InterventionRepository } from './interventions/intervention-repository.js';
+import type { CaseCipher } from './interventions/case-cipher.js';
 import type { TaxonomyRepository } from './incidents/taxonomy-repository.js';
 import type { FindReferenceMunicipality } from './municipalities/reference-municipality.js';
 import type { MunicipalityRepository } from './municipalities/municipality-repository.js';
@@ -71,6 +73,8 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   /** Loaded sanctions lists, instance-wide public data (issue 8). */
   sanctionsLists: SanctionsListRepository;
+  /** Programmes and cases of individual interventions (issue 14). */
+  interventions: InterventionRepository;
 }
 
 export interface Store extends Repositories {
@@ -145,4 +149,8 @@ export interface Deps {
   pictureCache?: PictureCache<SituationPicture>;
   /** The key that signs audit checkpoints and where they are kept; absent: none are signed. */
   auditCheckpoints?: AuditCheckpointSettings;
+  /** Seals case identities and texts (issue 14); absent: cases cannot be used (CASE_KEYS_NOT_CONFIGURED). */
+  caseCipher?: CaseCipher;
+  /** Hours a nödåtkomst lasts; 24 when absent. */
+  emergencyAccessHours?: number;
 }

@@ -55,6 +55,14 @@ export const errorCodes = [
   'REGISTRY_UNAUTHORISED',
   'REGISTRY_BAD_RESPONSE',
   'SANCTIONS_NOT_CONFIGURED',
+  /** Individual interventions (issue 14). */
+  'PROGRAMME_INVALID',
+  'CASE_INVALID',
+  'CASE_CLOSED',
+  /** A disclosure the case's consents do not cover, nor the law: nothing was recorded as sent. */
+  'CONSENT_NOT_COVERING',
+  /** No case keys are configured (TRYGGVE_CASE_KEYS): cases cannot be read or written. */
+  'CASE_KEYS_NOT_CONFIGURED',
   'RATE_LIMITED',
   'SERVER_BUSY',
   'TASK_TIMED_OUT',

@@ -1,3 +1,4 @@
+import { createCaseCipher } from '../../src/domain/interventions/case-cipher.js';
 import { randomUUID } from 'node:crypto';
 import { commandLineOperator, type Actor } from '../../src/domain/access/actor.js';
 import type { OrganisationKind, Role } from '../../src/domain/access/roles.js';
@@ -37,6 +38,12 @@ export function testClock(start = '2026-11-27T09:00:00.000Z'): TestClock {
   return clock;
 }
 
+/** Fixed keys for case records in tests (issue 14): never used outside tests. */
+export const testCaseCipher = createCaseCipher({
+  sealing: [{ id: 'test1', key: new Uint8Array(32).fill(7) }],
+  search: new Uint8Array(32).fill(9),
+});
+
 export function testDeps(database: Database, overrides: Partial<Deps> = {}): Deps {
   return {
     store: createStore(database),
@@ -47,6 +54,7 @@ export function testDeps(database: Database, overrides: Partial<Deps> = {}): Dep
     findReferenceMunicipality: referenceMunicipality,
     policeTypeDefaults: defaultPoliceEventTypeMapping,
     placeNames: shippedPlaceNameReference,
+    caseCipher: testCaseCipher,
     settings: {
       publicUrl: 'http://tryggve.test',
       sessionIdleMinutes: 120,

@@ -17,6 +17,7 @@ import * as createSituationVersions from './20261129T1100-create-situation-versi
 import * as addTextRetention from './20261129T1110-add-text-retention.js';
 import * as guardAuditLog from './20261207T1300-guard-audit-log.js';
 import * as addPoliceTypeMappings from './20261207T1600-add-police-type-mappings.js';
+import * as createInterventions from './20261208T0700-create-interventions.js';
 
 /**
  * Every migration, by name, in the order they run. Listed by hand rather than read from the
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261129T1110-add-text-retention': addTextRetention,
   '20261207T1300-guard-audit-log': guardAuditLog,
   '20261207T1600-add-police-type-mappings': addPoliceTypeMappings,
+  '20261208T0700-create-interventions': createInterventions,
 };
