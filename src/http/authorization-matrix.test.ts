@@ -8,6 +8,7 @@ import { incidentsMatrix } from '../../test/support/authorization-matrix/inciden
 import { meetingsMatrix } from '../../test/support/authorization-matrix/meetings.js';
 import { plansMatrix } from '../../test/support/authorization-matrix/plans.js';
 import { importsMatrix } from '../../test/support/authorization-matrix/imports.js';
+import { interventionsMatrix } from '../../test/support/authorization-matrix/interventions.js';
 import { describeMatrix } from '../../test/support/authorization-matrix/matrix.js';
 
 /**
@@ -25,6 +26,7 @@ const matrix = {
   ...meetingsMatrix,
   ...plansMatrix,
   ...importsMatrix,
+  ...interventionsMatrix,
 };
 
 /**
@@ -75,6 +77,7 @@ describeMatrix('the authorization matrix', {}, (app) => {
       meetingsMatrix,
       plansMatrix,
       importsMatrix,
+      interventionsMatrix,
     ];
     const count = areas.reduce((sum, area) => sum + Object.keys(area).length, 0);
     expect(count).toBe(Object.keys(matrix).length);

@@ -13,7 +13,7 @@ export interface IdentityInput {
   kind: IdentityKind;
   number?: string | null;
   name: string;
-  guardians?: Guardian[];
+  guardians?: Array<{ name: string; phone?: string | null | undefined }>;
 }
 
 export const maxGuardians = 4;
