@@ -525,10 +525,11 @@ export function createInterventionRepository(db: Kysely<Tables>): InterventionRe
       return rows.map(toReview);
     },
 
-    async eraseClosedCases(closedBefore, at) {
+    async eraseClosedCases(municipalityId, closedBefore, at) {
       const cases = await db
         .selectFrom('intervention_cases')
         .select('id')
+        .where('municipality_id', '=', municipalityId)
         .where('status', '=', 'closed')
         .where('closed_on', '<', closedBefore)
         .where('erased_at', 'is', null)

@@ -97,5 +97,5 @@ export interface InterventionRepository {
   ): Promise<EmergencyAccessForReview[]>;
 
   /** Erases identity and every text of cases closed before `closedBefore`; keeps the facts. */
-  eraseClosedCases(closedBefore: string, at: string): Promise<CaseErasure>;
+  eraseClosedCases(municipalityId: string, closedBefore: string, at: string): Promise<CaseErasure>;
 }
