@@ -5,7 +5,6 @@ import {
   isMinor,
   type AgeGroup,
   type CaseIdentity,
-  type Guardian,
   type IdentityKind,
 } from './intervention-case.js';
 
