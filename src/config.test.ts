@@ -102,16 +102,39 @@ describe('loadConfig', () => {
   });
 
   it('keeps free text 36 months unless told otherwise; 0 keeps it for ever', () => {
-    expect(loadConfig({}).retention).toEqual({ incidentTextMonths: 36, signalTextMonths: 36 });
+    expect(loadConfig({}).retention).toEqual({
+      incidentTextMonths: 36,
+      signalTextMonths: 36,
+      caseRecordsMonths: 60,
+    });
     expect(
       loadConfig({
         TRYGGVE_RETENTION_INCIDENT_TEXT_MONTHS: '0',
         TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS: '24',
       }).retention,
-    ).toEqual({ incidentTextMonths: 0, signalTextMonths: 24 });
+    ).toEqual({ incidentTextMonths: 0, signalTextMonths: 24, caseRecordsMonths: 60 });
     expect(() => loadConfig({ TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS: '-1' })).toThrow(
       /TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS="-1": expected a whole number of months, 0 to keep for ever/,
     );
+  });
+
+  it('reads the case keys, newest first, and refuses one without the other or a short key without repeating it', () => {
+    const key = Buffer.alloc(32, 1).toString('base64');
+    const config = loadConfig({
+      TRYGGVE_CASE_KEYS: `k2:${key},k1:${Buffer.alloc(32, 2).toString('base64')}`,
+      TRYGGVE_CASE_SEARCH_KEY: key,
+    });
+    expect(config.caseKeys?.sealing.map((entry) => entry.id)).toEqual(['k2', 'k1']);
+    expect(loadConfig({}).caseKeys).toBeNull();
+    expect(() => loadConfig({ TRYGGVE_CASE_KEYS: `k1:${key}` })).toThrow(/go together/);
+    let message = '';
+    try {
+      loadConfig({ TRYGGVE_CASE_KEYS: 'k1:c2VjcmV0', TRYGGVE_CASE_SEARCH_KEY: key });
+    } catch (error) {
+      message = String((error as Error & { problems?: string[] }).problems ?? error);
+    }
+    expect(message).toMatch(/32 bytes/);
+    expect(message).not.toContain('c2VjcmV0');
   });
 
   it('treats an empty variable as unset', () => {

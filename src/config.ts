@@ -6,6 +6,8 @@ import {
   type PlanSettings,
 } from './domain/plans/plan-status.js';
 import { defaultRetentionSettings, type RetentionSettings } from './domain/retention/retention.js';
+import { parseCaseKeys, type CaseKeys } from './domain/interventions/case-cipher.js';
+import { defaultEmergencyAccessHours } from './domain/interventions/request-emergency-access.js';
 
 /** Every setting Tryggve reads, all from environment variables. Validated once, at start. */
 const ConfigSchema = z.object({
@@ -105,6 +107,15 @@ const ConfigSchema = z.object({
     )
     .optional(),
   TRYGGVE_REQUIRE_SECOND_FACTOR: booleanSetting(true),
+  TRYGGVE_RETENTION_CASE_RECORDS_MONTHS: monthsOrNever(
+    defaultRetentionSettings.caseRecordsMonths ?? 60,
+  ),
+  TRYGGVE_CASE_KEYS: z
+    .string()
+    .optional()
+    .describe('id:base64 of 32 bytes, newest first, separated by commas'),
+  TRYGGVE_CASE_SEARCH_KEY: z.string().optional(),
+  TRYGGVE_EMERGENCY_ACCESS_HOURS: positiveInteger(defaultEmergencyAccessHours),
   TRYGGVE_AUDIT_CHECKPOINT_DIR: z
     .string()
     .min(1, 'a folder outside the database for the signed audit checkpoints')
@@ -112,7 +123,12 @@ const ConfigSchema = z.object({
 });
 
 /** Settings whose value is never repeated in an error message. */
-const secretSettings = new Set(['TRYGGVE_AUDIT_CHECKPOINT_KEY', 'TRYGGVE_SECRETS_KEY']);
+const secretSettings = new Set([
+  'TRYGGVE_AUDIT_CHECKPOINT_KEY',
+  'TRYGGVE_SECRETS_KEY',
+  'TRYGGVE_CASE_KEYS',
+  'TRYGGVE_CASE_SEARCH_KEY',
+]);
 
 /** Bolagsverket's API settings: all four set, or none (issue 8). */
 const bolagsverketSettingNames = [
@@ -121,6 +137,23 @@ const bolagsverketSettingNames = [
   'TRYGGVE_BOLAGSVERKET_CLIENT_ID',
   'TRYGGVE_BOLAGSVERKET_CLIENT_SECRET',
 ] as const;
+
+/** The case keys, both settings or neither; a malformed key is named without repeating it. */
+function readCaseKeys(sealing: string | undefined, search: string | undefined): CaseKeys | null {
+  if (sealing === undefined && search === undefined) return null;
+  if (sealing === undefined || search === undefined) {
+    throw new ConfigError([
+      'TRYGGVE_CASE_KEYS and TRYGGVE_CASE_SEARCH_KEY go together: set both (openssl rand -base64 32) or neither',
+    ]);
+  }
+  const parsed = parseCaseKeys(sealing, search);
+  if ('problem' in parsed) {
+    throw new ConfigError([
+      `TRYGGVE_CASE_KEYS/TRYGGVE_CASE_SEARCH_KEY=(hidden): expected ${parsed.problem}`,
+    ]);
+  }
+  return parsed.keys;
+}
 
 function isRegularExpression(pattern: string): boolean {
   try {
@@ -221,6 +254,13 @@ export interface Config {
   workers: { threads: number; maxQueue: number; taskTimeoutMs: number };
   /** Signs the audit log's daily checkpoints (issue 20); null: none are signed (dev, demo). */
   auditCheckpointKey: string | null;
+  /**
+   * Seal case records of individual interventions (issue 14): null when TRYGGVE_CASE_KEYS and
+   * TRYGGVE_CASE_SEARCH_KEY are not set, and then no case can be opened.
+   */
+  caseKeys: CaseKeys | null;
+  /** Hours a nödåtkomst to a case lasts. */
+  emergencyAccessHours: number;
   /** Where the signed checkpoints are also written, outside the database; null: only inside. */
   auditCheckpointDirectory: string | null;
   /** Seals providers' client secrets and TOTP seeds at rest (issue 17); null: neither can be set. */
@@ -285,6 +325,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         ),
     );
   }
+  const caseKeys = readCaseKeys(settings.TRYGGVE_CASE_KEYS, settings.TRYGGVE_CASE_SEARCH_KEY);
   const publicUrl = (
     settings.TRYGGVE_PUBLIC_URL ?? `http://localhost:${settings.TRYGGVE_PORT}`
   ).replace(/\/+$/, '');
@@ -318,6 +359,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     retention: {
       incidentTextMonths: settings.TRYGGVE_RETENTION_INCIDENT_TEXT_MONTHS,
       signalTextMonths: settings.TRYGGVE_RETENTION_SIGNAL_TEXT_MONTHS,
+      caseRecordsMonths: settings.TRYGGVE_RETENTION_CASE_RECORDS_MONTHS,
     },
     bolagsverket:
       settings.TRYGGVE_BOLAGSVERKET_BASE_URL &&
@@ -338,6 +380,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       taskTimeoutMs: settings.TRYGGVE_WORKER_TIMEOUT_SECONDS * 1000,
     },
     auditCheckpointKey: settings.TRYGGVE_AUDIT_CHECKPOINT_KEY ?? null,
+    caseKeys,
+    emergencyAccessHours: settings.TRYGGVE_EMERGENCY_ACCESS_HOURS,
     auditCheckpointDirectory: settings.TRYGGVE_AUDIT_CHECKPOINT_DIR ?? null,
     secretsKey: settings.TRYGGVE_SECRETS_KEY
       ? Uint8Array.from(Buffer.from(settings.TRYGGVE_SECRETS_KEY, 'hex'))

@@ -1,3 +1,4 @@
+import { createCaseCipher } from './domain/interventions/case-cipher.js';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { createOpenIdConnectClient } from './integrations/oidc/open-id-connect-client.js';
@@ -58,6 +59,8 @@ export async function openRuntime(config: Config, logger?: Logger): Promise<Runt
     followUpReminderDays: config.followUpReminderDays,
     planSettings: config.planSettings,
     retention: config.retention,
+    ...(config.caseKeys ? { caseCipher: createCaseCipher(config.caseKeys) } : {}),
+    emergencyAccessHours: config.emergencyAccessHours,
     installationAdminEmails: config.installationAdminEmails,
     pictureCache: new PictureCache(),
     alarmCache: new PictureCache(),

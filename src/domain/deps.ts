@@ -13,6 +13,8 @@ import type { FollowUpRepository } from './follow-up/follow-up-repository.js';
 import type { ImportProfileRepository } from './imports/import-profile-repository.js';
 import type { ImportRunRepository } from './imports/import-run-repository.js';
 import type { IncidentRepository } from './incidents/incident-repository.js';
+import type { InterventionRepository } from './interventions/intervention-repository.js';
+import type { CaseCipher } from './interventions/case-cipher.js';
 import type { TaxonomyRepository } from './incidents/taxonomy-repository.js';
 import type { FindReferenceMunicipality } from './municipalities/reference-municipality.js';
 import type { MunicipalityRepository } from './municipalities/municipality-repository.js';
@@ -78,6 +80,8 @@ export interface Repositories {
   sanctionsLists: SanctionsListRepository;
   /** Providers, sign-in policies, identities and second factors (issue 17). */
   signIn: SignInRepository;
+  /** Programmes and cases of individual interventions (issue 14). */
+  interventions: InterventionRepository;
 }
 
 export interface Store extends Repositories {
@@ -160,4 +164,8 @@ export interface Deps {
   isSecondFactorRequiredByDefault?: boolean;
   /** The OpenID Connect relying party (src/integrations/oidc); absent: provider sign-in is off. */
   openIdConnect?: OpenIdConnectClient;
+  /** Seals case identities and texts (issue 14); absent: cases cannot be used (CASE_KEYS_NOT_CONFIGURED). */
+  caseCipher?: CaseCipher;
+  /** Hours a nödåtkomst lasts; 24 when absent. */
+  emergencyAccessHours?: number;
 }

@@ -69,6 +69,14 @@ export const errorCodes = [
   'SECOND_FACTOR_REQUIRED',
   /** Issue 17: the code or recovery code is wrong, used or expired. */
   'SECOND_FACTOR_INVALID',
+  /** Individual interventions (issue 14). */
+  'PROGRAMME_INVALID',
+  'CASE_INVALID',
+  'CASE_CLOSED',
+  /** A disclosure the case's consents do not cover, nor the law: nothing was recorded as sent. */
+  'CONSENT_NOT_COVERING',
+  /** No case keys are configured (TRYGGVE_CASE_KEYS): cases cannot be read or written. */
+  'CASE_KEYS_NOT_CONFIGURED',
   'RATE_LIMITED',
   'SERVER_BUSY',
   'TASK_TIMED_OUT',

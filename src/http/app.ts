@@ -21,6 +21,8 @@ import { healthRoutes } from './health/health.routes.js';
 import { importRoutes } from './imports/imports.routes.js';
 import { policeTypeMappingRoutes } from './imports/police-type-mappings.routes.js';
 import { incidentRoutes } from './incidents/incidents.routes.js';
+import { interventionCaseRoutes } from './interventions/cases.routes.js';
+import { interventionProgrammeRoutes } from './interventions/interventions.routes.js';
 import { municipalityRoutes } from './municipality/municipality.routes.js';
 import { installationRoutes } from './installation/installation.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
@@ -209,6 +211,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(signInSettingsRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(incidentRoutes, context);
+  await app.register(interventionProgrammeRoutes, context);
+  await app.register(interventionCaseRoutes, context);
   await app.register(situationRoutes, context);
   await app.register(importRoutes, context);
   await app.register(policeTypeMappingRoutes, context);

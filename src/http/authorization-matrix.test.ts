@@ -9,6 +9,7 @@ import { meetingsMatrix } from '../../test/support/authorization-matrix/meetings
 import { plansMatrix } from '../../test/support/authorization-matrix/plans.js';
 import { importsMatrix } from '../../test/support/authorization-matrix/imports.js';
 import { signInMatrix } from '../../test/support/authorization-matrix/sign-in.js';
+import { interventionsMatrix } from '../../test/support/authorization-matrix/interventions.js';
 import { describeMatrix } from '../../test/support/authorization-matrix/matrix.js';
 
 /**
@@ -27,6 +28,7 @@ const matrix = {
   ...plansMatrix,
   ...importsMatrix,
   ...signInMatrix,
+  ...interventionsMatrix,
 };
 
 /**
@@ -78,6 +80,7 @@ describeMatrix('the authorization matrix', {}, (app) => {
       plansMatrix,
       importsMatrix,
       signInMatrix,
+      interventionsMatrix,
     ];
     const count = areas.reduce((sum, area) => sum + Object.keys(area).length, 0);
     expect(count).toBe(Object.keys(matrix).length);

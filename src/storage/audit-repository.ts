@@ -100,6 +100,8 @@ export function createAuditRepository(db: Kysely<Tables>, dialect: Dialect): Aud
       if (filter.from) query = query.where('audit_log.at', '>=', filter.from);
       if (filter.to) query = query.where('audit_log.at', '<', filter.to);
       if (filter.before !== undefined) query = query.where('audit_log.seq', '<', filter.before);
+      if (filter.entityType) query = query.where('audit_log.entity_type', '=', filter.entityType);
+      if (filter.entityId) query = query.where('audit_log.entity_id', '=', filter.entityId);
       const rows = await query.execute();
       return rows.map((row) => ({
         ...toEntry(row),

@@ -10,6 +10,7 @@ import { createFollowUpRepository } from './follow-up-repository.js';
 import { createImportProfileRepository } from './import-profile-repository.js';
 import { createImportRunRepository } from './import-run-repository.js';
 import { createIncidentRepository } from './incident-repository.js';
+import { createInterventionRepository } from './intervention-repository.js';
 import { createCalendarFeedRepository } from './calendar-feed-repository.js';
 import { createJointActionRepository } from './joint-action-repository.js';
 import { createMinutesMailingRepository } from './minutes-mailing-repository.js';
@@ -67,6 +68,7 @@ function createRepositories(db: Kysely<Tables>, dialect: Dialect): Repositories 
     calendarFeeds: createCalendarFeedRepository(db),
     sanctionsLists: createSanctionsListRepository(db),
     signIn: createSignInRepository(db),
+    interventions: createInterventionRepository(db),
   };
 }
 

@@ -82,6 +82,16 @@ import type {
   MeetingMinutesMailingTable,
   CalendarFeedTable,
 } from './tables/meetings.js';
+import type {
+  InterventionProgrammeTable,
+  InterventionCaseTable,
+  InterventionCaseAssignmentTable,
+  InterventionConsentTable,
+  InterventionPlanItemTable,
+  InterventionNoteTable,
+  InterventionDisclosureTable,
+  InterventionEmergencyAccessTable,
+} from './tables/interventions.js';
 
 /**
  * The tables as Kysely sees them. Times are ISO-8601 strings in UTC on both databases
@@ -159,6 +169,14 @@ export interface Tables {
   agreement_commitments: AgreementCommitmentTable;
   agreement_follow_ups: AgreementFollowUpTable;
   agreement_documents: AgreementDocumentTable;
+  intervention_programmes: InterventionProgrammeTable;
+  intervention_cases: InterventionCaseTable;
+  intervention_case_assignments: InterventionCaseAssignmentTable;
+  intervention_consents: InterventionConsentTable;
+  intervention_plan_items: InterventionPlanItemTable;
+  intervention_notes: InterventionNoteTable;
+  intervention_disclosures: InterventionDisclosureTable;
+  intervention_emergency_accesses: InterventionEmergencyAccessTable;
 }
 
 export type {
@@ -238,3 +256,13 @@ export type {
   MeetingMinutesMailingTable,
   CalendarFeedTable,
 } from './tables/meetings.js';
+export type {
+  InterventionProgrammeTable,
+  InterventionCaseTable,
+  InterventionCaseAssignmentTable,
+  InterventionConsentTable,
+  InterventionPlanItemTable,
+  InterventionNoteTable,
+  InterventionDisclosureTable,
+  InterventionEmergencyAccessTable,
+} from './tables/interventions.js';

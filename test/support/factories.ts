@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { createCaseCipher } from '../../src/domain/interventions/case-cipher.js';
 import { commandLineOperator, type Actor } from '../../src/domain/access/actor.js';
 import type { OrganisationKind, Role } from '../../src/domain/access/roles.js';
 import { hashPassword } from '../../src/domain/accounts/password.js';
@@ -40,6 +41,11 @@ export function testClock(start = '2026-11-27T09:00:00.000Z'): TestClock {
 
 /** The key that seals secrets at rest in tests (TRYGGVE_SECRETS_KEY in production). */
 export const testSecretsKey = Uint8Array.from(randomBytes(32));
+/** Fixed keys for case records in tests (issue 14): never used outside tests. */
+export const testCaseCipher = createCaseCipher({
+  sealing: [{ id: 'test1', key: new Uint8Array(32).fill(7) }],
+  search: new Uint8Array(32).fill(9),
+});
 
 export function testDeps(database: Database, overrides: Partial<Deps> = {}): Deps {
   return {
@@ -51,6 +57,7 @@ export function testDeps(database: Database, overrides: Partial<Deps> = {}): Dep
     findReferenceMunicipality: referenceMunicipality,
     policeTypeDefaults: defaultPoliceEventTypeMapping,
     placeNames: shippedPlaceNameReference,
+    caseCipher: testCaseCipher,
     settings: {
       publicUrl: 'http://tryggve.test',
       sessionIdleMinutes: 120,

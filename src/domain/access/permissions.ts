@@ -71,6 +71,19 @@ const permissionTable = {
   'meeting.flag_incident': ['coordinator'],
   /** One's own iCalendar feed of meetings and joint-action deadlines. */
   'calendar.use': roles,
+  /**
+   * Programmes of individual interventions (issue 14) and their aggregates, counts below 5
+   * suppressed: no person is in them, so every role may read them.
+   */
+  'intervention.read_aggregates': roles,
+  /** Setting up programmes: kind, owner, status, team members, links to the plan. */
+  'intervention.manage_programmes': ['admin', 'coordinator'],
+  /**
+   * Working with cases. Each case is further limited to its assigned caseworkers, the
+   * programme's owner and a time-limited nödåtkomst (case-access.ts); anyone else, of any
+   * role, learns nothing of it.
+   */
+  'intervention.work_cases': ['caseworker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

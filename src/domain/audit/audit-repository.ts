@@ -8,6 +8,9 @@ export interface AuditFilter {
   to?: string | undefined;
   /** Entries with a lower sequence number than this, for paging backwards. */
   before?: number | undefined;
+  /** Entries about one record only (a case's own access log, issue 14). */
+  entityType?: string | undefined;
+  entityId?: string | undefined;
   limit: number;
 }
 

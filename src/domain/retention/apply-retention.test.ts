@@ -82,6 +82,7 @@ describeEachDialect('retention of free text (gallring)', (database) => {
       municipalities: 1,
       incidentTexts: 1,
       signalTexts: 1,
+      caseRecords: 0,
     });
 
     const oldIncident = await deps.store.incidents.findById(

@@ -1,11 +1,48 @@
 import { recordAudit } from '../audit/record-audit.js';
 import type { Deps } from '../deps.js';
 import { defaultRetentionSettings, retentionCutoff } from './retention.js';
+import type { Repositories } from '../deps.js';
+
+/**
+ * Erases the identity, notes and every text of the municipality's cases closed before the
+ * cutoff (a day), with one counts-only audit entry. The cases' status, dates and goals met
+ * stay, so the aggregates do not change.
+ */
+async function eraseCaseRecords(
+  repositories: Repositories,
+  now: Date,
+  municipalityId: string,
+  cutoff: string | null,
+  summary: RetentionRunSummary,
+): Promise<void> {
+  if (cutoff === null) return;
+  const closedBefore = cutoff.slice(0, 10);
+  const erased = await repositories.interventions.eraseClosedCases(
+    municipalityId,
+    closedBefore,
+    now.toISOString(),
+  );
+  summary.caseRecords += erased.cases;
+  if (erased.cases === 0) return;
+  await recordAudit(
+    repositories,
+    now,
+    { municipalityId, userId: null, organisationId: null, roles: [] },
+    {
+      action: 'retention.apply_case_records',
+      entityType: 'municipality',
+      entityId: municipalityId,
+      details: { via: 'job', ...erased, closedBefore },
+    },
+  );
+}
 
 export interface RetentionRunSummary {
   municipalities: number;
   incidentTexts: number;
   signalTexts: number;
+  /** Cases of individual interventions whose identity and texts were erased (issue 14). */
+  caseRecords: number;
 }
 
 /**
@@ -23,7 +60,16 @@ export async function applyRetention(deps: Deps): Promise<RetentionRunSummary> {
   const now = deps.clock();
   const incidentCutoff = retentionCutoff(now, settings.incidentTextMonths);
   const signalCutoff = retentionCutoff(now, settings.signalTextMonths);
-  const summary: RetentionRunSummary = { municipalities: 0, incidentTexts: 0, signalTexts: 0 };
+  const caseCutoff = retentionCutoff(
+    now,
+    settings.caseRecordsMonths ?? defaultRetentionSettings.caseRecordsMonths ?? 60,
+  );
+  const summary: RetentionRunSummary = {
+    municipalities: 0,
+    incidentTexts: 0,
+    signalTexts: 0,
+    caseRecords: 0,
+  };
   for (const municipality of await deps.store.municipalities.list()) {
     summary.municipalities += 1;
     // In batches, each its own transaction with its audit entry (issue 21): the first run over
@@ -64,6 +110,9 @@ export async function applyRetention(deps: Deps): Promise<RetentionRunSummary> {
         return incidentTexts === retentionBatchSize || signalTexts === retentionBatchSize;
       });
     }
+    await deps.store.transaction((repositories) =>
+      eraseCaseRecords(repositories, now, municipality.id, caseCutoff, summary),
+    );
   }
   return summary;
 }

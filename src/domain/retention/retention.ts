@@ -9,11 +9,17 @@ export interface RetentionSettings {
   incidentTextMonths: number;
   /** Months after a signal was closed (last changed) that its text is removed. */
   signalTextMonths: number;
+  /**
+   * Months after a case of individual interventions was closed that its identity, notes and
+   * every text are erased (issue 14); its facts stay for the aggregates. 60 when absent.
+   */
+  caseRecordsMonths?: number;
 }
 
 export const defaultRetentionSettings: RetentionSettings = {
   incidentTextMonths: 36,
   signalTextMonths: 36,
+  caseRecordsMonths: 60,
 };
 
 /** The instant `months` calendar months before `now`, as UTC; null when `months` is 0. */

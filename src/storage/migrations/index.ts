@@ -19,6 +19,7 @@ import * as guardAuditLog from './20261207T1300-guard-audit-log.js';
 import * as addPoliceTypeMappings from './20261207T1600-add-police-type-mappings.js';
 import * as addAgendaMailings from './20261208T0100-add-agenda-mailings.js';
 import * as addSignInMethods from './20261208T0500-add-sign-in-methods.js';
+import * as createInterventions from './20261208T0700-create-interventions.js';
 import * as createSituationWeekVersions from './20261208T0800-create-situation-week-versions.js';
 import * as indexPeriodicQueries from './20261208T0810-index-periodic-queries.js';
 
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '20261207T1600-add-police-type-mappings': addPoliceTypeMappings,
   '20261208T0100-add-agenda-mailings': addAgendaMailings,
   '20261208T0500-add-sign-in-methods': addSignInMethods,
+  '20261208T0700-create-interventions': createInterventions,
   '20261208T0800-create-situation-week-versions': createSituationWeekVersions,
   '20261208T0810-index-periodic-queries': indexPeriodicQueries,
 };

@@ -35,6 +35,8 @@ const PlanPage = lazy(() => import('../routes/plans/plan-page'));
 const RoundPage = lazy(() => import('../routes/follow-up/round-page'));
 const FollowUpReportPage = lazy(() => import('../routes/follow-up/report-page'));
 const MyTasksPage = lazy(() => import('../routes/follow-up/my-tasks-page'));
+const ProgrammesPage = lazy(() => import('../routes/interventions/programmes-page'));
+const InterventionCasePage = lazy(() => import('../routes/interventions/case-page'));
 const AgreementsPage = lazy(() => import('../routes/partnership/agreements/agreements-page'));
 const AgreementPage = lazy(() => import('../routes/partnership/agreements/agreement-page'));
 const SuppliersPage = lazy(() => import('../routes/suppliers/suppliers-page'));
@@ -91,6 +93,8 @@ export function AppRoutes() {
           <Route path="uppfoljning/:id" element={<RoundPage />} />
           <Route path="uppfoljning/rapporter/:id" element={<FollowUpReportPage />} />
           <Route path="mina-uppgifter" element={<MyTasksPage />} />
+          <Route path="individinsatser" element={<ProgrammesPage />} />
+          <Route path="individinsatser/arenden/:id" element={<InterventionCasePage />} />
           {/* The reminder job's mails link to /follow-up (issue 5): the person's tasks. */}
           <Route path="follow-up" element={<Navigate to="/mina-uppgifter" replace />} />
           <Route path="samverkan" element={<PartnershipPage />} />

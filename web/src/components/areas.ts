@@ -1,5 +1,6 @@
 import {
   IconChartDots3,
+  IconHeartHandshake,
   IconHome,
   IconListCheck,
   IconSettings,
@@ -41,6 +42,7 @@ export const areas: Area[] = [
     otherPaths: ['/uppfoljning', '/mina-uppgifter'],
   },
   { path: '/samverkan', label: (t) => t.nav.partnership, icon: IconUsersGroup },
+  { path: '/individinsatser', label: (t) => t.nav.interventions, icon: IconHeartHandshake },
   {
     path: '/leverantorer',
     label: (t) => t.nav.suppliers,

@@ -20,6 +20,7 @@ export const en: Messages = {
     start: 'Start',
     situation: 'Situation picture',
     plans: 'Action plans',
+    interventions: 'Individual interventions',
     partnership: 'Partnership',
     suppliers: 'Supplier vetting',
     administration: 'Administration',
@@ -433,6 +434,13 @@ export const en: Messages = {
     REGISTRY_BAD_RESPONSE:
       "Bolagsverket's answer could not be read. Try later or record the check by hand.",
     SANCTIONS_NOT_CONFIGURED: 'No sanctions lists are loaded. Ask the administrator to load them.',
+    PROGRAMME_INVALID: 'The programme was not accepted. Correct what is marked and try again.',
+    CASE_INVALID: 'The case was not accepted. Correct what is marked and try again.',
+    CASE_CLOSED: 'The case is closed and cannot be changed.',
+    CONSENT_NOT_COVERING:
+      'The consent does not cover that recipient, nor does the law. Nothing was recorded as disclosed.',
+    CASE_KEYS_NOT_CONFIGURED:
+      'Cases cannot be opened: the encryption keys are not set. Contact the administrator.',
     PAYLOAD_TOO_LARGE: 'The file is too large to send.',
     DISTRICT_LAYER_TOO_LARGE:
       'The division is too large: at most 10,000 areas, 100,000 points an area and 1,000,000 points in the whole file.',

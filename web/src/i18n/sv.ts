@@ -21,6 +21,7 @@ export const sv = {
     start: 'Start',
     situation: 'Lägesbild',
     plans: 'Handlingsplaner',
+    interventions: 'Individinsatser',
     partnership: 'Samverkan',
     suppliers: 'Leverantörskontroll',
     administration: 'Administration',
@@ -437,6 +438,13 @@ export const sv = {
     REGISTRY_BAD_RESPONSE:
       'Svaret från Bolagsverket gick inte att läsa. Försök senare eller registrera kontrollen manuellt.',
     SANCTIONS_NOT_CONFIGURED: 'Inga sanktionslistor är inlästa. Be administratören läsa in dem.',
+    PROGRAMME_INVALID: 'Programmet godtogs inte. Rätta det som är markerat och försök igen.',
+    CASE_INVALID: 'Ärendet godtogs inte. Rätta det som är markerat och försök igen.',
+    CASE_CLOSED: 'Ärendet är avslutat och kan inte ändras.',
+    CONSENT_NOT_COVERING:
+      'Samtycket täcker inte den mottagaren, och lagen ger inget stöd. Inget har registrerats som lämnat.',
+    CASE_KEYS_NOT_CONFIGURED:
+      'Ärenden kan inte öppnas: krypteringsnycklarna är inte inställda. Kontakta administratören.',
     PAYLOAD_TOO_LARGE: 'Filen är för stor för att skicka.',
     DISTRICT_LAYER_TOO_LARGE:
       'Indelningen är för stor: högst 10 000 områden, 100 000 punkter per område och 1 000 000 punkter i hela filen.',

@@ -2991,6 +2991,1371 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/intervention-programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The programmes with their aggregates: participants, open, closed, with a goal met, started per year; counts below 5 suppressed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              municipalityId: string;
+              /** @enum {string} */
+              kind: 'sig' | 'defector_support' | 'team' | 'own';
+              name: string;
+              description: string;
+              ownerOrganisationId: string | null;
+              ownerUserId: string | null;
+              /** @enum {string} */
+              status: 'active' | 'dormant' | 'ended';
+              plannedRestartOn: string | null;
+              startsOn: string | null;
+              endsOn: string | null;
+              schoolLevel: ('preschool' | 'compulsory' | 'upper_secondary') | null;
+              staffMembers: {
+                name: string;
+                role: string;
+              }[];
+              measureIds: string[];
+              effortIds: string[];
+              partnerOrganisationIds: string[];
+              isSynthetic: boolean;
+              createdAt: string;
+              updatedAt: string;
+              aggregates: {
+                /** Format: uuid */
+                programmeId: string;
+                /** @description A count about people: below 5 it is suppressed ("färre än 5") and value is null */
+                participants: {
+                  value: number | null;
+                  isSuppressed: boolean;
+                };
+                /** @description A count about people: below 5 it is suppressed ("färre än 5") and value is null */
+                open: {
+                  value: number | null;
+                  isSuppressed: boolean;
+                };
+                /** @description A count about people: below 5 it is suppressed ("färre än 5") and value is null */
+                closed: {
+                  value: number | null;
+                  isSuppressed: boolean;
+                };
+                /** @description A count about people: below 5 it is suppressed ("färre än 5") and value is null */
+                withGoalMet: {
+                  value: number | null;
+                  isSuppressed: boolean;
+                };
+                startedByYear: {
+                  year: number;
+                  /** @description A count about people: below 5 it is suppressed ("färre än 5") and value is null */
+                  count: {
+                    value: number | null;
+                    isSuppressed: boolean;
+                  };
+                }[];
+              };
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Set up a programme */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'sig' | 'defector_support' | 'team' | 'own';
+            name: string;
+            description?: string;
+            ownerOrganisationId?: string | null;
+            /** @description A caseworker: reads every case and reviews nödåtkomst */
+            ownerUserId?: string | null;
+            /** @enum {string} */
+            status?: 'active' | 'dormant' | 'ended';
+            plannedRestartOn?: string | null;
+            startsOn?: string | null;
+            endsOn?: string | null;
+            schoolLevel?: ('preschool' | 'compulsory' | 'upper_secondary') | null;
+            staffMembers?: {
+              name: string;
+              role: string;
+            }[];
+            measureIds?: string[];
+            effortIds?: string[];
+            partnerOrganisationIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              municipalityId: string;
+              /** @enum {string} */
+              kind: 'sig' | 'defector_support' | 'team' | 'own';
+              name: string;
+              description: string;
+              ownerOrganisationId: string | null;
+              ownerUserId: string | null;
+              /** @enum {string} */
+              status: 'active' | 'dormant' | 'ended';
+              plannedRestartOn: string | null;
+              startsOn: string | null;
+              endsOn: string | null;
+              schoolLevel: ('preschool' | 'compulsory' | 'upper_secondary') | null;
+              staffMembers: {
+                name: string;
+                role: string;
+              }[];
+              measureIds: string[];
+              effortIds: string[];
+              partnerOrganisationIds: string[];
+              isSynthetic: boolean;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-programmes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a programme: status (dormant with a planned restart, ended), owner, links */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            description?: string;
+            ownerOrganisationId?: string | null;
+            /** @description A caseworker: reads every case and reviews nödåtkomst */
+            ownerUserId?: string | null;
+            /** @enum {string} */
+            status?: 'active' | 'dormant' | 'ended';
+            plannedRestartOn?: string | null;
+            startsOn?: string | null;
+            endsOn?: string | null;
+            schoolLevel?: ('preschool' | 'compulsory' | 'upper_secondary') | null;
+            staffMembers?: {
+              name: string;
+              role: string;
+            }[];
+            measureIds?: string[];
+            effortIds?: string[];
+            partnerOrganisationIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              municipalityId: string;
+              /** @enum {string} */
+              kind: 'sig' | 'defector_support' | 'team' | 'own';
+              name: string;
+              description: string;
+              ownerOrganisationId: string | null;
+              ownerUserId: string | null;
+              /** @enum {string} */
+              status: 'active' | 'dormant' | 'ended';
+              plannedRestartOn: string | null;
+              startsOn: string | null;
+              endsOn: string | null;
+              schoolLevel: ('preschool' | 'compulsory' | 'upper_secondary') | null;
+              staffMembers: {
+                name: string;
+                role: string;
+              }[];
+              measureIds: string[];
+              effortIds: string[];
+              partnerOrganisationIds: string[];
+              isSynthetic: boolean;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/intervention-cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's cases: assigned, or of a programme the caller owns */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              municipalityId: string;
+              /** Format: uuid */
+              programmeId: string;
+              programmeName: string;
+              /** @enum {string} */
+              identityKind: 'personnummer' | 'samordningsnummer' | 'protected';
+              /** @description Null once erased by retention */
+              identity: {
+                /** @enum {string} */
+                kind: 'personnummer' | 'samordningsnummer' | 'protected';
+                number: string | null;
+                name: string;
+                guardians: {
+                  name: string;
+                  phone: string | null;
+                }[];
+              } | null;
+              /** @enum {string} */
+              ageGroup: 'under_15' | '15_17' | '18_20' | '21_and_over';
+              protectionNeed: ('none' | 'low' | 'medium' | 'high') | null;
+              threatAssessment: string | null;
+              agreementSignedOn: string | null;
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              closingReason:
+                ('goals_met' | 'left_programme' | 'consent_withdrawn' | 'moved' | 'other') | null;
+              openedOn: string;
+              closedOn: string | null;
+              isSynthetic: boolean;
+              erasedAt: string | null;
+              assignedUserIds: string[];
+              createdAt: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open a case for a participant; the caller is assigned */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            programmeId: string;
+            identity: {
+              /** @enum {string} */
+              kind: 'personnummer' | 'samordningsnummer' | 'protected';
+              /** @description Personnummer or samordningsnummer, 12 digits */
+              number?: string | null;
+              name: string;
+              guardians?: {
+                name: string;
+                phone?: string | null;
+              }[];
+            };
+            /** @enum {string} */
+            ageGroup: 'under_15' | '15_17' | '18_20' | '21_and_over';
+            protectionNeed?: ('none' | 'low' | 'medium' | 'high') | null;
+            threatAssessment?: string | null;
+            agreementSignedOn?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-10
+             */
+            openedOn?: string;
+            assignedUserIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              municipalityId: string;
+              /** Format: uuid */
+              programmeId: string;
+              programmeName: string;
+              /** @enum {string} */
+              identityKind: 'personnummer' | 'samordningsnummer' | 'protected';
+              /** @description Null once erased by retention */
+              identity: {
+                /** @enum {string} */
+                kind: 'personnummer' | 'samordningsnummer' | 'protected';
+                number: string | null;
+                name: string;
+                guardians: {
+                  name: string;
+                  phone: string | null;
+                }[];
+              } | null;
+              /** @enum {string} */
+              ageGroup: 'under_15' | '15_17' | '18_20' | '21_and_over';
+              protectionNeed: ('none' | 'low' | 'medium' | 'high') | null;
+              threatAssessment: string | null;
+              agreementSignedOn: string | null;
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              closingReason:
+                ('goals_met' | 'left_programme' | 'consent_withdrawn' | 'moved' | 'other') | null;
+              openedOn: string;
+              closedOn: string | null;
+              isSynthetic: boolean;
+              erasedAt: string | null;
+              assignedUserIds: string[];
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-cases/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Find the cases of a personnummer or samordningsnummer (by its keyed hash) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'personnummer' | 'samordningsnummer';
+            number: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              caseId: string;
+              /** Format: uuid */
+              programmeId: string;
+              isReadable: boolean;
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One case with consents, plan, notes and disclosures (the read is audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              municipalityId: string;
+              /** Format: uuid */
+              programmeId: string;
+              programmeName: string;
+              /** @enum {string} */
+              identityKind: 'personnummer' | 'samordningsnummer' | 'protected';
+              /** @description Null once erased by retention */
+              identity: {
+                /** @enum {string} */
+                kind: 'personnummer' | 'samordningsnummer' | 'protected';
+                number: string | null;
+                name: string;
+                guardians: {
+                  name: string;
+                  phone: string | null;
+                }[];
+              } | null;
+              /** @enum {string} */
+              ageGroup: 'under_15' | '15_17' | '18_20' | '21_and_over';
+              protectionNeed: ('none' | 'low' | 'medium' | 'high') | null;
+              threatAssessment: string | null;
+              agreementSignedOn: string | null;
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              closingReason:
+                ('goals_met' | 'left_programme' | 'consent_withdrawn' | 'moved' | 'other') | null;
+              openedOn: string;
+              closedOn: string | null;
+              isSynthetic: boolean;
+              erasedAt: string | null;
+              assignedUserIds: string[];
+              createdAt: string;
+              updatedAt: string;
+              /** @enum {string} */
+              via: 'assignment' | 'programme_owner' | 'emergency_access';
+              consents: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                agency:
+                  | 'police'
+                  | 'school'
+                  | 'health_care'
+                  | 'employment_service'
+                  | 'probation_service'
+                  | 'housing_company'
+                  | 'other_municipality'
+                  | 'other';
+                /** @enum {string} */
+                givenBy: 'participant' | 'guardian';
+                scope: string | null;
+                givenOn: string;
+                expiresOn: string | null;
+                withdrawnAt: string | null;
+                recordedByUserId: string | null;
+                recordedAt: string;
+              }[];
+              planItems: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                kind: 'goal' | 'intervention';
+                text: string | null;
+                responsible: string | null;
+                dueOn: string | null;
+                followUpOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'in_progress' | 'done' | 'met' | 'not_met';
+                position: number;
+                createdAt: string;
+                updatedAt: string;
+              }[];
+              notes: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                text: string | null;
+                writtenByUserId: string | null;
+                writtenAt: string;
+              }[];
+              disclosures: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                recipientAgency:
+                  | 'police'
+                  | 'school'
+                  | 'health_care'
+                  | 'employment_service'
+                  | 'probation_service'
+                  | 'housing_company'
+                  | 'other_municipality'
+                  | 'other';
+                /** @enum {string} */
+                legalGround: 'consent' | 'osl_10_18a';
+                consentId: string | null;
+                what: string | null;
+                disclosedOn: string;
+                recordedByUserId: string | null;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change assigned caseworkers, threat, protection need, agreement */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            assignedUserIds?: string[];
+            protectionNeed?: ('none' | 'low' | 'medium' | 'high') | null;
+            threatAssessment?: string | null;
+            agreementSignedOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              municipalityId: string;
+              /** Format: uuid */
+              programmeId: string;
+              programmeName: string;
+              /** @enum {string} */
+              identityKind: 'personnummer' | 'samordningsnummer' | 'protected';
+              /** @description Null once erased by retention */
+              identity: {
+                /** @enum {string} */
+                kind: 'personnummer' | 'samordningsnummer' | 'protected';
+                number: string | null;
+                name: string;
+                guardians: {
+                  name: string;
+                  phone: string | null;
+                }[];
+              } | null;
+              /** @enum {string} */
+              ageGroup: 'under_15' | '15_17' | '18_20' | '21_and_over';
+              protectionNeed: ('none' | 'low' | 'medium' | 'high') | null;
+              threatAssessment: string | null;
+              agreementSignedOn: string | null;
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              closingReason:
+                ('goals_met' | 'left_programme' | 'consent_withdrawn' | 'moved' | 'other') | null;
+              openedOn: string;
+              closedOn: string | null;
+              isSynthetic: boolean;
+              erasedAt: string | null;
+              assignedUserIds: string[];
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/intervention-cases/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a case with its reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            closingReason: 'goals_met' | 'left_programme' | 'consent_withdrawn' | 'moved' | 'other';
+            /**
+             * Format: date
+             * @example 2026-03-10
+             */
+            closedOn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              municipalityId: string;
+              /** Format: uuid */
+              programmeId: string;
+              programmeName: string;
+              /** @enum {string} */
+              identityKind: 'personnummer' | 'samordningsnummer' | 'protected';
+              /** @description Null once erased by retention */
+              identity: {
+                /** @enum {string} */
+                kind: 'personnummer' | 'samordningsnummer' | 'protected';
+                number: string | null;
+                name: string;
+                guardians: {
+                  name: string;
+                  phone: string | null;
+                }[];
+              } | null;
+              /** @enum {string} */
+              ageGroup: 'under_15' | '15_17' | '18_20' | '21_and_over';
+              protectionNeed: ('none' | 'low' | 'medium' | 'high') | null;
+              threatAssessment: string | null;
+              agreementSignedOn: string | null;
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              closingReason:
+                ('goals_met' | 'left_programme' | 'consent_withdrawn' | 'moved' | 'other') | null;
+              openedOn: string;
+              closedOn: string | null;
+              isSynthetic: boolean;
+              erasedAt: string | null;
+              assignedUserIds: string[];
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-cases/{id}/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a consent to share with one agency */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            agency:
+              | 'police'
+              | 'school'
+              | 'health_care'
+              | 'employment_service'
+              | 'probation_service'
+              | 'housing_company'
+              | 'other_municipality'
+              | 'other';
+            /** @enum {string} */
+            givenBy: 'participant' | 'guardian';
+            scope?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-10
+             */
+            givenOn: string;
+            expiresOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              /** @enum {string} */
+              agency:
+                | 'police'
+                | 'school'
+                | 'health_care'
+                | 'employment_service'
+                | 'probation_service'
+                | 'housing_company'
+                | 'other_municipality'
+                | 'other';
+              /** @enum {string} */
+              givenBy: 'participant' | 'guardian';
+              scope: string | null;
+              givenOn: string;
+              expiresOn: string | null;
+              withdrawnAt: string | null;
+              recordedByUserId: string | null;
+              recordedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-cases/{id}/consents/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a consent: sharing with that agency stops at once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            consentId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              /** @enum {string} */
+              agency:
+                | 'police'
+                | 'school'
+                | 'health_care'
+                | 'employment_service'
+                | 'probation_service'
+                | 'housing_company'
+                | 'other_municipality'
+                | 'other';
+              /** @enum {string} */
+              givenBy: 'participant' | 'guardian';
+              scope: string | null;
+              givenOn: string;
+              expiresOn: string | null;
+              withdrawnAt: string | null;
+              recordedByUserId: string | null;
+              recordedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-cases/{id}/disclosures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record information passed to an agency; refused unless a consent in force or the 2013 rule covers it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            recipientAgency:
+              | 'police'
+              | 'school'
+              | 'health_care'
+              | 'employment_service'
+              | 'probation_service'
+              | 'housing_company'
+              | 'other_municipality'
+              | 'other';
+            /** @enum {string} */
+            legalGround: 'consent' | 'osl_10_18a';
+            what: string;
+            /**
+             * Format: date
+             * @example 2026-03-10
+             */
+            disclosedOn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              /** @enum {string} */
+              recipientAgency:
+                | 'police'
+                | 'school'
+                | 'health_care'
+                | 'employment_service'
+                | 'probation_service'
+                | 'housing_company'
+                | 'other_municipality'
+                | 'other';
+              /** @enum {string} */
+              legalGround: 'consent' | 'osl_10_18a';
+              consentId: string | null;
+              what: string | null;
+              disclosedOn: string;
+              recordedByUserId: string | null;
+              recordedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-cases/{id}/plan-items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a goal or intervention to the individual plan, or change one (planItemId) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            planItemId?: string;
+            /** @enum {string} */
+            kind?: 'goal' | 'intervention';
+            text?: string;
+            responsible?: string | null;
+            dueOn?: string | null;
+            followUpOn?: string | null;
+            /** @enum {string} */
+            status?: 'planned' | 'in_progress' | 'done' | 'met' | 'not_met';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              /** @enum {string} */
+              kind: 'goal' | 'intervention';
+              text: string | null;
+              responsible: string | null;
+              dueOn: string | null;
+              followUpOn: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'in_progress' | 'done' | 'met' | 'not_met';
+              position: number;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-cases/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a note to the case */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              text: string | null;
+              writtenByUserId: string | null;
+              writtenAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-cases/{id}/emergency-access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Nödåtkomst: open a case one is not assigned to, for a limited time, with a reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              /** Format: uuid */
+              userId: string;
+              grantedAt: string;
+              expiresAt: string;
+              reviewedAt: string | null;
+              reviewedByUserId: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-cases/{id}/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case's own access log from the audit chain, for its caseworkers and owner */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              at: string;
+              action: string;
+              outcome: string;
+              actorUserId: string | null;
+              actorDisplayName: string | null;
+              via: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow-ups of individual plans due within two weeks on the caller's own cases (no identity) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              caseId: string;
+              /** Format: uuid */
+              planItemId: string;
+              /** Format: uuid */
+              programmeId: string;
+              programmeName: string;
+              followUpOn: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The week's nödåtkomst to cases of programmes the caller owns, for review */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              /** Format: uuid */
+              userId: string;
+              grantedAt: string;
+              expiresAt: string;
+              reviewedAt: string | null;
+              reviewedByUserId: string | null;
+              reason: string | null;
+              /** Format: uuid */
+              programmeId: string;
+              programmeName: string;
+              userDisplayName: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intervention-reviews/{id}/reviewed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a nödåtkomst as reviewed by the programme owner */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reviewedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/situation': {
     parameters: {
       query?: never;

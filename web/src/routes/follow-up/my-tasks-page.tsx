@@ -29,6 +29,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { usePlansT } from '../../i18n/plans/use-plans-t';
 import { ColourBadge } from '../plans/plan-badges';
 import { PlanErrorAlert } from '../plans/plan-error';
+import { DueCaseFollowUps } from '../interventions/due-case-follow-ups';
 
 /** The report form of one task: status, delivery, process, effect, hours and cost. */
 function TaskForm({ task }: { task: MyTask }) {
@@ -210,6 +211,7 @@ export default function MyTasksPage() {
         <Text>{words.intro}</Text>
       </Stack>
       <Notifications />
+      <DueCaseFollowUps />
       {tasks.isPending && <InlineLoader />}
       {tasks.isError && <ErrorAlert error={tasks.error} />}
       {tasks.data?.length === 0 && <Text>{words.none}</Text>}
