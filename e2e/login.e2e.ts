@@ -177,17 +177,17 @@ describe('the demo admin at work', () => {
     expect(await createRow.innerText()).not.toContain('user.create');
     expect(await createRow.innerText()).toContain(user.displayName);
     expect(
-      await auditTable.getByRole('row').filter({ hasText: 'auth.login' }).count(),
+      await auditTable.getByRole('row').filter({ hasText: 'Sign-in' }).count(),
     ).toBeGreaterThan(0);
     // Filtering by outcome "Failed" keeps only the failed sign-in (the wrong password above).
     await page.getByLabel('Outcome').selectOption({ label: 'Failed' });
     await expect
-      .poll(async () => (await auditTable.textContent())?.includes('user.create'))
+      .poll(async () => (await auditTable.textContent())?.includes('User invited'))
       .toBe(false);
     const failedRows = auditTable.locator('tbody tr');
     expect(await failedRows.count()).toBeGreaterThan(0);
     for (const row of await failedRows.all()) {
-      expect(await row.textContent()).toContain('auth.login');
+      expect(await row.textContent()).toContain('Sign-in');
       expect(await row.textContent()).toContain('Failed');
     }
     await page.getByRole('button', { name: 'Clear filter' }).click();
