@@ -23,12 +23,14 @@ import {
 } from './support/harness.js';
 
 const { isQuick } = benchmarkOptions();
-const repetitions = isQuick ? 3 : 5;
+const repetitions = isQuick ? 2 : 5;
+/** Police series in the Farrington runs: all 23, or the first 4 in the quick form. */
+const seriesCount = isQuick ? 4 : 23;
 const inputs = join(benchRoot, '..', 'test', 'fixtures', 'reference', 'inputs');
 const read = (name) => JSON.parse(readFileSync(join(inputs, name), 'utf8'));
-const series = read('series.json').series.filter(
-  (item) => item.frequency === 'week' && item.id.startsWith('polisen-'),
-);
+const series = read('series.json')
+  .series.filter((item) => item.frequency === 'week' && item.id.startsWith('polisen-'))
+  .slice(0, seriesCount);
 const { grids } = read('grids.json');
 const events = read('events.json');
 const eventsOf = new Map(events.eventSets.map((set) => [set.id, set.events]));
@@ -71,7 +73,7 @@ RNGkind("Mersenne-Twister", "Inversion", "Rejection")
 arguments <- commandArgs(trailingOnly = TRUE)
 inputs <- arguments[1]; repetitions <- as.integer(arguments[2])
 read <- function(name) fromJSON(file.path(inputs, name), simplifyVector = FALSE)
-series <- Filter(function(item) item$frequency == "week" && startsWith(item$id, "polisen-"), read("series.json")$series)
+series <- Filter(function(item) item$frequency == "week" && startsWith(item$id, "polisen-"), read("series.json")$series)[seq_len(as.integer(arguments[4]))]
 grids <- read("grids.json")$grids
 events <- read("events.json")
 sets <- setNames(lapply(events$eventSets, function(set) data.frame(x = sapply(set$events, [[, "x"),
@@ -117,9 +119,13 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE), file.path(arguments[3], 
 function runR(folder) {
   if (spawnSync('Rscript', ['--version']).error) return null;
   writeFileSync(join(folder, 'bench.R'), rScript.replaceAll('[[, ', '`[[`, '));
-  const run = spawnSync('Rscript', [join(folder, 'bench.R'), inputs, String(repetitions), folder], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    'Rscript',
+    [join(folder, 'bench.R'), inputs, String(repetitions), folder, String(seriesCount)],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(`R failed:\n${run.stderr}`);
   return JSON.parse(readFileSync(join(folder, 'output.json'), 'utf8'));
 }

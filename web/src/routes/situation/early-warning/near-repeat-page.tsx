@@ -15,6 +15,7 @@ import { useNearRepeat, type NearRepeatRequest } from '../../../api/early-warnin
 import { useTaxonomy } from '../../../api/situation';
 import type { PeriodKind } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ScrollableTable } from '../../../components/scrollable-table';
 import { InlineLoader } from '../../../components/full-page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
 import { toStockholmDay } from '../../../i18n/format';
@@ -189,7 +190,10 @@ function NearRepeatResult({
               {words.knox(data.knox.observed, data.knox.expected, data.knox.pValue)}
             </Text>
           ) : null}
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollableTable
+            label={words.tableCaption(categoryLabel.toLocaleLowerCase())}
+            minWidth={480}
+          >
             <Table withTableBorder withColumnBorders>
               <Table.Caption>{words.tableCaption(categoryLabel.toLocaleLowerCase())}</Table.Caption>
               <Table.Thead>
@@ -221,7 +225,7 @@ function NearRepeatResult({
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollableTable>
         </>
       )}
       <Text size="sm" data-testid="near-repeat-seed">
