@@ -204,11 +204,12 @@ export interface TaskRunner {
   ): Promise<TaskOutput<Name>>;
 }
 
-/** The tasks that write to the database from their thread (the pool holds its write gate). */
+/**
+ * The tasks that write to the database from their thread in one long transaction (the pool
+ * holds its write gate). Imports are not among them: they commit batch by batch and let
+ * waiting writers in between (issue 21), so a report during an import waits for one batch.
+ */
 export const writingTasks: ReadonlySet<TaskName> = new Set<TaskName>([
-  'import-csv-file',
-  'import-police-events-file',
-  'import-police-events-request',
   'upload-district-layer',
   'replace-district-layer',
   'delete-district-layer',
