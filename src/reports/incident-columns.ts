@@ -1,5 +1,11 @@
 import type { IncidentExport } from '../domain/incidents/export-incidents.js';
-import type { IncidentView } from '../domain/incidents/incident.js';
+import type {
+  IncidentSource,
+  IncidentStatus,
+  IncidentView,
+  LocationPrecision,
+  TimePrecision,
+} from '../domain/incidents/incident.js';
 import {
   locationPrecisionLabels,
   sourceLabels,
@@ -18,6 +24,19 @@ export interface IncidentColumn {
   value: (incident: IncidentView, data: IncidentExport) => ExportValue;
 }
 
+// Every coded value has its Swedish word: these fail to compile when the domain adds one.
+const labels: {
+  time: Record<TimePrecision, string>;
+  location: Record<LocationPrecision, string>;
+  source: Record<IncidentSource, string>;
+  status: Record<IncidentStatus, string>;
+} = {
+  time: timePrecisionLabels,
+  location: locationPrecisionLabels,
+  source: sourceLabels,
+  status: statusLabels,
+};
+
 const instant = (iso: string | null) => (iso ? { instant: iso } : null);
 
 /**
@@ -31,7 +50,7 @@ export const incidentColumns: readonly IncidentColumn[] = [
   {
     header: 'tidsprecision',
     width: 12,
-    value: (incident) => timePrecisionLabels[incident.timePrecision],
+    value: (incident) => labels.time[incident.timePrecision],
   },
   { header: 'rapporterad', width: 17, value: (incident) => instant(incident.reportedAt) },
   {
@@ -57,14 +76,14 @@ export const incidentColumns: readonly IncidentColumn[] = [
   {
     header: 'platsprecision',
     width: 13,
-    value: (incident) => locationPrecisionLabels[incident.location.precision],
+    value: (incident) => labels.location[incident.location.precision],
   },
   { header: 'allvar', width: 7, value: (incident) => incident.severity },
   { header: 'otrygghet', width: 9, value: (incident) => incident.unsafety },
   { header: 'antal personer', width: 9, value: (incident) => incident.peopleCount },
   { header: 'beskrivning', width: 60, value: (incident) => incident.description },
   { header: 'organisation', width: 24, value: (incident) => incident.organisationName },
-  { header: 'källa', width: 12, value: (incident) => sourceLabels[incident.source] },
+  { header: 'källa', width: 12, value: (incident) => labels.source[incident.source] },
   { header: 'källans id', width: 16, value: (incident) => incident.sourceId },
-  { header: 'status', width: 10, value: (incident) => statusLabels[incident.status] },
+  { header: 'status', width: 10, value: (incident) => labels.status[incident.status] },
 ];

@@ -8,24 +8,10 @@ import { viewChecks, type CheckView } from './check-view.js';
 import { registryResponseFile } from './evidence-file.js';
 import { latestRegistryRecord } from './latest-registry-record.js';
 import { screeningSubjects, subjectFingerprint } from './screening-subjects.js';
+import { screeningSummary } from './screening-summary.js';
 import { newCheck, storeEvidence } from './store-check.js';
 import { assertContractOfSupplier, findSupplierOrThrow } from './supplier-records.js';
 import { stockholmToday } from '../../shared/time/stockholm-time.js';
-
-/**
- * The screening in one Swedish sentence for the procurement file:
- * "1 namn kontrollerades mot 2 listor: 0 möjliga träffar, 0 tidigare bedömda som felaktiga utelämnades."
- */
-export function screeningSummary(
-  subjects: number,
-  lists: number,
-  matches: number,
-  leftOut: number,
-): string {
-  const plural = (count: number, one: string, many: string) =>
-    `${count} ${count === 1 ? one : many}`;
-  return `${plural(subjects, 'namn', 'namn')} kontrollerades mot ${plural(lists, 'lista', 'listor')}: ${plural(matches, 'möjlig träff', 'möjliga träffar')}, ${plural(leftOut, 'tidigare bedömd som felaktig', 'tidigare bedömda som felaktiga')} utelämnades.`;
-}
 
 /**
  * Screens the supplier, its officers (from the latest registry record) and its beneficial

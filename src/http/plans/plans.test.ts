@@ -146,7 +146,9 @@ describeEachDialect('the plans API', (database) => {
       snapshot: { periodKind: 'year', periodKey: '2026' },
     });
     expect((await viewer.get(`/api/plans/${plan.id}/gaps`)).json()).toMatchObject({
-      unaddressedProblems: [{ problem: { id: problem.id }, measureIds: [measureId] }],
+      // The plan's own measure works on the problem: it is covered, not a gap.
+      prioritisedProblems: [{ problem: { id: problem.id }, measureIds: [measureId] }],
+      unaddressedProblems: [],
     });
 
     const revision = await coordinator.post(`/api/plans/${plan.id}/revisions`);

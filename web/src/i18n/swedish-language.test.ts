@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeAlarm } from '../../../src/domain/early-warning/describe-alarm';
 import { findingsOf } from '../../../src/domain/suppliers/registry-checks';
-import { screeningSummary } from '../../../src/domain/suppliers/run-sanctions-screening';
+import { screeningSummary } from '../../../src/domain/suppliers/screening-summary';
 import * as incidentValueLabels from '../../../src/reports/incident-value-labels';
 import { a11ySv } from './a11y/sv';
 import { agreementsSv } from './agreements/sv';
