@@ -28,6 +28,6 @@ describeEachDialect("the demo's individual interventions", (database) => {
     expect(teams).toHaveLength(6);
     expect(
       teams.filter((team) => team.status === 'dormant').map((team) => team.plannedRestartOn),
-    ).toEqual(['2026-08-15', '2026-08-15']);
+    ).toEqual(['2027-08-15', '2027-08-15']);
   });
 });
