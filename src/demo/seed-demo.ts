@@ -11,6 +11,8 @@ import { referenceMunicipality } from '../integrations/places-sweden/municipalit
 import { distriktLayerName } from '../integrations/places-sweden/reference-places.js';
 import { huddingePoliceEvents } from './reference-data.js';
 import { seedAgreements } from './seed-agreements.js';
+import { seedInterventions } from './seed-interventions.js';
+import { stockholmToday } from '../shared/time/stockholm-time.js';
 import { seedMeetings } from './seed-meetings.js';
 import { seedPlan } from './seed-plan.js';
 import { seedSanctions } from './seed-sanctions.js';
@@ -84,6 +86,7 @@ async function seedInto(deps: Deps, isWithIncidents: boolean): Promise<DemoLogin
   await seedAgreements(deps, operator);
   await seedMeetings(deps, operator);
   await seedSuppliers(deps, operator, organisations[0]?.id ?? '');
+  await seedInterventions(deps, operator, stockholmToday(deps.clock()));
 
   // The admin goes through the same invitation as everyone else; the link is used at once.
   const { invitation } = await inviteUser({ ...deps, mailer: null }, operator, {
