@@ -8,6 +8,8 @@ export interface SessionUserJson {
   locale: string;
   organisation: { id: string; name: string };
   municipality: { id: string; code: string; name: string };
+  /** Issue 17: a second factor to enrol or enter first; null for a full session. */
+  pendingStep: 'enrol_second_factor' | 'verify_second_factor' | null;
 }
 
 /** Asks the API, with the page's cookies, who is signed in. */

@@ -51,7 +51,7 @@ export async function accountFromProvider(
   const system: Actor = { userId: null, municipalityId, organisationId: null, roles: [] };
   const access = accessFromClaims(provider.claimMappings, verified.claims);
   const identity = await repositories.signIn.findIdentity(verified.issuer, verified.subject);
-  let user: User | null = null;
+  let user: User | null;
   if (identity) {
     if (identity.municipalityId !== municipalityId) throw noAccess(provider, 'other_municipality');
     user = await repositories.users.findById(municipalityId, identity.userId);

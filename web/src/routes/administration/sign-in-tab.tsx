@@ -12,9 +12,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useOrganisations, useUsers } from '../../api/administration';
-import type { BodyOf } from '../../api/contract';
+import type { BodyOf, ResponseOf } from '../../api/contract';
 import { useConfigureProvider, useSignInSettings, useUpdateSignInPolicy } from '../../api/sign-in';
 import { roles, type Role } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
@@ -22,64 +22,44 @@ import { FullPageLoader } from '../../components/full-page-loader';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatDateTime } from '../../i18n/format';
 
+type SignInSettings = ResponseOf<'/api/municipality/sign-in'>;
 type ProviderInput = BodyOf<'/api/municipality/sign-in/provider', 'put'>;
 type Mapping = ProviderInput['claimMappings'][number];
 const claimKinds = ['groups', 'roles', 'email_domain'] as const;
 
 /** The municipality's identity provider and sign-in rules, for its admins (issue 17). */
 export default function SignInTab() {
-  const { t, locale } = useI18n();
   const settings = useSignInSettings();
+  if (!settings.data) return <FullPageLoader />;
+  return <SignInForms loaded={settings.data} />;
+}
+
+/** The forms, started from the settings as loaded (they stay as the admin edits them). */
+function SignInForms({ loaded }: { loaded: SignInSettings }) {
+  const { t, locale } = useI18n();
   const organisations = useOrganisations();
   const admins = useUsers({ status: 'active' });
   const configure = useConfigureProvider();
   const updatePolicy = useUpdateSignInPolicy();
+  const provider = loaded.provider;
   const [form, setForm] = useState({
-    label: '',
-    issuerUrl: '',
-    clientId: '',
+    label: provider?.label ?? '',
+    issuerUrl: provider?.issuerUrl ?? '',
+    clientId: provider?.clientId ?? '',
     clientSecret: '',
-    domains: '',
-    rolesFollowClaims: true,
-    supportContact: '',
+    domains: provider?.allowedEmailDomains.join(', ') ?? '',
+    rolesFollowClaims: provider?.rolesFollowClaims ?? true,
+    supportContact: provider?.supportContact ?? '',
   });
-  const [mapping, setMapping] = useState<Mapping>({
-    claim: 'groups',
-    value: '',
-    organisationId: '',
-    roles: [],
-  });
+  const [mapping, setMapping] = useState<Mapping>(
+    provider?.claimMappings[0] ?? { claim: 'groups', value: '', organisationId: '', roles: [] },
+  );
   const [policy, setPolicy] = useState({
-    isPasswordSignInDisabled: false,
-    breakGlassUserId: '',
-    isSecondFactorRequired: false,
+    isPasswordSignInDisabled: loaded.policy.isPasswordSignInDisabled,
+    breakGlassUserId: loaded.policy.breakGlassUserId ?? '',
+    isSecondFactorRequired: loaded.policy.isSecondFactorRequired,
   });
 
-  const loaded = settings.data;
-  useEffect(() => {
-    if (!loaded) return;
-    const provider = loaded.provider;
-    if (provider) {
-      setForm({
-        label: provider.label,
-        issuerUrl: provider.issuerUrl,
-        clientId: provider.clientId,
-        clientSecret: '',
-        domains: provider.allowedEmailDomains.join(', '),
-        rolesFollowClaims: provider.rolesFollowClaims,
-        supportContact: provider.supportContact,
-      });
-      const first = provider.claimMappings[0];
-      if (first) setMapping(first);
-    }
-    setPolicy({
-      isPasswordSignInDisabled: loaded.policy.isPasswordSignInDisabled,
-      breakGlassUserId: loaded.policy.breakGlassUserId ?? '',
-      isSecondFactorRequired: loaded.policy.isSecondFactorRequired,
-    });
-  }, [loaded]);
-
-  if (!loaded) return <FullPageLoader />;
   const organisationId = mapping.organisationId || organisations.data?.[0]?.id || '';
   const adminUsers = (admins.data ?? []).filter((user) => user.roles.includes('admin'));
 
