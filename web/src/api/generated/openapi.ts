@@ -1900,6 +1900,7 @@ export interface paths {
                   | 'viewer'
                   | 'caseworker'
                   | 'procurement'
+                  | 'partner'
                 )[];
                 /** @enum {string} */
                 locale: 'sv' | 'en';
@@ -1971,6 +1972,7 @@ export interface paths {
                     | 'viewer'
                     | 'caseworker'
                     | 'procurement'
+                    | 'partner'
                   )[];
                 }[];
                 rolesFollowClaims: boolean;
@@ -2039,6 +2041,7 @@ export interface paths {
                 | 'viewer'
                 | 'caseworker'
                 | 'procurement'
+                | 'partner'
               )[];
             }[];
             rolesFollowClaims: boolean;
@@ -2076,6 +2079,7 @@ export interface paths {
                     | 'viewer'
                     | 'caseworker'
                     | 'procurement'
+                    | 'partner'
                   )[];
                 }[];
                 rolesFollowClaims: boolean;
@@ -2159,6 +2163,7 @@ export interface paths {
                     | 'viewer'
                     | 'caseworker'
                     | 'procurement'
+                    | 'partner'
                   )[];
                 }[];
                 rolesFollowClaims: boolean;

@@ -39,6 +39,12 @@ export const accessEn: AccessMessages = {
     'meeting.read_as_member': 'take part in meetings they are a member of',
     'meeting.flag_incident': "propose an incident for a meeting's agenda",
     'calendar.use': 'subscribe to their meetings in a calendar',
+    'sign_in.manage':
+      "set up sign-in with the municipality's account, the second factor and password rules",
+    'intervention.read_aggregates':
+      'see the programmes of individual interventions and their counts, without personal data',
+    'intervention.manage_programmes': 'create and change programmes of individual interventions',
+    'intervention.work_cases': 'work on the individual intervention cases they are assigned to',
   },
   /**
    * Audit event kinds beyond those of the main catalog (t.audit.actions): together they word

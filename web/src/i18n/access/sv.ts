@@ -41,10 +41,14 @@ export const accessSv = {
     'agreement.read': 'läsa kommunens alla samverkansavtal och medborgarlöften',
     'agreement.read_as_party': 'läsa avtal som den egna organisationen är part i',
     'agreement.manage': 'registrera avtal och följa upp åtaganden',
-    'meeting.manage': 'planera möten, föra protokoll och följa upp gemensamma åtgärder',
+    'meeting.manage': 'planera möten, föra minnesanteckningar och följa upp gemensamma åtgärder',
     'meeting.read_as_member': 'delta i möten där man är medlem',
     'meeting.flag_incident': 'föreslå en händelse till ett mötes dagordning',
     'calendar.use': 'prenumerera på sina möten i kalendern',
+    'sign_in.manage': 'ställa in inloggning med kommunens konto, andra faktorn och lösenordsregler',
+    'intervention.read_aggregates': 'se individinsatsernas program och antal, utan personuppgifter',
+    'intervention.manage_programmes': 'lägga upp och ändra program för individinsatser',
+    'intervention.work_cases': 'arbeta med ärenden i individinsatser som man är tilldelad',
   } satisfies Record<Permission, string>,
   /**
    * Audit event kinds beyond those of the main catalog (t.audit.actions): together they word

@@ -71,8 +71,8 @@ export const sections: Section[] = [
   {
     id: 'nearRepeat',
     path: '/lagesbild/nara-upprepning',
-    // Exact points of events: the roles that see incidents in detail.
-    roles: ['coordinator', 'analyst'],
+    // Exact points of events: the same permission GET /api/near-repeat requires.
+    permissions: ['incident.read_all'],
     label: (s) => s.nav.nearRepeat,
   },
 ];
