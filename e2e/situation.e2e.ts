@@ -16,31 +16,12 @@ import { addAccount, expectAccessibleAtBothSizes, signIn } from './support/journ
 import { waitForHeading } from './support/page-helpers.js';
 import { startServer, type TestServer } from './support/server.js';
 
-interface IncidentJson {
-  id: string;
-  categoryCode: string;
-  description: string;
-  status: string;
-  reporterUserId: string | null;
-  districtIds: string[];
-  location: { point: { longitude: number; latitude: number } | null };
-}
-
-interface QueuedJson {
-  clientReference: string;
-  report: { clientReference: string; events: unknown[] };
-}
+import { reporter, type IncidentJson, type QueuedJson } from './support/situation-journey.js';
 
 describe('the situation picture: report, review, read and import', () => {
   let server: TestServer;
   let browser: TestBrowser;
   let admin: ApiClient;
-  const reporter = {
-    email: 'rapportor.e2e@huge.demo',
-    displayName: 'Rita Rapportör',
-    password: 'tre gröna äpplen på en blå tallrik 2026',
-    id: '',
-  };
 
   beforeAll(async () => {
     server = await startServer();

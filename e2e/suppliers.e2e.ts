@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stockholmToday } from '../src/shared/time/stockholm-time.js';
 import {
   startRecordedBolagsverketServer,
   type RecordedServer,
@@ -17,26 +16,13 @@ import { addAccount, expectAccessibleAtBothSizes, signIn } from './support/journ
 import { waitForHeading } from './support/page-helpers.js';
 import { startServer, type TestServer } from './support/server.js';
 
-/** Today in Stockholm as YYYY-MM-DD, and the same day `years` later. */
-function stockholmDay(years = 0): string {
-  const today = stockholmToday(new Date());
-  return `${Number(today.slice(0, 4)) + years}${today.slice(4)}`;
-}
-
-const officer = {
-  email: 'upphandlare.leverantor.e2e@huddinge.demo',
-  password: 'fyra gula cyklar vid en tyst sjö 2026',
-  displayName: 'Ulla Upphandlare',
-  roles: ['procurement'],
-};
-// The planted match: the recorded registry's Aeroscan AB has the name of a company on the
-// OpenSanctions sample the demo loads (test/fixtures/opensanctions/SOURCE.md).
-const supplierName = 'Aeroscan AB';
-const contractTitle = 'Drönarfotografering av kommunens fastigheter';
-// A tiny but real PDF: the server reads the type from the bytes.
-const extract = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-);
+import {
+  contractTitle,
+  extract,
+  officer,
+  stockholmDay,
+  supplierName,
+} from './support/supplier-vetting.js';
 
 describe('supplier vetting', () => {
   let registry: RecordedServer;
