@@ -22,6 +22,9 @@ import { buildTestApp, TestClient } from '../../test/support/http.js';
 const openToEverySignedInUser = new Set([
   'PATCH /api/account',
   'POST /api/account/password',
+  'POST /api/account/second-factor/enrolment',
+  'POST /api/account/second-factor/confirmation',
+  'POST /api/account/second-factor/verification',
   'DELETE /api/session',
 ]);
 

@@ -34,6 +34,8 @@ const recordedRefusals = new Set([
   'FORBIDDEN',
   'AUTH_INVALID_CREDENTIALS',
   'AUTH_TOO_MANY_ATTEMPTS',
+  // A wrong second-factor code counts towards the lockout, as a wrong password does.
+  'SECOND_FACTOR_INVALID',
 ]);
 const securityTables = new Set(['audit_log', 'audit_chain_heads', 'login_throttle']);
 /** What a file import may write when it rejects the file: its run record and audit entry. */

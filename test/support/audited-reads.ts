@@ -18,6 +18,9 @@ import { registerSignal } from '../../src/domain/signals/register-signal.js';
 import { createContract } from '../../src/domain/suppliers/create-contract.js';
 import { recordManualCheck } from '../../src/domain/suppliers/record-manual-check.js';
 import { registerSupplier } from '../../src/domain/suppliers/register-supplier.js';
+import { createProgramme } from '../../src/domain/interventions/create-programme.js';
+import { openInterventionCase } from '../../src/domain/interventions/open-case.js';
+import { personnummerFor } from './interventions.js';
 
 /**
  * The API's sensitive reads for the read-audit test: each GET route that returns free text or
@@ -30,6 +33,8 @@ export interface World {
   deps: Deps;
   here: Organisation;
   districtId: string;
+  /** The signed-in user of each role, once the test has signed one in. */
+  users: Map<Role, Awaited<ReturnType<typeof makeUser>>>;
 }
 
 export interface Read {
@@ -168,6 +173,35 @@ export const square = {
 };
 
 /** The reads that must leave an entry, with the action it records. */
+/** A case of a new SIG programme that the signed-in caseworker owns and is assigned to. */
+async function interventionCase(world: World): Promise<string> {
+  const caseworker = world.users.get('caseworker');
+  if (!caseworker) throw new Error('The caseworker signs in before the case is opened.');
+  const programme = await createProgramme(
+    world.deps,
+    commandLineOperator(world.here.municipalityId),
+    {
+      kind: 'sig',
+      name: `SIG ${randomUUID().slice(0, 8)}`,
+      ownerOrganisationId: world.here.id,
+      ownerUserId: caseworker.id,
+      startsOn: '2015-01-01',
+    },
+  );
+  const opened = await openInterventionCase(world.deps, actorFor(caseworker), {
+    programmeId: programme.id,
+    identity: {
+      kind: 'personnummer',
+      number: personnummerFor('20100315', '238'),
+      name: marker,
+      guardians: [{ name: marker, phone: null }],
+    },
+    ageGroup: '15_17',
+    isSynthetic: true,
+  });
+  return opened.id;
+}
+
 export const sensitiveReads: Record<string, Read> = {
   'GET /api/incidents': {
     action: 'incident.list',
@@ -318,6 +352,26 @@ export const sensitiveReads: Record<string, Read> = {
     action: 'contract.read',
     role: 'procurement',
     prepare: async (world) => ({ id: await contract(world) }),
+  },
+  'GET /api/intervention-cases': {
+    action: 'intervention.case_list',
+    role: 'caseworker',
+    prepare: async (world) => (await interventionCase(world), {}),
+  },
+  'GET /api/intervention-cases/:id': {
+    action: 'intervention.case_read',
+    role: 'caseworker',
+    prepare: async (world) => ({ id: await interventionCase(world) }),
+  },
+  'GET /api/intervention-cases/:id/access-log': {
+    action: 'intervention.case_access_log',
+    role: 'caseworker',
+    prepare: async (world) => ({ id: await interventionCase(world) }),
+  },
+  'GET /api/intervention-reviews': {
+    action: 'intervention.emergency_review_list',
+    role: 'caseworker',
+    prepare: none,
   },
 };
 

@@ -80,7 +80,7 @@ describeEachDialect("Thursday's agenda and the week so far", (database) => {
     expect(agenda.filter((item) => item.kind === 'alarm')).toHaveLength(2);
     expect(alarms.map((item) => item.title)).toEqual([
       'Larm Vecka 47, 2026, hittills (mån 16 nov–ons 18 nov, 3 dagar): ' +
-        'Misstänkt narkotikahantering i Skogås: 9 händelser mot väntade 1 — över tröskeln 4,1 för C2.' +
+        'Misstänkt narkotikahantering i Skogås: fler än väntat – 9 händelser mot normalt cirka 1.' +
         ' (kvitterat: ”tas upp på OSG torsdag”)',
     ]);
     // The rise so far is on the agenda too, marked as part of a week.

@@ -78,11 +78,11 @@ describeEachDialect('retention of free text (gallring)', (database) => {
       periodKey: '2023-W02',
       locale: 'sv',
     });
-    expect(await applyRetention(deps)).toEqual({
+    // The demo's closed SIG cases have their own retention (case-retention.test.ts).
+    expect(await applyRetention(deps)).toMatchObject({
       municipalities: 1,
       incidentTexts: 1,
       signalTexts: 1,
-      caseRecords: 0,
     });
 
     const oldIncident = await deps.store.incidents.findById(

@@ -59,6 +59,17 @@ const unauditedReads: Record<string, string> = {
   'GET /api/installation': "whether the user is an installation admin: the user's own status",
   'GET /api/municipality/onboarding': 'what has been set up: layers and counts, no records',
   'GET /api/police-type-mappings': 'which category each police event type becomes',
+  'GET /api/municipality/sign-in': "the provider's settings without its secret, and the rules",
+  'GET /api/sign-in/provider': "whether a provider serves an e-mail address's domain: its label",
+  'GET /api/oidc/start': "a redirect to the municipality's provider; the sign-in itself is audited",
+  'GET /api/oidc/callback': 'the end of a sign-in, audited as a sign-in (auth.login), not a read',
+  'GET /api/session/end-session-url': "the provider's logout address for the caller's own session",
+  'GET /api/intervention-programmes':
+    'programmes and their counts, small counts suppressed: no person',
+  'GET /api/intervention-follow-ups':
+    "the caller's own due plan follow-ups: dates, no identity or text",
+  'GET /api/near-repeat': 'a table of counts per distance and time band: no single event or text',
+  'GET /api/plans/:id/problem-proposals': "the picture's largest changes and alarms: counts only",
 };
 
 describeEachDialect('reads of free text and personal data in the audit log', (database) => {
@@ -86,6 +97,7 @@ describeEachDialect('reads of free text and personal data in the audit log', (da
       deps,
       here: await makeOrganisation(deps, municipality.id),
       districtId: district?.id ?? layer.id,
+      users: new Map(),
     };
     app = await buildTestApp(deps);
   });
@@ -96,6 +108,7 @@ describeEachDialect('reads of free text and personal data in the audit log', (da
     let client = clients.get(role);
     if (!client) {
       const user = await makeUser(world.deps, world.here, [role]);
+      world.users.set(role, user);
       client = await new TestClient(app).signIn(user.email);
       clients.set(role, client);
     }

@@ -7,8 +7,13 @@ const visibleAreas = (held: Parameters<typeof isAreaVisible>[1]) =>
   areas.filter((area) => isAreaVisible(area, held)).map((area) => area.path);
 
 describe('the menu, from the server’s permission table', () => {
-  it('shows a partner the start, the picture and partnership, and nothing that would refuse them', () => {
-    expect(visibleAreas(['partner'])).toEqual(['/', '/lagesbild', '/samverkan']);
+  it('shows a partner the start, the picture, partnership and the interventions in aggregate, and nothing that would refuse them', () => {
+    expect(visibleAreas(['partner'])).toEqual([
+      '/',
+      '/lagesbild',
+      '/samverkan',
+      '/individinsatser',
+    ]);
     expect(
       sections.filter((section) => canOpen(section, ['partner'])).map((section) => section.id),
     ).toEqual(['picture', 'report', 'incidents']);
