@@ -127,7 +127,12 @@ describe('a keyboard-only journey through the app', () => {
     await expectAnnounced(page, /^Rapporten är skickad\./);
   }
 
-  async function acknowledgeAlarm(page: Page, comment: string): Promise<void> {
+  /**
+   * The demo week has one undecided alarm (Skogås' is acknowledged in the seed): the desktop
+   * run leaves it undecided (`isDecided` false: the comment typed, then Escape), so the phone
+   * run, after it or alone, still finds its Kvittera and decides it.
+   */
+  async function acknowledgeAlarm(page: Page, comment: string, isDecided: boolean): Promise<void> {
     await page.goto(`${server.baseUrl}/lagesbild`);
     await waitForHeading(page, 'Lägesbild');
     await page.getByTestId('alarm-list').waitFor();
@@ -150,15 +155,26 @@ describe('a keyboard-only journey through the app', () => {
     expect(field.isInvalid).toBe(true);
     await expectAnnounced(page, /Kommentar: Skriv en kommentar\./);
     await typeIntoFocused(page, comment);
-    await tabTo(page, 'Kvittera');
-    await page.keyboard.press('Enter');
+    if (isDecided) {
+      await tabTo(page, 'Kvittera');
+      await page.keyboard.press('Enter');
+    } else {
+      await page.keyboard.press('Escape');
+    }
     await dialog.waitFor({ state: 'detached' });
+    if (!isDecided) {
+      await expectFocusOn(page, 'Kvittera');
+      return await showDensePlaces(page);
+    }
     // The decided alarm's buttons are gone: focus is on what was done.
     const outcomeMessage = await expectFocusOn(page, /^Larmet är kvitterat\.$/);
     expect(outcomeMessage.isInDialog).toBe(false);
     await expectAnnounced(page, /^Larmet är kvitterat\.$/);
+    await showDensePlaces(page);
+  }
 
-    // Dense places (hot spots): switched on with Space, listed by district in the accessibility tree.
+  /** Dense places (hot spots): switched on with Space, listed by district in the accessibility tree. */
+  async function showDensePlaces(page: Page): Promise<void> {
     await tabTo(page, 'Täta platser', { limit: 150 });
     await page.keyboard.press('Space');
     const places = page.getByRole('table', { name: 'Täta och glesa platser per område' });
@@ -273,7 +289,7 @@ describe('a keyboard-only journey through the app', () => {
     await signInByKeyboard(page);
     await fileReport(page, 'Skogås centrum vid biblioteket');
     await expectAccessibleAtBothSizes(page, desktopViewport);
-    await acknowledgeAlarm(page, 'Tas upp på torsdagens OSG-möte.');
+    await acknowledgeAlarm(page, 'Tas upp på torsdagens OSG-möte.', false);
     await expectAccessibleAtBothSizes(page, desktopViewport);
     await editMeasure(page, 'Trygghetsvandring desktop');
     await expectAccessibleAtBothSizes(page, desktopViewport);
@@ -313,7 +329,7 @@ describe('a keyboard-only journey through the app', () => {
     expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).toBe(false);
 
     await fileReport(page, 'Vårby allé vid tunnelbanan');
-    await acknowledgeAlarm(page, 'Polisen följer upp i helgen.');
+    await acknowledgeAlarm(page, 'Polisen följer upp i helgen.', true);
     await editMeasure(page, 'Trygghetsvandring phone');
     await workOnMeeting(page, 'Klotter vid skolan', 'Klottersanering i Flemingsberg');
     await expectAccessibleAtBothSizes(page, phone);

@@ -174,8 +174,15 @@ describe('roles people understand and start pages that lead', () => {
     // Every menu item opens a page the partner may use.
     const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
     const items = await menu.getByRole('link').allInnerTexts();
-    expect(items).toEqual(['Start', 'Lägesbild', 'Samverkan']);
-    for (const path of ['/lagesbild', '/rapportera', '/lagesbild/handelser', '/samverkan']) {
+    // Individual interventions in aggregate only: programmes and suppressed counts (issue 14).
+    expect(items).toEqual(['Start', 'Lägesbild', 'Samverkan', 'Individinsatser']);
+    for (const path of [
+      '/lagesbild',
+      '/rapportera',
+      '/lagesbild/handelser',
+      '/samverkan',
+      '/individinsatser',
+    ]) {
       await page.goto(`${server.baseUrl}${path}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');

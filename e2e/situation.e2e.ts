@@ -87,7 +87,7 @@ describe('the situation picture: report, review, read and import', () => {
     await page.waitForTimeout(500); // let the map lay itself out before the tap
     await canvas.click();
     await second.getByTestId('chosen-point').waitFor();
-    expect(await second.getByTestId('chosen-point').innerText()).toMatch(/^Vald plats: 59\.\d+ N/);
+    expect(await second.getByTestId('chosen-point').innerText()).toMatch(/^Vald plats: 59,\d+° N/);
     await second.getByLabel('Beskrivning').fill('Sopor utspridda, ring 070-123 45 67 om det.');
     const warning = second.getByTestId('personal-data-warning');
     await warning.waitFor();
